@@ -1,0 +1,32 @@
+# make demo : set everything up (system packages, .venv), then run the main job on corpus/
+# make test : the same setup, then the test suite
+PY ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: setup sysdeps demo test clean
+
+sysdeps:
+	@bash scripts/install-system-deps.sh "$(PY)"
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	@touch $(STAMP)
+
+setup: sysdeps $(STAMP)
+
+demo: setup
+	@for f in corpus/documents/*; do \
+	  case "$$f" in *.gold.json) continue;; esac; \
+	  echo "================================================================"; \
+	  $(BIN)/rasoat parse "$$f" || true; \
+	done
+
+test: setup
+	$(BIN)/python -m pytest -q
+
+clean:
+	rm -rf $(VENV) outputs/demo .pytest_cache

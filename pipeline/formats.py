@@ -1,0 +1,76 @@
+"""Which format a file is in, judged from its bytes (the extension only breaks ties)."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+from .errors import CorruptFile, EmptyFile, EncryptedFile, UnsupportedFormat
+
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_HTML = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<meta|<p[\s>]|<div[\s>]|<table[\s>])", re.I)
+_MD_HINT = re.compile(r"^(#{1,6} |\*\*|[-*] |\d+\. |> )", re.M)
+
+
+def sniff(path: Path, head: bytes | None = None) -> str:
+    """Return one of model.FORMATS, or raise a ReadError for what is not a document."""
+    if head is None:
+        with open(path, "rb") as fh:
+            head = fh.read(8192)
+    if not head or not head.strip(b"\x00 \t\r\n"):
+        raise EmptyFile(f"{path.name}: no bytes")
+    if b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        return _sniff_zip(path)
+    if head.startswith(_OLE):
+        return _sniff_ole(path)
+    if head.lstrip().startswith(b"{\\rtf"):
+        return "rtf"
+    if _looks_binary(head):
+        raise UnsupportedFormat(f"{path.name}: binary data of an unknown kind")
+    if _HTML.search(head[:2048].lstrip(b"\xef\xbb\xbf")):
+        return "html"
+    ext = path.suffix.lower()
+    if ext in (".md", ".markdown"):
+        return "md"
+    if ext in (".html", ".htm"):
+        return "html"
+    return "txt"
+
+
+def _sniff_zip(path: Path) -> str:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = set(zf.namelist())
+            if "word/document.xml" in names:
+                return "docx"
+            if "mimetype" in names:
+                mimetype = zf.read("mimetype")[:100]
+                if b"opendocument.text" in mimetype:
+                    return "odt"
+    except zipfile.BadZipFile as exc:
+        raise CorruptFile(f"{path.name}: bad zip ({exc})") from exc
+    except (OSError, EOFError, ValueError) as exc:
+        raise CorruptFile(f"{path.name}: unreadable zip ({exc})") from exc
+    raise UnsupportedFormat(f"{path.name}: a zip archive that is not a Word or OpenDocument text")
+
+
+def _sniff_ole(path: Path) -> str:
+    """An OLE compound file: a Word 97-2003 .doc, or an encrypted OOXML package."""
+    data = path.read_bytes()
+    if "EncryptedPackage".encode("utf-16-le") in data:
+        raise EncryptedFile(f"{path.name}: password-protected Office document")
+    if "WordDocument".encode("utf-16-le") in data:
+        return "doc"
+    raise UnsupportedFormat(f"{path.name}: an Office file that is not a Word document (Excel, PowerPoint?)")
+
+
+def _looks_binary(head: bytes) -> bool:
+    if b"\x00" in head:
+        # UTF-16 text has NULs in every other byte; anything else with NULs is binary.
+        even, odd = head[0::2].count(0), head[1::2].count(0)
+        return not (max(even, odd) > 0.3 * len(head) / 2 and min(even, odd) < 0.05 * len(head) / 2)
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return controls > 0.1 * len(head)

@@ -1,0 +1,167 @@
+"""The one data model every stage shares.
+
+Flow: read (readers) -> normalise -> segment -> extract -> match -> write.
+Readers produce a :class:`RawDocument` (a flat list of :class:`Block` with
+layout hints); later stages add ``meta``, ``sections`` and the extracted tables
+to a :class:`Document`, whose ``to_dict()`` is the JSON of CONTRACT.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+SCHEMA = "rasoat/document@1"
+
+FORMATS = ("docx", "doc", "pdf", "txt", "md", "html", "rtf", "odt")
+
+
+@dataclass
+class Block:
+    """One paragraph, line group or table as the reader found it.
+
+    ``text`` is normalised Unicode NFC; ``original`` keeps the text as it was
+    in the file (after legacy-encoding repair) when normalisation changed it,
+    so that evidence can be quoted verbatim.
+    """
+
+    kind: str = "paragraph"  # "paragraph" | "table"
+    text: str = ""
+    original: str | None = None
+    part: str = "body"  # "body" | "header" | "footer" | "textbox"
+    page: int | None = None
+    style: str | None = None
+    bold: bool | None = None
+    italic: bool | None = None
+    caps: bool | None = None  # set in capitals (all-caps text or the caps attribute)
+    align: str | None = None  # "left" | "center" | "right" | "justify"
+    indent: float | None = None  # left indent of the first line, in points
+    font_size: float | None = None  # points
+    numbering: str | None = None  # the label Word's automatic numbering produced ("1.", "a)")
+    list_level: int | None = None  # its level (w:ilvl), 0-based
+    ocr: bool = False
+    rows: list[list[str]] | None = None  # tables: rows of cell text (merged cells repeated)
+    column: str | None = None  # "left" | "right" for blocks from a two-column band
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if v not in (None, False) or k == "text"}
+
+
+@dataclass
+class Source:
+    file: str
+    sha256: str
+    format: str | None = None
+    pages: int | None = None
+    ocr_pages: int = 0
+    encoding: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    def warn(self, message: str) -> None:
+        if message not in self.warnings:
+            self.warnings.append(message)
+
+
+@dataclass
+class RawDocument:
+    """What a reader returns: the file's identity and its blocks in reading order."""
+
+    source: Source
+    blocks: list[Block] = field(default_factory=list)
+
+    @property
+    def body(self) -> list[Block]:
+        return [b for b in self.blocks if b.part in ("body", "textbox")]
+
+
+@dataclass
+class Meta:
+    doc_type: str | None = None
+    doc_type_name: str | None = None
+    number: str | None = None
+    issuer: str | None = None
+    parent_issuer: str | None = None
+    place: str | None = None
+    date: str | None = None
+    title: str | None = None
+    signer: str | None = None
+    signer_title: str | None = None
+    signing_authority: str | None = None
+    recipients: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Section:
+    id: str
+    number: str
+    style: str
+    level: int
+    title: str
+    paragraphs: list[str] = field(default_factory=list)
+    page: int | None = None
+    children: list[Section] = field(default_factory=list)
+
+
+@dataclass
+class Duty:
+    id: str
+    section: str
+    body: str
+    body_id: str
+    role: str
+    text: str
+    deadline: str | None = None
+    collaborators: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Task:
+    id: str
+    section: str
+    text: str
+    owner: str | None = None
+    when: str | None = None
+
+
+@dataclass
+class DateMention:
+    text: str
+    value: str | None
+    end: str | None
+    kind: str
+    section: str | None = None
+
+
+@dataclass
+class Reference:
+    text: str
+    doc_type: str | None = None
+    number: str | None = None
+    date: str | None = None
+    issuer: str | None = None
+    title: str | None = None
+
+
+@dataclass
+class Document:
+    source: Source
+    blocks: list[Block] = field(default_factory=list)
+    meta: Meta = field(default_factory=Meta)
+    sections: list[Section] = field(default_factory=list)
+    duties: list[Duty] = field(default_factory=list)
+    tasks: list[Task] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The Document object of CONTRACT.md (blocks are internal and left out)."""
+        return {
+            "schema": SCHEMA,
+            "source": asdict(self.source),
+            "meta": asdict(self.meta),
+            "sections": [asdict(s) for s in self.sections],
+            "duties": [asdict(d) for d in self.duties],
+            "tasks": [asdict(t) for t in self.tasks],
+            "dates": [asdict(d) for d in self.dates],
+            "references": [asdict(r) for r in self.references],
+        }

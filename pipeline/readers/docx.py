@@ -1,0 +1,579 @@
+"""DOCX reader: paragraphs, Word's automatic numbering, tables, text boxes.
+
+python-docx opens the package and parses the parts; the walk over the body is
+done on the XML here because python-docx gives neither the automatic numbering
+labels ("1.", "a)", "II.") nor text boxes, and joins runs without telling their
+fonts, which the legacy-encoding repair needs run by run.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..encoding import repair_run
+from ..errors import CorruptFile, EncryptedFile
+from ..model import Block, RawDocument, Source
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def q(tag: str) -> str:
+    prefix, _, local = tag.partition(":")
+    return "{%s}%s" % ({"w": W, "mc": MC}[prefix], local)
+
+
+def _val(el, attr: str = "w:val") -> str | None:
+    return None if el is None else el.get(q(attr))
+
+
+def _on(el) -> bool | None:
+    """A toggle property (w:b, w:i, w:caps): None when absent."""
+    if el is None:
+        return None
+    v = el.get(q("w:val"))
+    return v is None or v.lower() not in ("0", "false", "off", "none")
+
+
+# ---------------------------------------------------------------------------
+# Styles
+
+
+class Styles:
+    """Effective paragraph and run properties through style inheritance."""
+
+    def __init__(self, styles_el):
+        self.by_id: dict[str, object] = {}
+        self.default_para: str | None = None
+        self.doc_rpr = None
+        self.doc_ppr = None
+        if styles_el is None:
+            return
+        for st in styles_el.iter(q("w:style")):
+            sid = st.get(q("w:styleId"))
+            if sid:
+                self.by_id[sid] = st
+                if st.get(q("w:type")) == "paragraph" and _on_attr(st.get(q("w:default"))):
+                    self.default_para = sid
+        defaults = styles_el.find(q("w:docDefaults"))
+        if defaults is not None:
+            self.doc_rpr = defaults.find(f"{q('w:rPrDefault')}/{q('w:rPr')}")
+            self.doc_ppr = defaults.find(f"{q('w:pPrDefault')}/{q('w:pPr')}")
+
+    def chain(self, style_id: str | None) -> list:
+        out, seen = [], set()
+        while style_id and style_id in self.by_id and style_id not in seen:
+            seen.add(style_id)
+            st = self.by_id[style_id]
+            out.append(st)
+            style_id = _val(st.find(q("w:basedOn")))
+        return out
+
+    def name(self, style_id: str | None) -> str | None:
+        st = self.by_id.get(style_id or "")
+        if st is None:
+            return style_id
+        return _val(st.find(q("w:name"))) or style_id
+
+    def para_prop(self, ppr, pstyle: str | None, tag: str):
+        """The first w:pPr/tag found on the paragraph, its style chain, or the defaults."""
+        if ppr is not None:
+            el = ppr.find(q(tag))
+            if el is not None:
+                return el
+        for st in self.chain(pstyle or self.default_para):
+            el = st.find(f"{q('w:pPr')}/{q(tag)}")
+            if el is not None:
+                return el
+        if self.doc_ppr is not None:
+            return self.doc_ppr.find(q(tag))
+        return None
+
+    def run_prop(self, rpr, rstyle: str | None, pstyle: str | None, tag: str):
+        if rpr is not None:
+            el = rpr.find(q(tag))
+            if el is not None:
+                return el
+        for st in self.chain(rstyle) + self.chain(pstyle or self.default_para):
+            el = st.find(f"{q('w:rPr')}/{q(tag)}")
+            if el is not None:
+                return el
+        if self.doc_rpr is not None:
+            return self.doc_rpr.find(q(tag))
+        return None
+
+    def style_numpr(self, pstyle: str | None):
+        for st in self.chain(pstyle or self.default_para):
+            numpr = st.find(f"{q('w:pPr')}/{q('w:numPr')}")
+            if numpr is not None:
+                return numpr, st.get(q("w:styleId"))
+        return None, None
+
+
+def _on_attr(v: str | None) -> bool:
+    return v is not None and v.lower() in ("1", "true", "on")
+
+
+# ---------------------------------------------------------------------------
+# Automatic numbering
+
+
+@dataclass
+class Level:
+    start: int = 1
+    fmt: str = "decimal"
+    text: str = "%1."
+    suffix: str = "tab"
+    legal: bool = False
+    restart: int | None = None  # restart after this (1-based) level; 0 = never
+    pstyle: str | None = None
+
+
+def _parse_level(lvl) -> Level:
+    level = Level()
+    start = _val(lvl.find(q("w:start")))
+    if start and start.lstrip("-").isdigit():
+        level.start = int(start)
+    level.fmt = _val(lvl.find(q("w:numFmt"))) or "decimal"
+    text_el = lvl.find(q("w:lvlText"))
+    level.text = _val(text_el) if text_el is not None else ""
+    level.text = level.text or ""
+    level.suffix = _val(lvl.find(q("w:suff"))) or "tab"
+    level.legal = bool(_on(lvl.find(q("w:isLgl"))))
+    restart = _val(lvl.find(q("w:lvlRestart")))
+    level.restart = int(restart) if restart and restart.isdigit() else None
+    level.pstyle = _val(lvl.find(q("w:pStyle")))
+    return level
+
+
+class Numbering:
+    """Reconstructs the labels Word draws for numbered paragraphs.
+
+    Counters belong to a list: paragraphs whose w:num points at the same
+    abstract numbering continue one another, unless the w:num overrides a start
+    value (Word's "Restart numbering"), which makes it a list of its own.
+    """
+
+    def __init__(self, numbering_el, styles: Styles):
+        self.styles = styles
+        self.abstract: dict[str, dict[int, Level]] = {}
+        self.abstract_style_link: dict[str, str] = {}
+        self.nums: dict[str, tuple[str, dict[int, Level], dict[int, int]]] = {}
+        self.counters: dict[str, list[int | None]] = {}
+        self.style_levels: dict[str, tuple[str, int]] = {}
+        if numbering_el is None:
+            return
+        for an in numbering_el.iter(q("w:abstractNum")):
+            aid = an.get(q("w:abstractNumId"))
+            levels = {}
+            for lvl in an.iter(q("w:lvl")):
+                ilvl = int(lvl.get(q("w:ilvl"), "0"))
+                levels[ilvl] = _parse_level(lvl)
+            self.abstract[aid] = levels
+            link = _val(an.find(q("w:numStyleLink")))
+            if link:
+                self.abstract_style_link[aid] = link
+        for num in numbering_el.iter(q("w:num")):
+            nid = num.get(q("w:numId"))
+            aid = _val(num.find(q("w:abstractNumId")))
+            overrides: dict[int, Level] = {}
+            starts: dict[int, int] = {}
+            for ov in num.iter(q("w:lvlOverride")):
+                ilvl = int(ov.get(q("w:ilvl"), "0"))
+                so = _val(ov.find(q("w:startOverride")))
+                if so and so.lstrip("-").isdigit():
+                    starts[ilvl] = int(so)
+                lvl = ov.find(q("w:lvl"))
+                if lvl is not None:
+                    overrides[ilvl] = _parse_level(lvl)
+            self.nums[nid] = (aid, overrides, starts)
+
+    def _levels(self, nid: str) -> tuple[str, dict[int, Level]] | None:
+        entry = self.nums.get(nid)
+        if entry is None:
+            return None
+        aid, overrides, _ = entry
+        levels = self.abstract.get(aid)
+        # numStyleLink: the definition lives in the numbering style's own list
+        link = self.abstract_style_link.get(aid)
+        if link:
+            numpr, _ = self.styles.style_numpr(link)
+            if numpr is not None:
+                linked = self.nums.get(_val(numpr.find(q("w:numId"))) or "")
+                if linked and linked[0] in self.abstract:
+                    aid, levels = linked[0], self.abstract[linked[0]]
+        if levels is None:
+            return None
+        if overrides:
+            levels = {**levels, **overrides}
+        return aid, levels
+
+    def label(self, nid: str, ilvl: int) -> tuple[str | None, str]:
+        """Advance the list and return (label, suffix) for a paragraph at (numId, ilvl)."""
+        if nid in (None, "0"):
+            return None, ""
+        resolved = self._levels(nid)
+        if resolved is None:
+            return None, ""
+        aid, levels = resolved
+        _, _, starts = self.nums[nid]
+        key = f"num:{nid}" if starts else f"abs:{aid}"
+        counters = self.counters.get(key)
+        if counters is None:
+            counters = [None] * 9
+            self.counters[key] = counters
+            for lvl_i, start in starts.items():
+                if 0 <= lvl_i < 9:
+                    counters[lvl_i] = start - 1  # first use shows ``start``
+        ilvl = max(0, min(ilvl, 8))
+        level = levels.get(ilvl, Level())
+        counters[ilvl] = level.start if counters[ilvl] is None else counters[ilvl] + 1
+        for deeper in range(ilvl + 1, 9):
+            dl = levels.get(deeper)
+            if dl is not None and dl.restart == 0:
+                continue
+            counters[deeper] = None
+        if level.fmt == "bullet":
+            return _bullet(level.text), level.suffix
+        if level.fmt == "none":
+            return None, ""
+
+        def sub(m: re.Match[str]) -> str:
+            n = int(m.group(1)) - 1
+            lv = levels.get(n, Level())
+            value = counters[n] if counters[n] is not None else lv.start
+            fmt = "decimal" if (level.legal and n != ilvl) else lv.fmt
+            return format_number(value, fmt)
+
+        text = re.sub(r"%([1-9])", sub, level.text)
+        return (text.strip() or None), level.suffix
+
+
+def _bullet(symbol: str) -> str:
+    s = symbol.strip()
+    if s in ("-", "–", "—", "−", "\uf02d", "\uf0ad"):
+        return "-"
+    if s in ("+", "\uf02b"):
+        return "+"
+    return "•"
+
+
+_ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+          (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+
+
+def to_roman(n: int) -> str:
+    out = []
+    for value, sym in _ROMAN:
+        while n >= value:
+            out.append(sym)
+            n -= value
+    return "".join(out)
+
+
+def format_number(n: int, fmt: str) -> str:
+    if fmt in ("upperRoman", "lowerRoman"):
+        r = to_roman(max(n, 1))
+        return r if fmt == "upperRoman" else r.lower()
+    if fmt in ("upperLetter", "lowerLetter"):
+        n = max(n, 1)
+        letter = chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+        return letter.upper() if fmt == "upperLetter" else letter
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    return str(n)
+
+
+# ---------------------------------------------------------------------------
+# The walk
+
+
+@dataclass
+class _Run:
+    text: str
+    bold: bool
+    italic: bool
+    caps: bool
+    size: float | None
+
+
+@dataclass
+class _Ctx:
+    styles: Styles
+    numbering: Numbering
+    source: Source
+    legacy: set[str] = field(default_factory=set)
+    textboxes: list = field(default_factory=list)
+
+
+_SKIP = {q("w:del"), q("w:moveFrom"), q("w:pPr"), q("w:rPr"), q("w:instrText"), q("w:delText")}
+
+
+def _run_text(r, ctx: _Ctx, pstyle: str | None) -> _Run | None:
+    rpr = r.find(q("w:rPr"))
+    rstyle = _val(rpr.find(q("w:rStyle"))) if rpr is not None else None
+    if _on(ctx.styles.run_prop(rpr, rstyle, pstyle, "w:vanish")):
+        return None
+    parts: list[str] = []
+    for child in r:
+        tag = child.tag
+        if tag == q("w:t"):
+            parts.append(child.text or "")
+        elif tag == q("w:tab") or tag == q("w:ptab"):
+            parts.append("\t")
+        elif tag in (q("w:br"), q("w:cr")):
+            parts.append("\n" if child.get(q("w:type")) in (None, "textWrapping") else "\n")
+        elif tag == q("w:softHyphen"):
+            parts.append("\u00ad")  # the letter "ư" in TCVN3 text; dropped otherwise
+        elif tag == q("w:noBreakHyphen"):
+            parts.append("-")
+        elif tag in (q("w:drawing"), q("w:pict"), q("mc:AlternateContent")):
+            _collect_textboxes(child, ctx)
+    text = "".join(parts)
+    fonts = ctx.styles.run_prop(rpr, rstyle, pstyle, "w:rFonts")
+    font = None
+    if fonts is not None:
+        font = fonts.get(q("w:hAnsi")) or fonts.get(q("w:ascii")) or fonts.get(q("w:cs"))
+    text, enc = repair_run(text, font)
+    if enc:
+        ctx.legacy.add(enc)
+    sz = _val(ctx.styles.run_prop(rpr, rstyle, pstyle, "w:sz"))
+    return _Run(
+        text=text,
+        bold=bool(_on(ctx.styles.run_prop(rpr, rstyle, pstyle, "w:b"))),
+        italic=bool(_on(ctx.styles.run_prop(rpr, rstyle, pstyle, "w:i"))),
+        caps=bool(_on(ctx.styles.run_prop(rpr, rstyle, pstyle, "w:caps"))),
+        size=float(sz) / 2 if sz and sz.isdigit() else None,
+    )
+
+
+def _collect_textboxes(el, ctx: _Ctx) -> None:
+    """Paragraphs of text boxes inside a drawing; mc:Fallback repeats mc:Choice."""
+    stack = [el]
+    while stack:
+        node = stack.pop()
+        if node.tag == q("mc:Fallback"):
+            continue
+        if node.tag == q("w:txbxContent"):
+            ctx.textboxes.append(node)
+            continue
+        stack.extend(reversed(list(node)))
+
+
+def _runs(p, ctx: _Ctx, pstyle: str | None) -> list[_Run]:
+    out: list[_Run] = []
+    stack = list(reversed(list(p)))
+    while stack:
+        node = stack.pop()
+        if node.tag in _SKIP:
+            continue
+        if node.tag == q("w:r"):
+            run = _run_text(node, ctx, pstyle)
+            if run is not None:
+                out.append(run)
+        elif node.tag == q("mc:Fallback"):
+            continue
+        else:
+            stack.extend(reversed(list(node)))
+    return out
+
+
+_ALIGN = {"both": "justify", "distribute": "justify", "center": "center", "right": "right",
+          "end": "right", "left": "left", "start": "left"}
+
+
+def _paragraph(p, ctx: _Ctx, part: str) -> Block:
+    ppr = p.find(q("w:pPr"))
+    pstyle = _val(ppr.find(q("w:pStyle"))) if ppr is not None else None
+    runs = _runs(p, ctx, pstyle)
+    text = "".join(r.text for r in runs)
+
+    # automatic numbering: direct numPr, else the style's
+    label, suffix, list_level = None, "", None
+    numpr = ppr.find(q("w:numPr")) if ppr is not None else None
+    nid = ilvl = None
+    if numpr is not None:
+        nid = _val(numpr.find(q("w:numId")))
+        il = _val(numpr.find(q("w:ilvl")))
+        ilvl = int(il) if il and il.isdigit() else None
+    if nid is None or ilvl is None:
+        snumpr, sid = ctx.styles.style_numpr(pstyle)
+        if snumpr is not None:
+            if nid is None:
+                nid = _val(snumpr.find(q("w:numId")))
+            if ilvl is None:
+                il = _val(snumpr.find(q("w:ilvl")))
+                ilvl = int(il) if il and il.isdigit() else None
+                if ilvl is None and nid is not None:
+                    ilvl = _style_level(ctx, nid, sid)
+    if nid is not None and nid != "0" and text.strip():
+        label, suffix = ctx.numbering.label(nid, ilvl or 0)
+        list_level = ilvl or 0
+    if label:
+        sep = "" if suffix == "nothing" else " "
+        text = f"{label}{sep}{text.lstrip()}"
+
+    visible = [r for r in runs if r.text.strip()]
+    bold = bool(visible) and all(r.bold for r in visible)
+    italic = bool(visible) and all(r.italic for r in visible)
+    letters = [c for c in text if c.isalpha()]
+    caps = bool(visible) and (all(r.caps for r in visible) or (len(letters) >= 2 and all(c.isupper() for c in letters)))
+    sizes = [r.size for r in visible if r.size]
+    jc = _val(ctx.styles.para_prop(ppr, pstyle, "w:jc"))
+    ind = ctx.styles.para_prop(ppr, pstyle, "w:ind")
+    indent = None
+    if ind is not None:
+        def tw(name: str) -> float:
+            v = ind.get(q(name))
+            try:
+                return float(v) / 20 if v else 0.0
+            except ValueError:
+                return 0.0
+        indent = (tw("w:left") or tw("w:start")) + tw("w:firstLine") - tw("w:hanging")
+    return Block(
+        kind="paragraph",
+        text=text,
+        part=part,
+        style=ctx.styles.name(pstyle),
+        bold=bold or None,
+        italic=italic or None,
+        caps=caps or None,
+        align=_ALIGN.get(jc or ""),
+        indent=indent,
+        font_size=max(set(sizes), key=sizes.count) if sizes else None,
+        numbering=label,
+        list_level=list_level,
+    )
+
+
+def _style_level(ctx: _Ctx, nid: str, style_id: str | None) -> int:
+    resolved = ctx.numbering._levels(nid)
+    if resolved and style_id:
+        for ilvl, level in resolved[1].items():
+            if level.pstyle == style_id:
+                return ilvl
+    return 0
+
+
+def _table(tbl, ctx: _Ctx, part: str) -> Block:
+    rows: list[list[str]] = []
+    above: dict[int, str] = {}  # grid column -> text of the cell that starts a vertical merge
+    for tr in tbl.findall(q("w:tr")):
+        row: list[str] = []
+        col = 0
+        trpr = tr.find(q("w:trPr"))
+        before = _val(trpr.find(q("w:gridBefore"))) if trpr is not None else None
+        if before and before.isdigit():
+            row.extend([""] * int(before))
+            col += int(before)
+        for tc in tr.findall(q("w:tc")):
+            tcpr = tc.find(q("w:tcPr"))
+            span_el = tcpr.find(q("w:gridSpan")) if tcpr is not None else None
+            span = int(_val(span_el)) if span_el is not None and (_val(span_el) or "").isdigit() else 1
+            vmerge = tcpr.find(q("w:vMerge")) if tcpr is not None else None
+            lines: list[str] = []
+            for child in tc:
+                if child.tag == q("w:p"):
+                    lines.append(_paragraph(child, ctx, part).text)
+                elif child.tag == q("w:tbl"):
+                    lines.extend(" | ".join(r) for r in _table(child, ctx, part).rows or [])
+            text = "\n".join(line for line in lines if line.strip())
+            if vmerge is not None and _val(vmerge) in (None, "continue"):
+                text = above.get(col, text)
+            else:
+                above[col] = text
+            row.append(text)
+            row.extend([""] * (span - 1))
+            col += span
+        rows.append(row)
+    text = "\n".join(" | ".join(c.replace("\n", " ") for c in r) for r in rows)
+    return Block(kind="table", text=text, part=part, rows=rows)
+
+
+def _walk(container, ctx: _Ctx, part: str, out: list[Block]) -> None:
+    for child in container:
+        if child.tag == q("w:p"):
+            out.append(_paragraph(child, ctx, part))
+        elif child.tag == q("w:tbl"):
+            out.append(_table(child, ctx, part))
+        elif child.tag in (q("w:sdt"), q("w:customXml")):
+            content = child.find(q("w:sdtContent"))
+            _walk(content if content is not None else child, ctx, part, out)
+        # drain text boxes met inside this element, in order
+        while ctx.textboxes:
+            box = ctx.textboxes.pop(0)
+            _walk(box, ctx, "textbox", out)
+
+
+def read_docx(path: Path, source: Source) -> RawDocument:
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(str(path))
+    except PackageNotFoundError as exc:
+        raise CorruptFile(f"not a Word package: {exc}") from exc
+    except (KeyError, ValueError, zipfile.BadZipFile, EOFError, OSError) as exc:
+        raise CorruptFile(f"broken Word package: {exc!r}") from exc
+    except Exception as exc:  # lxml XMLSyntaxError and the like
+        if "encrypt" in str(exc).lower():
+            raise EncryptedFile(str(exc)) from exc
+        raise CorruptFile(f"broken Word package: {exc!r}") from exc
+
+    styles_el = None
+    try:
+        styles_el = document.styles.element
+    except Exception:
+        source.warn("Không đọc được phần định dạng (styles) của tệp Word.")
+    styles = Styles(styles_el)
+    numbering_el = None
+    try:
+        from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+        for rel in document.part.rels.values():
+            if rel.reltype == RT.NUMBERING and not rel.is_external:
+                numbering_el = rel.target_part.element
+    except Exception:
+        source.warn("Không đọc được phần đánh số tự động của tệp Word.")
+    ctx = _Ctx(styles=styles, numbering=Numbering(numbering_el, styles), source=source)
+
+    blocks: list[Block] = []
+    _walk(document.element.body, ctx, "body", blocks)
+
+    seen = set()
+    for section in document.sections:
+        for part_name, parts in (
+            ("header", (section.header, section.first_page_header, section.even_page_header)),
+            ("footer", (section.footer, section.first_page_footer, section.even_page_footer)),
+        ):
+            for hf in parts:
+                try:
+                    if hf.is_linked_to_previous:
+                        continue
+                    el = hf._element
+                except Exception:
+                    continue
+                if id(el) in seen:
+                    continue
+                seen.add(id(el))
+                _walk(el, ctx, part_name, blocks)
+
+    source.pages = _page_count(path)
+    if ctx.legacy:
+        source.encoding = sorted(ctx.legacy)[0] if len(ctx.legacy) == 1 else "+".join(sorted(ctx.legacy))
+    else:
+        source.encoding = "utf-8"
+    return RawDocument(source=source, blocks=blocks)
+
+
+def _page_count(path: Path) -> int | None:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            app = zf.read("docProps/app.xml")[:20000]
+    except (KeyError, zipfile.BadZipFile, OSError):
+        return None
+    m = re.search(rb"<(?:\w+:)?Pages>(\d+)</", app)
+    return int(m.group(1)) if m else None

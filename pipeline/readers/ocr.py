@@ -1,0 +1,145 @@
+"""OCR of scanned pages with tesseract (``vie`` data), through pytesseract.
+
+A page is rendered at 300 dpi by pypdfium2, straightened (a projection-profile
+search for the skew angle, ±5°), then read by tesseract; its word boxes are
+turned into the same :class:`Line` objects a text layer gives, so that the
+paragraph rebuilding is one and the same.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from functools import lru_cache
+
+from ..errors import OcrFailed, OcrUnavailable
+from .layout import Line, Segment
+
+DPI = 300
+TIMEOUT = 120  # seconds per page
+
+
+@lru_cache(maxsize=1)
+def ocr_available() -> str | None:
+    """None when tesseract with Vietnamese data is installed, else why not (Vietnamese)."""
+    exe = shutil.which("tesseract")
+    if not exe:
+        return OcrUnavailable.message
+    try:
+        out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.TimeoutExpired):
+        return OcrUnavailable.message
+    langs = set((out.stdout + out.stderr).split())
+    if "vie" not in langs:
+        return (
+            "Máy đã cài Tesseract OCR nhưng thiếu dữ liệu tiếng Việt. "
+            "Cài bằng lệnh: apt-get install tesseract-ocr-vie."
+        )
+    return None
+
+
+def deskew(image):
+    """Return (straightened image, angle in degrees) for a greyscale PIL image."""
+    import numpy as np
+    from PIL import Image
+
+    small = image.copy()
+    small.thumbnail((1000, 1000))
+    ink = Image.fromarray(((np.asarray(small) < 160) * 255).astype("uint8"))
+
+    def score(angle: float) -> float:
+        rotated = np.asarray(ink.rotate(angle, resample=Image.Resampling.NEAREST, fillcolor=0))
+        profile = rotated.sum(axis=1, dtype=np.float64)
+        return float(np.var(profile))
+
+    best = max((a / 2 for a in range(-10, 11)), key=score)  # ±5° by 0.5°
+    best = max((best + a / 10 for a in range(-5, 6)), key=score)  # refine by 0.1°
+    if abs(best) < 0.05:
+        return image, 0.0
+    return image.rotate(best, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255), best
+
+
+def ocr_image(image, page_no: int, scale: float) -> list[Line]:
+    """OCR a greyscale PIL image; coordinates come back in PDF points (÷ scale)."""
+    import pytesseract
+
+    problem = ocr_available()
+    if problem:
+        raise OcrUnavailable(problem)
+    image, _ = deskew(image)
+    try:
+        data = pytesseract.image_to_data(
+            image, lang="vie", config="--psm 3", output_type=pytesseract.Output.DICT, timeout=TIMEOUT
+        )
+    except RuntimeError as exc:  # pytesseract's timeout
+        raise OcrFailed(f"tesseract timed out on page {page_no}: {exc}") from exc
+    except pytesseract.TesseractError as exc:
+        raise OcrFailed(f"tesseract failed on page {page_no}: {exc}") from exc
+    groups: dict[tuple[int, int, int], list[int]] = {}
+    for i, word in enumerate(data["text"]):
+        if word and word.strip() and float(data["conf"][i]) >= 0:
+            key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+            groups.setdefault(key, []).append(i)
+    height = image.height / scale
+    lines: list[Line] = []
+    for idx in groups.values():
+        idx.sort(key=lambda i: data["left"][i])
+        words = [data["text"][i].strip() for i in idx]
+        x0 = min(data["left"][i] for i in idx) / scale
+        x1 = max(data["left"][i] + data["width"][i] for i in idx) / scale
+        top = min(data["top"][i] for i in idx) / scale
+        bottom = max(data["top"][i] + data["height"][i] for i in idx) / scale
+        heights = sorted(data["height"][i] for i in idx)
+        size = heights[len(heights) // 2] / scale * 1.35  # x/cap height to font size, roughly
+        segments = _split_columns(idx, data, words, scale, size)
+        lines.append(
+            Line(page=page_no, top=top, bottom=bottom, size=size, segments=segments or [Segment(" ".join(words), x0, x1)],
+                 ocr=True, page_height=height)
+        )
+    lines.sort(key=lambda ln: (ln.top, ln.x0))
+    return _merge_same_row(lines)
+
+
+def _split_columns(idx, data, words, scale, size) -> list[Segment]:
+    segments: list[Segment] = []
+    cur: list[str] = []
+    x0 = x1 = None
+    for i, word in zip(idx, words):
+        left = data["left"][i] / scale
+        right = (data["left"][i] + data["width"][i]) / scale
+        if cur and left - x1 > 3.0 * size:
+            segments.append(Segment(" ".join(cur), x0, x1))
+            cur, x0 = [], None
+        if x0 is None:
+            x0 = left
+        cur.append(word)
+        x1 = right
+    if cur:
+        segments.append(Segment(" ".join(cur), x0, x1))
+    return segments
+
+
+def _merge_same_row(lines: list[Line]) -> list[Line]:
+    """Tesseract reports the two columns of a header band as separate blocks: put
+    lines that share a baseline back into one line with two segments."""
+    out: list[Line] = []
+    for ln in lines:
+        for other in out:
+            overlap = min(other.bottom, ln.bottom) - max(other.top, ln.top)
+            if overlap > 0.5 * min(other.bottom - other.top, ln.bottom - ln.top) and (
+                ln.x0 > other.x1 or ln.x1 < other.x0
+            ):
+                other.segments = sorted(other.segments + ln.segments, key=lambda s: s.x0)
+                other.top, other.bottom = min(other.top, ln.top), max(other.bottom, ln.bottom)
+                break
+        else:
+            out.append(ln)
+    out.sort(key=lambda ln: ln.top)
+    return out
+
+
+def ocr_page(page, page_no: int) -> list[Line]:
+    """OCR one pypdfium2 page."""
+    scale = DPI / 72
+    image = page.render(scale=scale, grayscale=True).to_pil().convert("L")
+    return ocr_image(image, page_no, scale)

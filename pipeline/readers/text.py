@@ -1,0 +1,146 @@
+"""Plain text, Markdown and HTML readers.
+
+Bytes are decoded by ``encoding.decode_bytes`` (UTF-8/16, Windows-1258, and the
+legacy Vietnamese encodings). A text line is a paragraph; hard-wrapped text
+(lines broken at a fixed width) is joined back. HTML is parsed with lxml.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..encoding import decode_bytes
+from ..model import Block, RawDocument, Source
+from .layout import _ITEM_START
+
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_EMPH = re.compile(r"(\*\*|__)(.+?)\1")
+
+
+def read_text(path: Path, source: Source, markdown: bool = False) -> RawDocument:
+    text, encoding = decode_bytes(path.read_bytes())
+    source.encoding = encoding
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    blocks: list[Block] = []
+    for para in _paragraphs(lines):
+        bold = None
+        style = None
+        if markdown:
+            m = _MD_HEADING.match(para)
+            if m:
+                style = f"Heading {len(m.group(1))}"
+                para = m.group(2)
+                bold = True
+            whole = _MD_EMPH.fullmatch(para.strip())
+            if whole:
+                bold = True
+            para = _MD_EMPH.sub(r"\2", para)
+            para = re.sub(r"^\s{0,3}>\s?", "", para)
+        if para.strip():
+            blocks.append(Block(kind="paragraph", text=para, style=style, bold=bold))
+    return RawDocument(source=source, blocks=blocks)
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    """Lines are paragraphs, unless the file is hard-wrapped at a fixed width."""
+    stripped = [ln.rstrip() for ln in lines]
+    lengths = sorted(len(ln) for ln in stripped if ln.strip())
+    if not lengths:
+        return []
+    width = lengths[int(len(lengths) * 0.9)] if len(lengths) >= 10 else 0
+    wrapped = 40 <= width <= 100 and lengths[-1] <= width + 5
+    out: list[str] = []
+    current = ""
+    for ln in stripped:
+        if not ln.strip():
+            if current:
+                out.append(current)
+                current = ""
+            continue
+        if (
+            wrapped
+            and current
+            and len(current.split("\n")[-1]) >= width - 15
+            and not _ITEM_START.match(ln.strip())
+        ):
+            current += " " + ln.strip()
+            continue
+        if current:
+            out.append(current)
+        current = ln.strip()
+    if current:
+        out.append(current)
+    return out
+
+
+_BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "div", "td", "th", "pre", "blockquote",
+               "dt", "dd", "caption", "section", "article", "header", "footer", "address", "center"}
+
+
+def read_html(path: Path, source: Source) -> RawDocument:
+    import lxml.html
+
+    data = path.read_bytes()
+    text, encoding = decode_bytes(data)
+    source.encoding = encoding
+    # lxml refuses str input with an encoding declaration: strip it
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    root = lxml.html.fromstring(text or "<html/>")
+    for bad in root.xpath("//script|//style|//noscript|//template"):
+        bad.drop_tree()
+    blocks: list[Block] = []
+    _html_walk(root, blocks)
+    return RawDocument(source=source, blocks=blocks)
+
+
+def _html_walk(el, out: list[Block]) -> None:
+    tag = el.tag if isinstance(el.tag, str) else ""
+    if tag == "table":
+        rows = []
+        for tr in el.iter("tr"):
+            cells = [_inline_text(td) for td in tr if isinstance(td.tag, str) and td.tag in ("td", "th")]
+            if cells:
+                rows.append(cells)
+        if rows:
+            text = "\n".join(" | ".join(c.replace("\n", " ") for c in r) for r in rows)
+            out.append(Block(kind="table", text=text, rows=rows))
+        return
+    children = [c for c in el if isinstance(c.tag, str)]
+    has_block_child = any(c.tag in _BLOCK_TAGS or c.tag == "table" or c.tag == "br" for c in children)
+    if tag in _BLOCK_TAGS and not any(c.tag in _BLOCK_TAGS or c.tag == "table" for c in children):
+        for piece in _inline_text(el).split("\n"):
+            if piece.strip():
+                bold = tag.startswith("h") or _all_bold(el)
+                out.append(Block(kind="paragraph", text=piece, bold=bold or None,
+                                 style=f"Heading {tag[1]}" if re.fullmatch(r"h[1-6]", tag) else None))
+        return
+    if el.text and el.text.strip() and has_block_child:
+        out.append(Block(kind="paragraph", text=el.text.strip()))
+    for child in children:
+        _html_walk(child, out)
+        if child.tail and child.tail.strip() and has_block_child:
+            out.append(Block(kind="paragraph", text=child.tail.strip()))
+
+
+def _inline_text(el) -> str:
+    parts: list[str] = []
+
+    def walk(node) -> None:
+        if isinstance(node.tag, str) and node.tag == "br":
+            parts.append("\n")
+        elif node.text:
+            parts.append(node.text)
+        for child in node:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(el)
+    return re.sub(r"[ \t\r\f\v]+", " ", "".join(parts)).strip()
+
+
+def _all_bold(el) -> bool:
+    text = (el.text or "").strip()
+    kids = [c for c in el if isinstance(c.tag, str)]
+    return not text and len(kids) == 1 and kids[0].tag in ("b", "strong") and not (kids[0].tail or "").strip()
