@@ -135,9 +135,7 @@ def to_blocks(pages: list[list[Line | TableItem]]) -> list[Block]:
             while j < len(items) and isinstance(items[j], Line) and not _crosses(items[j], middle, width):
                 band.append(items[j])
                 j += 1
-            if band and any(seg.x0 >= middle - 0.02 * width for ln in band for seg in ln.segments) and (
-                len(band) >= 2 or len(band[0].segments) >= 2
-            ):
+            if len(band) >= 2 and any(seg.x0 >= middle - 0.02 * width for ln in band for seg in ln.segments):
                 flush()
                 blocks.extend(_band_blocks(band, middle))
                 i = j

@@ -148,12 +148,13 @@ def build_lines(chars: list[dict], page_no: int, page_height: float) -> tuple[li
         pieces: list[tuple[str, str | None]] = []  # (text, font) runs of the current segment
         seg_x0 = row[0]["x0"]
         prev = None
+        reach = row[0]["x0"]  # right edge of what is already placed (a mark may sit inside it)
         for c in row:
             text = c["text"]
             if prev is not None:
-                gap = c["x0"] - prev["x1"]
-                if gap > 3.0 * size and not unicodedata.combining(text[0]):
-                    segments.append(_segment(pieces, seg_x0, prev["x1"], encs))
+                gap = c["x0"] - reach
+                if gap > 1.5 * size and not unicodedata.combining(text[0]):
+                    segments.append(_segment(pieces, seg_x0, reach, encs))
                     pieces, seg_x0 = [], c["x0"]
                 elif gap > 0.22 * size and not text.isspace() and not unicodedata.combining(text[0]):
                     if pieces and not pieces[-1][0].endswith(" "):
@@ -164,7 +165,8 @@ def build_lines(chars: list[dict], page_no: int, page_height: float) -> tuple[li
             else:
                 pieces.append((text, font))
             prev = c
-        segments.append(_segment(pieces, seg_x0, prev["x1"], encs))
+            reach = max(reach, c["x1"])
+        segments.append(_segment(pieces, seg_x0, reach, encs))
         segments = [s for s in segments if s.text]
         if not segments:
             continue

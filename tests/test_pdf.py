@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+import re
+
+import builders
+import pytest
+from rapidfuzz.distance import Levenshtein
+
+from pipeline import parse
+from pipeline.normalize import normalize_text
+from pipeline.readers.layout import Line, Segment, to_blocks
+from pipeline.readers.pdf import build_lines
+
+
+def flat(text: str) -> str:
+    return re.sub(r"\s+", " ", normalize_text(text)).strip()
+
+
+def seed_paragraphs() -> list[str]:
+    return [normalize_text(p) for p in builders.seed_text().split("\n") if p.strip()]
+
+
+def test_text_pdf_paragraphs_come_back_whole(seed_pdf):
+    doc = parse(seed_pdf)
+    assert doc.source.format == "pdf"
+    assert doc.source.pages >= 3 and doc.source.ocr_pages == 0
+    texts = [b.text for b in doc.blocks]
+    expected = seed_paragraphs()
+    # every paragraph of the seed is one block, wrapped lines joined back
+    missing = [p for p in expected if p not in texts]
+    assert missing == []
+    assert len(texts) == len(expected)
+    pages = {b.page for b in doc.blocks}
+    assert pages == set(range(1, doc.source.pages + 1))
+
+
+def test_two_column_header_is_read_column_by_column(formal_pdf):
+    doc = parse(formal_pdf)
+    texts = [b.text for b in doc.blocks]
+    left = [b.text for b in doc.blocks if b.column == "left"]
+    right = [b.text for b in doc.blocks if b.column == "right"]
+    assert "Số: 45/KH-UBND" in left
+    assert any(t.startswith("CỘNG HÒA XÃ HỘI CHỦ NGHĨA") for t in right)
+    assert "Độc lập - Tự do - Hạnh phúc" in right
+    # the issuer column is read before the Quốc hiệu column, and both before the title
+    assert texts.index("Số: 45/KH-UBND") < texts.index("Độc lập - Tự do - Hạnh phúc") < texts.index("KẾ HOẠCH")
+    # the body is intact after the band
+    assert "I. Mục đích, yêu cầu" in texts
+
+
+def test_running_header_and_page_numbers_are_dropped(formal_pdf):
+    doc = parse(formal_pdf)
+    assert doc.source.pages >= 3
+    texts = [b.text for b in doc.blocks]
+    assert not any("bản dự thảo" in t for t in texts)
+    assert not any(re.fullmatch(r"\d{1,3}", t) for t in texts)
+    assert "Đỗ Ngọc An" in texts
+
+
+def _chars(text: str, x0: float, size: float = 12.0, top: float = 100.0, advance: float = 6.0):
+    chars = []
+    x = x0
+    for ch in text:
+        chars.append({"text": ch, "x0": x, "x1": x + advance, "top": top, "bottom": top + size,
+                      "size": size, "fontname": "TimesNewRomanPSMT", "upright": True})
+        x += advance
+    return chars
+
+
+def test_tone_marks_drawn_as_separate_glyphs_are_joined_to_their_letter():
+    # "Việt": the dot below and the circumflex come as combining glyphs placed over the e
+    chars = _chars("Vie", 72) + [
+        {"text": "\u0302", "x0": 84, "x1": 84, "top": 100, "bottom": 112, "size": 12, "fontname": "T", "upright": True},
+        {"text": "\u0323", "x0": 84, "x1": 84, "top": 100, "bottom": 112, "size": 12, "fontname": "T", "upright": True},
+    ] + _chars("t Nam", 90)
+    lines, _ = build_lines(chars, 1, 842)
+    assert [ln.text for ln in lines] == ["Việt Nam"]
+
+
+def test_letters_spaced_apart_inside_a_syllable_stay_one_word():
+    # a Vietnamese PDF often kerns toned letters loosely: small gaps are not spaces
+    chars = _chars("Thực", 72, advance=6.0)
+    chars[3]["x0"] += 1.5  # a 1.5 pt gap before "c" at 12 pt
+    chars[3]["x1"] += 1.5
+    lines, _ = build_lines(chars + _chars("hiện", 72 + 4 * 6 + 1.5 + 4.0), 1, 842)
+    assert lines[0].text == "Thực hiện"
+
+
+def test_wrapped_lines_join_but_items_do_not():
+    def line(text, x0, x1, top):
+        return Line(page=1, top=top, bottom=top + 12, size=12, segments=[Segment(text, x0, x1)])
+
+    pages = [[
+        line("Tổ chức tuyên truyền, phổ biến chính sách pháp luật về bình đẳng giới", 85, 520, 100),
+        line("và vì sự tiến bộ của phụ nữ.", 70, 250, 116),
+        line("- Phòng Tư pháp chủ trì;", 70, 200, 132),
+        line("2. Phòng Nội vụ", 70, 160, 148),
+    ]]
+    texts = [b.text for b in to_blocks(pages)]
+    assert texts == [
+        "Tổ chức tuyên truyền, phổ biến chính sách pháp luật về bình đẳng giới và vì sự tiến bộ của phụ nữ.",
+        "- Phòng Tư pháp chủ trì;",
+        "2. Phòng Nội vụ",
+    ]
+
+
+@pytest.mark.slow
+def test_scanned_pdf_is_ocred_to_95_percent(scanned_pdf, seed_pdf):
+    import pdfplumber
+
+    doc = parse(scanned_pdf)
+    assert doc.source.ocr_pages == 1
+    assert all(b.ocr for b in doc.blocks)
+    with pdfplumber.open(seed_pdf) as pdf:
+        truth = pdf.pages[0].extract_text()
+    got = flat(" ".join(b.text for b in doc.blocks))
+    similarity = Levenshtein.normalized_similarity(got, flat(truth))
+    assert similarity >= 0.95, (similarity, got[:300])
+
+
+@pytest.mark.slow
+def test_only_pages_without_text_are_ocred(fx, scanned_pdf, seed_pdf):
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    writer.add_page(PdfReader(str(seed_pdf)).pages[1])  # a text page
+    writer.add_page(PdfReader(str(scanned_pdf)).pages[0])  # a scanned page
+    mixed = fx / "mixed.pdf"
+    with open(mixed, "wb") as fh:
+        writer.write(fh)
+    doc = parse(mixed)
+    assert doc.source.pages == 2 and doc.source.ocr_pages == 1
+    by_page = {b.page: b.ocr for b in doc.blocks}
+    assert by_page[1] is False and by_page[2] is True
