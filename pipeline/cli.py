@@ -79,7 +79,7 @@ def parse(
     debug: bool = DEBUG,
 ) -> None:
     """Read one document and print its text with its structure hints."""
-    from .parse import parse as parse_file
+    from .parsing import parse as parse_file
 
     try:
         doc = parse_file(file)

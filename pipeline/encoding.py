@@ -144,7 +144,10 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     surface = data.decode("latin-1")
     legacy = detect_legacy(surface)
     if legacy:
-        return convert_legacy(surface, legacy), legacy
+        text = convert_legacy(surface, legacy)
+        if legacy != "viscii":  # VISCII keeps letters in 0x80-0x9F; the others keep Windows punctuation there
+            text = text.translate(_C1_AS_CP1252)
+        return text, legacy
     try:
         cp1258 = data.decode("cp1258")
     except UnicodeDecodeError:
@@ -157,6 +160,11 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     if best is not None and best.encoding:
         return str(best), best.encoding
     return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+_C1_AS_CP1252 = {
+    b: bytes([b]).decode("cp1252", errors="ignore") or None for b in range(0x80, 0xA0)
+}
 
 
 def _sniff_utf16(data: bytes) -> str | None:

@@ -279,6 +279,7 @@ def scan_pdf(text_pdf: Path, out: Path, pages: list[int], angle: float = 1.2, se
 def to_tcvn3_bytes(text: str) -> bytes:
     """Unicode -> TCVN3 (ABC) bytes with glibc iconv. TCVN3 has no toned capitals:
     callers pass text without them (documents set such text in .VnTimeH)."""
+    text = text.translate(str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"}))
     out = subprocess.run(["iconv", "-f", "UTF-8", "-t", "TCVN5712-1"], input=text.encode("utf-8"),
                          capture_output=True, check=True)
     return out.stdout

@@ -30,8 +30,9 @@ def soffice() -> str | None:
     return None
 
 
-def convert(path: Path, target: str, workdir: Path, timeout: int = TIMEOUT) -> Path:
+def convert(path: Path, target: str, workdir: Path, timeout: float | None = None) -> Path:
     """Convert ``path`` with LibreOffice into ``workdir``; returns the new file."""
+    timeout = TIMEOUT if timeout is None else timeout
     exe = soffice()
     if exe is None:
         raise ConverterUnavailable("LibreOffice (soffice) is not on PATH")

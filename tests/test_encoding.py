@@ -1,0 +1,121 @@
+"""Legacy Vietnamese encodings and text decoding, checked against encoders that
+share no code with the program (glibc iconv for TCVN3, a VNI encoder written
+from the published layout, Python's cp1258 codec)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import builders
+
+from pipeline import parse
+from pipeline.encoding import convert_legacy, decode_bytes
+from pipeline.normalize import normalize_text
+
+LOWER = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵđ"
+
+
+def seed_paragraphs(text: str) -> list[str]:
+    return [normalize_text(p) for p in text.split("\n") if p.strip()]
+
+
+def test_tcvn3_table_matches_iconv_for_every_letter():
+    source = LOWER + "ĂÂÊÔƠƯĐ"
+    surface = builders.to_tcvn3_bytes(source).decode("latin-1")
+    assert convert_legacy(surface, "tcvn3") == source
+
+
+def test_vni_table_matches_the_layout_for_every_letter():
+    source = LOWER + LOWER.upper()
+    assert convert_legacy(builders.to_vni(source), "vni") == source
+
+
+def test_tcvn3_docx_equals_its_unicode_source(fx):
+    title = "KẾ HOẠCH"
+    body = builders.lower_toned_capitals(builders.seed_text().split("IV. Tổ chức thực hiện")[0])
+    paragraphs = [(title, ".VnTimeH")]
+    paragraphs += [(p, ".VnTime") for p in body.split("\n") if p.strip()]
+    paragraphs += [("Đoạn này gõ bằng Unicode: Ủy ban nhân dân", "Times New Roman")]
+    path = builders.tcvn3_docx(fx / "tcvn3.docx", paragraphs)
+    doc = parse(path)
+    texts = [b.text for b in doc.blocks]
+    assert doc.source.encoding == "tcvn3"
+    assert texts[0] == "KẾ HOẠCH"  # upper-case font gives upper-case text
+    assert texts[1:-1] == seed_paragraphs(body)
+    assert texts[-1] == "Đoạn này gõ bằng Unicode: Ủy ban nhân dân"  # mixed runs
+    assert any("nước" in t for t in texts)  # the "ư" Word stored as a soft hyphen
+
+
+def test_vni_text_file_equals_its_unicode_source(fx):
+    text = builders.seed_text()
+    path = fx / "vni.txt"
+    path.write_bytes(builders.to_vni(text).encode("cp1252"))
+    doc = parse(path)
+    assert doc.source.encoding == "vni"
+    assert [b.text for b in doc.blocks] == seed_paragraphs(text)
+
+
+def test_tcvn3_text_file_is_detected_by_content(fx):
+    text = builders.lower_toned_capitals(builders.seed_text())
+    path = fx / "tcvn3.txt"
+    path.write_bytes(builders.to_tcvn3_bytes(text))
+    doc = parse(path)
+    assert doc.source.encoding == "tcvn3"
+    assert [b.text for b in doc.blocks] == seed_paragraphs(text)
+
+
+def test_nfd_text_comes_out_nfc(fx):
+    text = builders.seed_text()
+    path = fx / "nfd.txt"
+    path.write_bytes(unicodedata.normalize("NFD", text).encode("utf-8"))
+    doc = parse(path)
+    texts = [b.text for b in doc.blocks]
+    assert texts == seed_paragraphs(text)
+    assert all(unicodedata.is_normalized("NFC", t) for t in texts)
+
+
+def test_utf16_and_bom_and_cp1258(fx):
+    text = "Kế hoạch thực hiện công tác bình đẳng giới năm 2023 của Ủy ban nhân dân thị xã"
+    for name, data, encoding in [
+        ("u16.txt", text.encode("utf-16"), "utf-16"),
+        ("u16le.txt", text.encode("utf-16-le"), "utf-16"),
+        ("bom.txt", b"\xef\xbb\xbf" + text.encode("utf-8"), "utf-8"),
+        ("cp1258.txt", builders.to_cp1258_bytes(text), "cp1258"),
+    ]:
+        path = fx / name
+        path.write_bytes(data)
+        doc = parse(path)
+        assert [b.text for b in doc.blocks] == [text], name
+        assert doc.source.encoding == encoding, name
+
+
+def test_plain_unicode_is_never_converted():
+    text = "Căn cứ Luật Bình đẳng giới; señor Müller visited Đà Nẵng"
+    out, encoding = decode_bytes(text.encode("utf-8"))
+    assert (out, encoding) == (text, "utf-8")
+
+
+def test_html_and_markdown(fx):
+    html = fx / "kh.html"
+    html.write_text(
+        "<html><head><meta charset='utf-8'><style>p{}</style></head><body>"
+        "<p><b>KẾ HOẠCH</b></p><h2>I. Mục đích, yêu cầu</h2><p>Nội dung<br>dòng hai</p>"
+        "<table><tr><td>TT</td><td>Nhiệm vụ</td></tr><tr><td>1</td><td>Tuyên truyền</td></tr></table>"
+        "<script>var x = 1;</script></body></html>",
+        encoding="utf-8",
+    )
+    doc = parse(html)
+    assert doc.source.format == "html"
+    texts = [b.text for b in doc.blocks]
+    assert texts[:4] == ["KẾ HOẠCH", "I. Mục đích, yêu cầu", "Nội dung", "dòng hai"]
+    assert doc.blocks[0].bold
+    table = [b for b in doc.blocks if b.kind == "table"][0]
+    assert table.rows == [["TT", "Nhiệm vụ"], ["1", "Tuyên truyền"]]
+    assert not any("var x" in t for t in texts)
+
+    md = fx / "kh.md"
+    md.write_text("# KẾ HOẠCH\n\n## II. Nội dung\n\n**1. Truyền thông**\n\n- Tuyên truyền\n", encoding="utf-8")
+    doc = parse(md)
+    assert doc.source.format == "md"
+    assert [b.text for b in doc.blocks] == ["KẾ HOẠCH", "II. Nội dung", "1. Truyền thông", "- Tuyên truyền"]
+    assert doc.blocks[2].bold

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.encoding import decode_bytes
+from pipeline.normalize import fold, normalize_text, slugify
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        ("hoà bình", "hòa bình"),
+        ("Uỷ ban nhân dân", "Ủy ban nhân dân"),
+        ("thuỷ lợi", "thủy lợi"),
+        ("khoẻ mạnh", "khỏe mạnh"),
+        ("VĂN HOÁ", "VĂN HÓA"),
+        ("tuỳ theo", "tùy theo"),
+        ("hoàn thành", "hoàn thành"),  # closed syllable: same in both conventions
+        ("thuyền", "thuyền"),
+        ("quý I", "quý I"),  # qu + y: the u belongs to the onset
+        ("Nguyễn", "Nguyễn"),
+        ("hòa", "hòa"),
+    ],
+)
+def test_one_tone_placement(old, new):
+    assert normalize_text(old) == new
+
+
+def test_spaces_quotes_and_invisible_characters():
+    raw = "Phòng\u00a0Lao động\u200b – Thương binh\u00advà Xã hội  “Địa chỉ tin cậy”\u2019"
+    assert normalize_text(raw) == "Phòng Lao động - Thương binhvà Xã hội \"Địa chỉ tin cậy\"'"
+
+
+def test_fold_and_slug():
+    assert fold("Ủy ban nhân dân") == fold("UỶ BAN NHÂN DÂN") == "uy ban nhan dan"
+    assert slugify("Phòng Lao động - Thương binh và Xã hội") == "phong-lao-dong-thuong-binh-va-xa-hoi"
+    assert slugify("Đoàn Thanh niên") == "doan-thanh-nien"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_normalisation_is_idempotent_and_nfc(text):
+    once = normalize_text(text)
+    assert normalize_text(once) == once
+    assert unicodedata.is_normalized("NFC", once)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aăâeêioôơuưyđAĂÂEÊIOÔƠUƯYĐ hngtcqk\u0300\u0301\u0303\u0309\u0323"))))
+def test_tone_placement_keeps_the_letters(text):
+    out = normalize_text(text)
+    strip = lambda s: "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))  # noqa: E731
+    assert strip(out).split() == strip(text).split()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=3000))
+def test_any_bytes_decode_without_error(data):
+    text, encoding = decode_bytes(data)
+    assert isinstance(text, str) and encoding

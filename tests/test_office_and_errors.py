@@ -1,0 +1,183 @@
+"""Legacy formats through LibreOffice, and every kind of bad input: a typed error,
+a Vietnamese message, exit status 2, and no traceback."""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+
+import builders
+import pytest
+from conftest import run_cli
+
+from pipeline import parse
+from pipeline.errors import (
+    ConverterTimeout,
+    CorruptFile,
+    EmptyFile,
+    EncryptedFile,
+    UnsupportedFormat,
+)
+
+
+@pytest.fixture(scope="session")
+def office_files(fx, numbered):
+    out = {}
+    for target in ("doc", "rtf", "odt"):
+        sub = fx / f"lo-{target}"
+        sub.mkdir(exist_ok=True)
+        out[target] = builders.soffice_convert(numbered, target, sub)
+    return out
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fmt", ["doc", "rtf", "odt"])
+def test_legacy_formats_keep_their_automatic_numbering(office_files, fmt):
+    doc = parse(office_files[fmt])
+    assert doc.source.format == fmt
+    texts = [b.text for b in doc.blocks if b.part == "body"]
+    for expected in ("I. Mục đích, yêu cầu", "II. Nội dung", "1. Truyền thông nâng cao nhận thức",
+                     "b) Cấp xã", "1.2. Phòng Tư pháp"):
+        assert expected in texts, (fmt, texts)
+
+
+def expect_clerk_error(path, words: str, env=None):
+    out = run_cli("parse", path, env=env)
+    assert out.returncode == 2, (out.returncode, out.stdout[:500], out.stderr)
+    assert "Traceback" not in out.stderr
+    lines = [ln for ln in out.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1 and lines[0].startswith("Lỗi: "), out.stderr
+    assert words in lines[0], lines[0]
+
+
+def test_empty_file(fx):
+    path = fx / "rong.docx"
+    path.write_bytes(b"")
+    with pytest.raises(EmptyFile):
+        parse(path)
+    expect_clerk_error(path, "Tệp rỗng")
+
+
+def test_missing_file(fx):
+    expect_clerk_error(fx / "khong-co.pdf", "Không tìm thấy tệp")
+
+
+def test_truncated_pdf(fx, seed_pdf):
+    path = fx / "cut.pdf"
+    data = seed_pdf.read_bytes()
+    path.write_bytes(data[: len(data) // 3])
+    with pytest.raises(CorruptFile):
+        parse(path)
+    expect_clerk_error(path, "bị hỏng")
+
+
+def test_truncated_docx(fx, numbered):
+    path = fx / "cut.docx"
+    data = numbered.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    with pytest.raises(CorruptFile):
+        parse(path)
+    expect_clerk_error(path, "bị hỏng")
+
+
+def test_docx_with_a_broken_part(fx, numbered):
+    path = fx / "badxml.docx"
+    with zipfile.ZipFile(numbered) as src, zipfile.ZipFile(path, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "word/document.xml":
+                data = data[: len(data) // 2]
+            dst.writestr(item, data)
+    with pytest.raises(CorruptFile):
+        parse(path)
+
+
+def test_password_protected_pdf(fx, seed_pdf):
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(str(seed_pdf)))
+    writer.encrypt(user_password="matkhau", owner_password="chu", algorithm="AES-128")
+    path = fx / "locked.pdf"
+    with open(path, "wb") as fh:
+        writer.write(fh)
+    with pytest.raises(EncryptedFile):
+        parse(path)
+    expect_clerk_error(path, "mật khẩu")
+
+
+def test_password_protected_docx(fx, numbered):
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    path = fx / "locked.docx"
+    with open(numbered, "rb") as src:
+        plain = OOXMLFile(src)
+        buffer = io.BytesIO()
+        plain.encrypt("matkhau", buffer)
+    path.write_bytes(buffer.getvalue())
+    with pytest.raises(EncryptedFile):
+        parse(path)
+    expect_clerk_error(path, "mật khẩu")
+
+
+def test_unsupported_formats(fx):
+    png = fx / "anh.png"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + builders.random_bytes(2000))
+    xlsx = fx / "bang.xlsx"
+    with zipfile.ZipFile(xlsx, "w") as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("xl/workbook.xml", "<workbook/>")
+    for path in (png, xlsx):
+        with pytest.raises(UnsupportedFormat):
+            parse(path)
+        expect_clerk_error(path, "không được hỗ trợ")
+
+
+def _path_without_programs(tmp_path) -> dict:
+    """An environment whose PATH has nothing on it: a machine without tesseract or LibreOffice."""
+    empty = tmp_path / "empty-bin"
+    empty.mkdir()
+    return dict(os.environ, PATH=str(empty))
+
+
+@pytest.mark.slow
+def test_scan_without_tesseract_says_how_to_install(scanned_pdf, tmp_path):
+    expect_clerk_error(scanned_pdf, "apt-get install tesseract-ocr", env=_path_without_programs(tmp_path))
+
+
+@pytest.mark.slow
+def test_doc_without_libreoffice_says_how_to_install(office_files, tmp_path):
+    expect_clerk_error(office_files["doc"], "LibreOffice", env=_path_without_programs(tmp_path))
+
+
+@pytest.mark.slow
+def test_libreoffice_timeout_is_an_error_not_a_hang(office_files, monkeypatch):
+    from pipeline.readers import office
+
+    monkeypatch.setattr(office, "TIMEOUT", 0.01)
+    with pytest.raises(ConverterTimeout) as info:
+        parse(office_files["odt"])
+    assert "quá lâu" in info.value.message
+
+
+def test_internal_error_has_no_traceback_unless_debug(fx):
+    # a bug inside the program (simulated by a parse that raises) is exit 1 and a one-line
+    # message; the traceback is shown only with --debug
+    path = fx / "ok.txt"
+    path.write_text("Kế hoạch", encoding="utf-8")
+    code = (
+        "import sys, pipeline.parsing as p\n"
+        "def boom(path): raise ZeroDivisionError('bug')\n"
+        "p.parse = boom\n"
+        "from pipeline.cli import main\n"
+        "sys.argv = ['rasoat', 'parse', sys.argv[1]] + sys.argv[2:]\n"
+        "main()\n"
+    )
+    for extra, traceback_shown in (([], False), (["--debug"], True)):
+        out = subprocess.run([sys.executable, "-c", code, str(path), *extra], capture_output=True, text=True)
+        assert out.returncode == 1
+        assert "Lỗi nội bộ" in out.stderr
+        assert ("Traceback" in out.stderr) is traceback_shown
