@@ -100,6 +100,7 @@ class Section:
     paragraphs: list[str] = field(default_factory=list)
     page: int | None = None
     children: list[Section] = field(default_factory=list)
+    tables: list[list[list[str]]] = field(default_factory=list)  # rows of the tables under this heading
 
 
 @dataclass

@@ -16,9 +16,12 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt
 
-SEED = next((Path(__file__).resolve().parents[2] / "shared" / "seeds").glob("*.txt"), None)
-if SEED is None:  # CI lays shared/ beside the clone as well
-    SEED = next((Path(__file__).resolve().parents[1].parent / "shared" / "seeds").glob("*.txt"))
+_ROOT = Path(__file__).resolve().parents[1]
+# the seed plan: the corpus ships a copy; ../shared/seeds is where it came from
+SEED = next(
+    (p for p in [_ROOT / "corpus" / "documents" / "seed-huong-tra-bdg-2023.txt",
+                 *sorted((_ROOT.parent / "shared" / "seeds").glob("*.txt"))] if p.is_file()),
+)
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 

@@ -1,0 +1,105 @@
+"""Names of bodies and titles: abbreviations expanded, capitals put into normal case.
+
+The data are files in ``pipeline/data/`` (``abbreviations.tsv``, ``name_case.tsv``,
+``doc_types.tsv``) so that an office can extend them without code.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from importlib import resources
+
+from .normalize import fold
+
+LOCALITY_WORDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "phường", "xã")
+_LOCALITY = re.compile(r"\b(" + "|".join(LOCALITY_WORDS) + r")\b", re.I)
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("pipeline").joinpath("data", name).read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return [row for row in csv.reader(lines[1:], delimiter="\t")]
+
+
+@lru_cache(maxsize=1)
+def doc_types() -> dict[str, str]:
+    """Abbreviation -> type name ("KH" -> "Kế hoạch")."""
+    return {code: name for code, name in _rows("doc_types.tsv")}
+
+
+@lru_cache(maxsize=1)
+def doc_type_by_name() -> dict[str, str]:
+    """Folded type name -> abbreviation ("ke hoach" -> "KH")."""
+    return {fold(name): code for code, name in doc_types().items()}
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> list[tuple[re.Pattern[str], str]]:
+    out = []
+    for abbr, expansion in sorted(_rows("abbreviations.tsv"), key=lambda r: -len(r[0])):
+        out.append((re.compile(r"(?<![\w&-])" + re.escape(abbr) + r"(?![\w&-])"), expansion))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _case_table() -> list[tuple[str, str]]:
+    return sorted(((fold(c), n) for c, n in _rows("name_case.tsv")), key=lambda r: -len(r[0]))
+
+
+def expand_abbreviations(name: str) -> str:
+    for pattern, expansion in abbreviations():
+        name = pattern.sub(expansion, name)
+    return re.sub(r"\s+", " ", name).strip()
+
+
+def _title_word(word: str) -> str:
+    return word[:1].upper() + word[1:].lower() if word else word
+
+
+def normal_case(name: str) -> str:
+    """Put a name printed in capitals into normal case.
+
+    "ỦY BAN NHÂN DÂN THỊ XÃ HƯƠNG TRÀ" -> "Ủy ban nhân dân thị xã Hương Trà";
+    "PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" -> "Phòng Lao động - Thương binh và Xã hội".
+    A name already in mixed case is returned as it is (abbreviations expanded).
+    """
+    name = re.sub(r"\s+", " ", name).strip()
+    letters = [c for c in name if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters if c.lower() != c.upper()):
+        return expand_abbreviations(name)
+    name = expand_abbreviations(name)
+    words = name.split(" ")
+    out: list[str] = []
+    i = 0
+    proper = False
+    table = _case_table()
+    while i < len(words):
+        if proper:
+            out.append(_title_word(words[i]) if words[i].isupper() else words[i])
+            i += 1
+            continue
+        rest = fold(" ".join(words[i:]))
+        for key, normal in table:
+            if rest == key or rest.startswith(key + " "):
+                n = len(key.split(" "))
+                chunk = normal if out else normal[:1].upper() + normal[1:]
+                out.append(chunk)
+                i += n
+                break
+        else:
+            m = _LOCALITY.match(" ".join(words[i:]).lower())
+            if m and m.start() == 0:
+                n = len(m.group(1).split(" "))
+                out.append(m.group(1).lower())
+                i += n
+                proper = True
+                continue
+            word = words[i]
+            if not word.isupper():
+                out.append(word)  # an expanded abbreviation, already cased
+            else:
+                out.append(_title_word(word) if not out else word.lower())
+            i += 1
+    return " ".join(out)

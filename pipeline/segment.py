@@ -1,0 +1,619 @@
+"""Segment a document as Nghị định 30/2020/NĐ-CP lays it out.
+
+Header (Quốc hiệu and Tiêu ngữ set aside; issuing body and its parent; Số, ký
+hiệu; place and date; type and title, or "V/v" of a công văn; Kính gửi), the
+tree of numbered headings, and the closing (Nơi nhận, signature block).
+
+Works on the reader's blocks whatever the source: a two-column header comes as
+a table (DOCX), as column bands (PDF), or as plain lines (text); the rules are
+on the lines' content, with layout hints (bold, centred, column) as evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .model import Block, Meta, Section
+from .names import doc_type_by_name, doc_types, normal_case
+from .normalize import fold
+
+# ---------------------------------------------------------------------------
+# Lines
+
+
+@dataclass
+class Line:
+    text: str
+    page: int | None = None
+    bold: bool = False
+    centred: bool = False
+    column: str | None = None
+    table: list[list[str]] | None = None  # a content table kept whole
+
+    @property
+    def key(self) -> str:
+        return fold(self.text)
+
+
+_QUOC_HIEU = "cong hoa xa hoi chu nghia viet nam"
+_TIEU_NGU = re.compile(r"^doc lap\s*-\s*tu do\s*-\s*hanh phuc\W*$")
+_SO = re.compile(r"^\s*S[ốôo]\s*[:.]?\s*(?P<num>[\w./&\- ]*?\d*\s*/[\w./&\- ]+?)\s*$", re.I)
+_PLACE_DATE = re.compile(
+    r"^(?P<place>[^\d,;:]{2,60}?)\s*,\s*ngày\s*(?P<d>\d{1,2}|[.…_ ]*)\s*(?:tháng\s*(?P<m>\d{1,2})\s*năm\s*"
+    r"(?P<y>\d{4})|/\s*(?P<m2>\d{1,2})\s*/\s*(?P<y2>\d{4}))",
+    re.I,
+)
+_VV = re.compile(r"^\s*V/v\s*[:.]?\s*(?P<t>.*)$", re.I)
+_KINH_GUI = re.compile(r"^\s*Kính\s+gửi\s*:?\s*(?P<rest>.*)$", re.I)
+_NOI_NHAN = re.compile(r"^\s*Nơi\s+nhận\s*:?\s*(?P<rest>.*)$", re.I)
+_AUTHORITY = re.compile(r"^\s*(?P<p>TM|KT|TL|TUQ|Q)\s*\.\s*(?P<rest>\S.*)$")
+_DASH = re.compile(r"^\s*[-–—•+*]\s*")
+_END_MARK = re.compile(r"\./\.\s*$")
+
+
+def _caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _is_layout_table(rows: list[list[str]]) -> bool:
+    if len(rows) > 4 or not rows:
+        return False
+    text = fold(" ".join(" ".join(r) for r in rows))
+    return any(k in text for k in (_QUOC_HIEU, "doc lap - tu do", "noi nhan", "so:")) or bool(
+        re.search(r"\b(tm|kt|tl|tuq)\. ", text)
+    )
+
+
+def to_lines(blocks: list[Block]) -> list[Line]:
+    lines: list[Line] = []
+    for block in blocks:
+        if block.part not in ("body", "textbox"):
+            continue
+        if block.kind == "table":
+            rows = block.rows or []
+            if _is_layout_table(rows):
+                ncols = max(len(r) for r in rows)
+                for c in range(ncols):
+                    col = "left" if c == 0 else "right"
+                    for r in rows:
+                        if c < len(r) and r[c]:
+                            for piece in r[c].split("\n"):
+                                if piece.strip():
+                                    lines.append(Line(piece.strip(), block.page, False, True, col))
+            else:
+                lines.append(Line(block.text, block.page, table=rows))
+            continue
+        for piece in block.text.split("\n"):
+            if piece.strip():
+                lines.append(
+                    Line(piece.strip(), block.page, bool(block.bold), block.align == "center", block.column)
+                )
+    return _split_run_together(lines)
+
+
+def _split_run_together(lines: list[Line]) -> list[Line]:
+    """A text file types both header columns on one line: split at what starts the right one."""
+    out: list[Line] = []
+    for i, ln in enumerate(lines):
+        if i > 12 or ln.table is not None:
+            out.append(ln)
+            continue
+        key = ln.text
+        cut = None
+        m = re.search(r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA", key, re.I)
+        if m and m.start() > 0:
+            cut = m.start()
+        m = re.search(r"Độc lập\s*-\s*Tự do", key, re.I)
+        if cut is None and m and m.start() > 0:
+            cut = m.start()
+        if cut is None and _SO.match(key.split("  ")[0]) is None:
+            m = re.search(r"\s(?=[^\s,]{2,}(?: [^\s,]+){0,4},\s*ngày\s)", key)
+            if m and re.match(r"^\s*S[ốô]\s*:?", key):
+                cut = m.start()
+        if cut:
+            out.append(Line(key[:cut].strip(), ln.page, ln.bold, ln.centred, "left"))
+            out.append(Line(key[cut:].strip(), ln.page, ln.bold, ln.centred, "right"))
+        else:
+            out.append(ln)
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Header
+
+
+@dataclass
+class _Header:
+    meta: Meta
+    end: int  # index of the first body line
+
+
+def _parse_number(raw: str) -> str:
+    return re.sub(r"\s+", "", raw).strip(".;,")
+
+
+def _type_from_number(number: str) -> str | None:
+    after = number.split("/", 1)[1] if "/" in number else ""
+    parts = [p for p in re.split(r"[/]", after) if p and not p.isdigit()]
+    if not parts:
+        return None
+    code = parts[0].split("-")[0]
+    types = doc_types()
+    for known in types:
+        if code.lower() == known.lower() and known != "CV":
+            return known
+    return None
+
+
+def _type_line(text: str) -> str | None:
+    """The document-type line ("KẾ HOẠCH", "BÁO CÁO", "QUYẾT ĐỊNH"): its code."""
+    if not _caps(text) or len(text) > 40:
+        return None
+    key = fold(text).strip(" :.")
+    return doc_type_by_name().get(key)
+
+
+def _date_iso(m: re.Match[str]) -> str:
+    y = m.group("y") or m.group("y2")
+    mo = m.group("m") or m.group("m2")
+    d = m.group("d")
+    if d and d.strip().isdigit():
+        return f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
+    return f"{int(y):04d}-{int(mo):02d}"
+
+
+def parse_header(lines: list[Line]) -> _Header:
+    meta = Meta()
+    limit = min(len(lines), 40)
+    used: set[int] = set()
+    number_at = None
+    for i in range(limit):
+        ln = lines[i]
+        key = ln.key
+        if _QUOC_HIEU in key or key in ("cong hoa xa hoi chu nghia", "viet nam") and _caps(ln.text):
+            used.add(i)
+        elif _TIEU_NGU.match(key):
+            used.add(i)
+        elif meta.number is None and _SO.match(ln.text):
+            meta.number = _parse_number(_SO.match(ln.text).group("num"))
+            number_at = i
+            used.add(i)
+        elif meta.date is None and _PLACE_DATE.match(ln.text):
+            m = _PLACE_DATE.match(ln.text)
+            meta.place = m.group("place").strip()
+            meta.date = _date_iso(m)
+            used.add(i)
+
+    # type line and title
+    type_at = None
+    for i in range(limit):
+        if i in used:
+            continue
+        code = _type_line(lines[i].text)
+        if code:
+            type_at = i
+            meta.doc_type = code
+            break
+        if lines[i].table is not None or _heading_match(lines[i].text):
+            break
+    end = 0
+    if type_at is not None:
+        title_lines, end = _title_after(lines, type_at + 1)
+        meta.title = " ".join(title_lines) or None
+        used.add(type_at)
+    # công văn: "V/v ..." (may wrap over the next lines of its column)
+    for i in range(limit):
+        m = _VV.match(lines[i].text)
+        if m and i not in used:
+            parts = [m.group("t").strip()]
+            j = i + 1
+            while j < limit and lines[j].column == lines[i].column and lines[i].column and not _stop_header(lines[j]):
+                parts.append(lines[j].text)
+                used.add(j)
+                j += 1
+            used.add(i)
+            if meta.title is None:
+                meta.title = " ".join(p for p in parts if p)
+            if meta.doc_type is None:
+                meta.doc_type = "CV"
+            end = max(end, j)
+            break
+    if meta.doc_type is None and meta.number:
+        meta.doc_type = _type_from_number(meta.number)
+
+    # issuing body and parent: the lines before "Số:" that are not Quốc hiệu etc.
+    if number_at is not None:
+        names = []
+        for i in range(0, number_at):
+            ln = lines[i]
+            if i in used or ln.column == "right" or ln.table is not None:
+                continue
+            if _caps(ln.text) or ln.column == "left":
+                names.append(ln)
+        parent, issuer = _split_issuer(names)
+        meta.parent_issuer = normal_case(parent) if parent else None
+        meta.issuer = normal_case(issuer) if issuer else None
+    if meta.doc_type:
+        meta.doc_type_name = doc_types().get(meta.doc_type)
+
+    # end of the header: after every line used by it
+    header_lines = [i for i in used]
+    if header_lines:
+        end = max(end, max(header_lines) + 1)
+    # Kính gửi
+    recipients: list[str] = []
+    for i in range(end, min(len(lines), end + 15)):
+        m = _KINH_GUI.match(lines[i].text)
+        if not m:
+            continue
+        if m.group("rest").strip():
+            recipients.append(_clean_item(m.group("rest")))
+        j = i + 1
+        while j < len(lines) and _DASH.match(lines[j].text) and not _heading_match(lines[j].text):
+            recipients.append(_clean_item(lines[j].text))
+            j += 1
+        end = j
+        break
+    meta.recipients = recipients
+    return _Header(meta=meta, end=end)
+
+
+def _stop_header(ln: Line) -> bool:
+    return bool(_KINH_GUI.match(ln.text) or _type_line(ln.text) or _SO.match(ln.text))
+
+
+_BODY_CUES = re.compile(r"^(Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Kính gửi|Nhằm|Để|Triển khai)\b", re.I)
+
+
+def _title_after(lines: list[Line], start: int) -> tuple[list[str], int]:
+    """The trích yếu: the line(s) under the type line."""
+    out: list[str] = []
+    i = start
+    while i < len(lines):
+        ln = lines[i]
+        if ln.table is not None or _heading_match(ln.text) or _KINH_GUI.match(ln.text):
+            break
+        if out:
+            prev = lines[i - 1]
+            same_style = ln.bold and prev.bold and ln.centred == prev.centred
+            continuation = ln.text[:1].islower()
+            if _caps(ln.text) and not _caps(prev.text):
+                break  # the issuing authority of a decision: "CHỦ TỊCH ỦY BAN NHÂN DÂN …"
+            if not (same_style or continuation) or _BODY_CUES.match(ln.text) or out[-1].endswith((".", ":", ";")):
+                break
+        elif re.match(r"^(Căn cứ|Kính gửi)\b", ln.text, re.I) or (len(ln.text) > 250 and ln.text.endswith((":", "."))):
+            break
+        out.append(ln.text.strip())
+        i += 1
+        if len(" ".join(out)) > 400:
+            break
+    return out, i
+
+
+_BODY_HEAD = re.compile(
+    r"^(ỦY BAN|UỶ BAN|UBND|HĐND|HỘI ĐỒNG|SỞ|PHÒNG|BAN|TRUNG TÂM|CÔNG AN|HỘI|ĐOÀN|BỘ|CỤC|CHI CỤC|"
+    r"TRƯỜNG|BỆNH VIỆN|VĂN PHÒNG|MẶT TRẬN|LIÊN ĐOÀN|BAN CHỈ HUY|TỔNG CỤC|ĐẢNG ỦY|HUYỆN ỦY|TỈNH ỦY|THỊ ỦY)\b"
+)
+
+
+def _split_issuer(names: list[Line]) -> tuple[str | None, str | None]:
+    """(parent, issuer) from the issuer column's lines. A line that starts with a
+    body word starts a new name; others continue the previous one (a wrapped name).
+    Bold marks the issuer when the source tells it."""
+    groups: list[list[Line]] = []
+    for ln in names:
+        if not groups or _BODY_HEAD.match(ln.text) or (ln.bold != groups[-1][-1].bold):
+            groups.append([ln])
+        else:
+            groups[-1].append(ln)
+    texts = [" ".join(x.text for x in g) for g in groups]
+    if not texts:
+        return None, None
+    if len(texts) == 1:
+        return None, texts[0]
+    return " ".join(texts[:-1]), texts[-1]
+
+
+def _clean_item(text: str) -> str:
+    text = _DASH.sub("", text).strip()
+    return re.sub(r"[;.,]+$", "", text).strip()
+
+
+# ---------------------------------------------------------------------------
+# Closing
+
+
+def parse_closing(lines: list[Line], start: int, meta: Meta) -> int:
+    """Fill recipients and the signature; return the index where the body ends."""
+    n = len(lines)
+    end = n
+    noi_nhan = None
+    for i in range(start, n):
+        if _NOI_NHAN.match(lines[i].text):
+            noi_nhan = i
+            break
+    auth_idx = [i for i in range(start, n) if _AUTHORITY.match(lines[i].text) and _caps(_AUTHORITY.match(lines[i].text).group("rest"))]
+    # the closing starts at the first of Nơi nhận / the authority lines, after the body's last heading
+    candidates = [i for i in [noi_nhan] + auth_idx[:1] if i is not None]
+    if candidates:
+        end = min(candidates)
+    if noi_nhan is not None:
+        rest = _NOI_NHAN.match(lines[noi_nhan].text).group("rest").strip()
+        items = [_clean_item(rest)] if rest else []
+        j = noi_nhan + 1
+        while j < n and (_DASH.match(lines[j].text) or lines[j].text.startswith("Lưu")):
+            if lines[j].column == "right":
+                break
+            items.append(_clean_item(lines[j].text))
+            j += 1
+        meta.recipients = meta.recipients + [x for x in items if x]
+    # signature: authority lines, then the title, then the name (possibly after "(Đã ký)")
+    sig_start = auth_idx[0] if auth_idx else None
+    if sig_start is None:
+        # a head signing directly: a short caps title line near the end followed by a name
+        for i in range(max(end, n - 12), n):
+            if _caps(lines[i].text) and len(lines[i].text) < 40 and i + 1 < n and not _NOI_NHAN.match(lines[i].text):
+                if _DASH.match(lines[i].text) or _heading_match(lines[i].text):
+                    continue
+                if any(_person_name(lines[k].text) for k in range(i + 1, min(n, i + 4))):
+                    sig_start = i
+                    end = min(end, i)
+                    break
+    if sig_start is not None:
+        i = sig_start
+        authorities = []
+        while i < n and _AUTHORITY.match(lines[i].text):
+            authorities.append(lines[i].text.strip())
+            i += 1
+        if authorities:
+            meta.signing_authority = re.sub(r"\s+", " ", authorities[-1])
+        titles = []
+        while i < n and _caps(lines[i].text) and not _person_name(lines[i].text) and len(titles) < 2:
+            if _DASH.match(lines[i].text) or _NOI_NHAN.match(lines[i].text):
+                break
+            titles.append(lines[i].text.strip())
+            i += 1
+        if titles:
+            meta.signer_title = normal_case(" ".join(titles))
+        elif authorities:
+            # "KT. CHỦ TỊCH" without a title line under it: the title is in the authority line
+            pass
+        for k in range(i, min(n, i + 6)):
+            if _person_name(lines[k].text):
+                meta.signer = lines[k].text.strip()
+                break
+    return end
+
+
+_NAME_WORD = re.compile(r"^[A-ZĐÀ-Ỹ][a-zđà-ỹ]*$")
+
+
+def _person_name(text: str) -> bool:
+    words = text.strip().split()
+    if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in text):
+        return False
+    import unicodedata
+
+    def ok(w: str) -> bool:
+        w = unicodedata.normalize("NFC", w)
+        return w[:1].isupper() and (w[1:].islower() or len(w) == 1 or w.isupper())
+
+    if _caps(text):
+        return False
+    return all(ok(w) for w in words)
+
+
+# ---------------------------------------------------------------------------
+# Headings
+
+_LETTERS = "abcdđefghiklmnopqrstuvxy"
+_ROMAN_RE = r"(?=[IVXLC])(?:C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+
+_HEADING_PATTERNS = [
+    ("part", re.compile(r"^Phần\s+(?P<n>thứ\s+\w+|" + _ROMAN_RE + r"|\d{1,2})\b\s*[.:\-–]?\s*(?P<t>.*)$", re.I)),
+    ("chapter", re.compile(r"^Chương\s+(?P<n>" + _ROMAN_RE + r"|\d{1,2})\b\s*[.:\-–]?\s*(?P<t>.*)$", re.I)),
+    ("section", re.compile(r"^Mục\s+(?P<n>\d{1,2}|" + _ROMAN_RE + r")\b\s*[.:\-–]\s*(?P<t>.*)$")),
+    ("article", re.compile(r"^Điều\s+(?P<n>\d{1,3})\s*[.:]\s*(?P<t>.*)$")),
+    ("roman", re.compile(r"^(?P<n>" + _ROMAN_RE + r")\s*[.)]\s+(?P<t>\S.*)$")),
+    ("decimal", re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?P<t>\S.*)$")),
+    ("arabic", re.compile(r"^(?P<n>\d{1,2})\s*[.)]\s+(?P<t>\S.*)$")),
+    ("paren", re.compile(r"^\((?P<n>\d{1,2})\)\s+(?P<t>\S.*)$")),
+    ("letter", re.compile(r"^(?P<n>[a-zđ])\s*\)\s+(?P<t>\S.*)$")),
+]
+
+_ORDINALS = {"nhất": 1, "thứ nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
+             "tám": 8, "chín": 9, "mười": 10}
+
+
+def _heading_match(text: str) -> tuple[str, str, str] | None:
+    for style, pattern in _HEADING_PATTERNS:
+        m = pattern.match(text.strip())
+        if m and m.group("n"):
+            return style, m.group("n"), m.group("t").strip()
+    return None
+
+
+def roman_value(s: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    total = 0
+    for a, b in zip(s, s[1:] + " "):
+        v = values.get(a.upper(), 0)
+        total += -v if values.get(b.upper(), 0) > v else v
+    return total
+
+
+def _to_roman(n: int) -> str:
+    from .readers.docx import to_roman
+
+    return to_roman(n)
+
+
+def _ordinal(style: str, number: str) -> int:
+    if style in ("roman",):
+        return roman_value(number)
+    if style in ("part", "chapter", "section"):
+        n = number.lower().replace("thứ ", "").strip()
+        if n in _ORDINALS:
+            return _ORDINALS[n]
+        if n.isdigit():
+            return int(n)
+        return roman_value(number)
+    if style == "letter":
+        return _LETTERS.index(number) + 1 if number in _LETTERS else ord(number) - 96
+    if style == "decimal":
+        return int(number.split(".")[-1])
+    return int(number)
+
+
+def _follows(style: str, prev_number: str | None, number: str) -> bool:
+    value = _ordinal(style, number)
+    if prev_number is None:
+        return value == 1
+    if style == "letter":
+        prev = _ordinal(style, prev_number)
+        # "d" may be followed by "đ" (Vietnamese order) or "e" (Latin order)
+        return value == prev + 1 or (prev_number == "d" and number == "e")
+    if style == "decimal":
+        a, b = prev_number.split("."), number.split(".")
+        if len(a) == len(b):
+            return a[:-1] == b[:-1] and int(b[-1]) == int(a[-1]) + 1
+        return False
+    return value == _ordinal(style, prev_number) + 1
+
+
+@dataclass
+class _Open:
+    section: Section
+    style: str
+    number: str
+    children_last: dict[str, str] = field(default_factory=dict)  # style -> last number among children
+
+
+def _display_number(style: str, number: str) -> str:
+    if style in ("part", "chapter", "section"):
+        n = number.lower().replace("thứ ", "").strip()
+        if n in _ORDINALS:
+            return _to_roman(_ORDINALS[n])
+        return number.upper() if not number.isdigit() else number
+    return number
+
+
+def _split_title(style: str, title: str) -> tuple[str, str | None]:
+    """A heading line that goes on with its text ("a) Phòng Y tế: chủ trì …"):
+    the title is up to the first colon or full stop; the rest is a paragraph."""
+    m = re.match(r"^(?P<t>[^:]{2,160}?)\s*:\s*(?P<r>\S.*)$", title)
+    if m:
+        return m.group("t").strip(), m.group("r").strip()
+    m = re.match(r"^(?P<t>.{2,160}?[^\d\s])\.\s+(?P<r>[A-ZĐÀ-Ỹ].*)$", title)
+    if m and style in ("article", "letter", "arabic", "paren", "decimal"):
+        return m.group("t").strip(), m.group("r").strip()
+    return title.rstrip(" .:"), None
+
+
+def build_sections(lines: list[Line]) -> tuple[list[Section], list[str]]:
+    """The heading tree over the body lines. Returns (sections, paragraphs before the first heading)."""
+    root = _Open(Section(id="", number="", style="root", level=0, title=""), "root", "")
+    stack: list[_Open] = [root]
+    preamble: list[str] = []
+
+    def target() -> list[str]:
+        return stack[-1].section.paragraphs if len(stack) > 1 else preamble
+
+    for ln in lines:
+        if ln.table is not None:
+            sec = stack[-1].section
+            if len(stack) > 1:
+                sec.tables.append(ln.table)
+            for row in ln.table:
+                target().append(" | ".join(c.replace("\n", " ") for c in row))
+            continue
+        hm = _heading_match(ln.text)
+        placed = False
+        if hm:
+            style, number, title = hm
+            placed = _place_heading(stack, style, number, title, ln)
+        if not placed:
+            target().append(ln.text)
+    return root.section.children, preamble
+
+
+def _place_heading(stack: list[_Open], style: str, number: str, title: str, ln: Line) -> bool:
+    # 1) continues the sequence of an open level of the same style -> sibling there
+    for depth in range(len(stack) - 1, 0, -1):
+        node = stack[depth]
+        if node.style == style:
+            if _follows(style, node.number, number):
+                del stack[depth:]
+                _attach(stack, style, number, title, ln)
+                return True
+            break  # same style open but not its successor
+    # 2) starts a new sequence under the deepest open heading
+    parent = stack[-1]
+    last = parent.children_last.get(style)
+    if style == "decimal":
+        return _place_decimal(stack, number, title, ln)
+    if _follows(style, last, number) and not any(o.style == style for o in stack[1:]):
+        _attach(stack, style, number, title, ln)
+        return True
+    # 3) a sibling of an ancestor's child sequence of this style that was closed by a deeper one
+    for depth in range(len(stack) - 2, -1, -1):
+        node = stack[depth]
+        if style in node.children_last and _follows(style, node.children_last[style], number):
+            del stack[depth + 1:]
+            _attach(stack, style, number, title, ln)
+            return True
+    return False
+
+
+def _place_decimal(stack: list[_Open], number: str, title: str, ln: Line) -> bool:
+    """"1.2." belongs under the heading numbered "1" (or "1." decimal "1.1" for "1.1.1")."""
+    head = number.rsplit(".", 1)[0]
+    for depth in range(len(stack) - 1, 0, -1):
+        node = stack[depth]
+        if node.number == head and node.style in ("arabic", "decimal"):
+            last = node.children_last.get("decimal")
+            if _follows("decimal", last, number) or (last is None and number.endswith(".1")):
+                del stack[depth + 1:]
+                _attach(stack, "decimal", number, title, ln)
+                return True
+            return False
+    # no open parent numbered "1": a decimal list of its own under the deepest heading
+    parent = stack[-1]
+    last = parent.children_last.get("decimal")
+    if (last is None and number.split(".")[-1] == "1") or (last and _follows("decimal", last, number)) or (
+        last and number.split(".")[0] != last.split(".")[0] and number.endswith(".1")
+    ):
+        _attach(stack, "decimal", number, title, ln)
+        return True
+    return False
+
+
+def _attach(stack: list[_Open], style: str, number: str, title: str, ln: Line) -> None:
+    parent = stack[-1]
+    shown = _display_number(style, number)
+    # "1.2" under the heading numbered "1" adds "2" to its id; a decimal list of its own keeps "1.2"
+    nested = style == "decimal" and parent.number == number.rsplit(".", 1)[0]
+    own = shown.split(".")[-1] if nested else shown
+    sid = f"{parent.section.id}.{own}" if parent.section.id else own
+    title, rest = _split_title(style, title)
+    section = Section(id=sid, number=shown, style=style, level=len(stack), title=title, page=ln.page)
+    if rest:
+        section.paragraphs.append(rest)
+    parent.section.children.append(section)
+    parent.children_last[style] = number
+    stack.append(_Open(section, style, number))
+
+
+# ---------------------------------------------------------------------------
+
+
+def segment(blocks: list[Block]) -> tuple[Meta, list[Section]]:
+    lines = to_lines(blocks)
+    header = parse_header(lines)
+    meta = header.meta
+    end = parse_closing(lines, header.end, meta)
+    body = lines[header.end:end]
+    sections, _preamble = build_sections(body)
+    return meta, sections
