@@ -106,6 +106,30 @@ def parse(
             typer.echo(f"{hints} {block.text}" if hints else block.text)
 
 
+@app.command("eval")
+def eval_command(
+    directory: Path = typer.Argument(None, help="Folder with documents and their .gold.json (default: corpus/)."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="List every difference from the gold."),
+    debug: bool = DEBUG,
+) -> None:
+    """Score the program against the gold annotations of the corpus."""
+    from .evaluate import evaluate, format_report
+
+    directory = directory or Path(__file__).resolve().parents[1] / "corpus"
+    if not directory.is_dir():
+        typer.echo(f"Lỗi: không có thư mục {directory}", err=True)
+        raise typer.Exit(2)
+    try:
+        report = evaluate(directory)
+    except Exception as exc:  # noqa: BLE001
+        _fail(exc, debug)
+        return
+    if not report.documents:
+        typer.echo(f"Lỗi: không có tệp .gold.json nào trong {directory}", err=True)
+        raise typer.Exit(2)
+    typer.echo(format_report(report, verbose=verbose))
+
+
 def main() -> None:
     try:
         app()

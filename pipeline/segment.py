@@ -209,7 +209,10 @@ def parse_header(lines: list[Line]) -> _Header:
         if m and i not in used:
             parts = [m.group("t").strip()]
             j = i + 1
-            while j < limit and lines[j].column == lines[i].column and lines[i].column and not _stop_header(lines[j]):
+            while j < limit and not _stop_header(lines[j]) and (
+                (lines[i].column and lines[j].column == lines[i].column)
+                or (not lines[i].column and lines[j].text[:1].islower())
+            ):
                 parts.append(lines[j].text)
                 used.add(j)
                 j += 1
@@ -316,8 +319,11 @@ def _split_issuer(names: list[Line]) -> tuple[str | None, str | None]:
     return " ".join(texts[:-1]), texts[-1]
 
 
+_LIST_NO = re.compile(r"^\s*\d{1,2}\s*[.)]\s+")
+
+
 def _clean_item(text: str) -> str:
-    text = _DASH.sub("", text).strip()
+    text = _LIST_NO.sub("", _DASH.sub("", text)).strip()
     return re.sub(r"[;.,]+$", "", text).strip()
 
 
@@ -343,7 +349,7 @@ def parse_closing(lines: list[Line], start: int, meta: Meta) -> int:
         rest = _NOI_NHAN.match(lines[noi_nhan].text).group("rest").strip()
         items = [_clean_item(rest)] if rest else []
         j = noi_nhan + 1
-        while j < n and (_DASH.match(lines[j].text) or lines[j].text.startswith("Lưu")):
+        while j < n and (_DASH.match(lines[j].text) or _LIST_NO.match(lines[j].text) or lines[j].text.startswith("Lưu")):
             if lines[j].column == "right":
                 break
             items.append(_clean_item(lines[j].text))
@@ -509,7 +515,7 @@ def _split_title(style: str, title: str) -> tuple[str, str | None]:
     m = re.match(r"^(?P<t>.{2,160}?[^\d\s])\.\s+(?P<r>[A-ZĐÀ-Ỹ].*)$", title)
     if m and style in ("article", "letter", "arabic", "paren", "decimal"):
         return m.group("t").strip(), m.group("r").strip()
-    return title.rstrip(" .:"), None
+    return re.sub(r"[\s.:/]+$", "", title), None
 
 
 def build_sections(lines: list[Line]) -> tuple[list[Section], list[str]]:
@@ -521,6 +527,7 @@ def build_sections(lines: list[Line]) -> tuple[list[Section], list[str]]:
     def target() -> list[str]:
         return stack[-1].section.paragraphs if len(stack) > 1 else preamble
 
+    prev_text = ""  # the previous paragraph line, to tell a wrapped "1. ..." from a new list
     for ln in lines:
         if ln.table is not None:
             sec = stack[-1].section
@@ -533,13 +540,17 @@ def build_sections(lines: list[Line]) -> tuple[list[Section], list[str]]:
         placed = False
         if hm:
             style, number, title = hm
-            placed = _place_heading(stack, style, number, title, ln)
+            open_sentence = bool(prev_text) and not re.search(r"[.:;!?)]\s*$", prev_text)
+            placed = _place_heading(stack, style, number, title, ln, new_list=not open_sentence)
         if not placed:
             target().append(ln.text)
+            prev_text = ln.text
+        else:
+            prev_text = ""
     return root.section.children, preamble
 
 
-def _place_heading(stack: list[_Open], style: str, number: str, title: str, ln: Line) -> bool:
+def _place_heading(stack: list[_Open], style: str, number: str, title: str, ln: Line, new_list: bool = True) -> bool:
     # 1) continues the sequence of an open level of the same style -> sibling there
     for depth in range(len(stack) - 1, 0, -1):
         node = stack[depth]
@@ -554,6 +565,8 @@ def _place_heading(stack: list[_Open], style: str, number: str, title: str, ln: 
     last = parent.children_last.get(style)
     if style == "decimal":
         return _place_decimal(stack, number, title, ln)
+    if not new_list and last is None:
+        return False  # a "1." that only starts a wrapped line of a sentence
     if _follows(style, last, number) and not any(o.style == style for o in stack[1:]):
         _attach(stack, style, number, title, ln)
         return True

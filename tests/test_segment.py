@@ -1,0 +1,211 @@
+from __future__ import annotations
+
+import json
+import textwrap
+
+from conftest import run_cli
+
+from pipeline import parse
+
+
+def flat(sections):
+    out = []
+    for s in sections:
+        out.append((s.id, s.style, s.title))
+        out.extend(flat(s.children))
+    return out
+
+
+def write(fx, name, text):
+    path = fx / name
+    path.write_text(textwrap.dedent(text).strip() + "\n", encoding="utf-8")
+    return path
+
+
+def test_seed_outline_and_closing(seed_txt):
+    doc = parse(seed_txt)
+    ids = [i for i, _, _ in flat(doc.sections)]
+    assert ids == (["I", "II"] + [f"II.{n}" for n in range(1, 7)] + ["III", "IV"]
+                   + [f"IV.{n}" for n in range(1, 12)] + ["V"])
+    titles = {i: t for i, _, t in flat(doc.sections)}
+    assert titles["IV.9"] == "Công an thị xã"
+    assert titles["IV.10"] == "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thị xã và các tổ chức thành viên"
+    iv1 = doc.sections[3].children[0]
+    assert iv1.paragraphs[0].startswith("Chủ trì, phối hợp với các cơ quan")
+    assert len(iv1.paragraphs) == 3
+    m = doc.meta
+    # the seed has no header: those fields stay empty, never guessed
+    assert (m.number, m.issuer, m.parent_issuer, m.place, m.date) == (None, None, None, None, None)
+    assert m.doc_type == "KH" and m.doc_type_name == "Kế hoạch"
+    assert m.title == "Thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ năm 2023"
+    assert m.signing_authority == "KT. CHỦ TỊCH"
+    assert m.signer_title == "Phó Chủ tịch"
+    assert m.signer == "Đỗ Ngọc An"
+    assert m.recipients[0] == "Sở LĐ-TB&XH" and m.recipients[-1] == "Lưu: VT"
+    # the closing is not part of the last section
+    assert not any("Nơi nhận" in p or "Đỗ Ngọc An" in p for p in doc.sections[-1].paragraphs)
+
+
+def test_formal_pdf_header(formal_pdf):
+    m = parse(formal_pdf).meta
+    assert m.issuer == "Ủy ban nhân dân thị xã Hương Trà"
+    assert m.parent_issuer == "Ủy ban nhân dân tỉnh Thừa Thiên Huế"
+    assert m.number == "45/KH-UBND"
+    assert (m.place, m.date) == ("Hương Trà", "2023-02-10")
+    assert m.doc_type == "KH"
+
+
+def test_formal_docx_header_table(fx):
+    import builders
+
+    doc = parse(builders.formal_docx(fx / "formal-h.docx"))
+    m = doc.meta
+    assert m.issuer == "Ủy ban nhân dân thị xã Hương Trà"
+    assert m.number == "45/KH-UBND" and m.date == "2023-02-10"
+    assert doc.sections[0].id == "I"
+
+
+LETTER = """
+UBND HUYỆN KRÔNG PẮC
+PHÒNG Y TẾ
+Số:12 /PYT- NVY
+V/v tăng cường phòng chống
+sốt xuất huyết năm 2024
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Krông Pắc, ngày    tháng 3 năm 2024
+Kính gửi:
+- Trung tâm Y tế huyện;
+- Ủy ban nhân dân các xã, thị trấn.
+Thực hiện Công văn số 455/SYT-NVY ngày 01/3/2024 của Sở Y tế, Phòng Y tế đề nghị:
+a) Trung tâm Y tế huyện: tổ chức giám sát ca bệnh, xử lý ổ dịch trong vòng 48 giờ.
+b) Ủy ban nhân dân các xã, thị trấn: chỉ đạo chiến dịch diệt lăng quăng trước ngày 30/3/2024, báo cáo kết quả về Phòng Y tế theo mẫu số
+1. Kinh phí từ nguồn sự nghiệp y tế.
+c) Các đơn vị báo cáo kết quả trước ngày 15/4/2024./.
+Nơi nhận:
+- Như trên;
+- UBND huyện (b/c);
+- Lưu: VT.
+KT. TRƯỞNG PHÒNG
+PHÓ TRƯỞNG PHÒNG
+(Đã ký)
+Y Nguyên Êban
+"""
+
+
+def test_letter_with_letter_headings_under_the_title(fx):
+    doc = parse(write(fx, "cong-van.txt", LETTER))
+    m = doc.meta
+    assert m.doc_type == "CV" and m.doc_type_name == "Công văn"
+    assert m.number == "12/PYT-NVY"  # OCR-like spacing removed
+    assert m.title == "tăng cường phòng chống sốt xuất huyết năm 2024"
+    assert m.issuer == "Phòng Y tế" and m.parent_issuer == "Ủy ban nhân dân huyện Krông Pắc"
+    assert (m.place, m.date) == ("Krông Pắc", "2024-03")  # day left blank: month precision
+    assert m.recipients[:2] == ["Trung tâm Y tế huyện", "Ủy ban nhân dân các xã, thị trấn"]
+    assert "Như trên" in m.recipients and "Lưu: VT" in m.recipients
+    assert m.signing_authority == "KT. TRƯỞNG PHÒNG" and m.signer_title == "Phó Trưởng phòng"
+    assert m.signer == "Y Nguyên Êban"
+    # a), b), c) directly under the title; "1. Kinh phí" is a wrapped line, not a heading
+    assert flat(doc.sections) == [
+        ("a", "letter", "Trung tâm Y tế huyện"),
+        ("b", "letter", "Ủy ban nhân dân các xã, thị trấn"),
+        ("c", "letter", "Các đơn vị báo cáo kết quả trước ngày 15/4/2024"),
+    ]
+    assert doc.sections[1].paragraphs[-1] == "1. Kinh phí từ nguồn sự nghiệp y tế."
+    assert doc.sections[0].paragraphs == ["tổ chức giám sát ca bệnh, xử lý ổ dịch trong vòng 48 giờ."]
+
+
+REPORT = """
+ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI
+SỞ GIÁO DỤC VÀ ĐÀO TẠO
+Số: 215/BC-SGDĐT
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Quảng Ngãi, ngày 05/12/2023
+BÁO CÁO
+Kết quả thực hiện công tác phổ biến, giáo dục pháp luật năm 2023
+Phần I
+KẾT QUẢ THỰC HIỆN
+1. Công tác chỉ đạo
+1.1. Ban hành văn bản
+Trong năm, Sở đã ban hành 12 văn bản chỉ đạo.
+1.2. Kiểm tra, đôn đốc
+2023. Năm đầu tiên triển khai đề án mới.
+1.000 lượt học sinh được tuyên truyền.
+2. Kết quả cụ thể
+Phần II
+PHƯƠNG HƯỚNG NĂM 2024
+1. Tiếp tục tuyên truyền
+3. Một dòng số lạc không phải tiêu đề
+2. Tăng cường kiểm tra
+Nơi nhận:
+1. UBND tỉnh;
+2. Lưu: VT.
+GIÁM ĐỐC
+Lê Thị Hồng
+"""
+
+
+def test_report_with_parts_and_decimal_headings(fx):
+    doc = parse(write(fx, "bao-cao.txt", REPORT))
+    m = doc.meta
+    assert (m.doc_type, m.number, m.date) == ("BC", "215/BC-SGDĐT", "2023-12-05")
+    assert m.issuer == "Sở Giáo dục và Đào tạo" and m.parent_issuer == "Ủy ban nhân dân tỉnh Quảng Ngãi"
+    assert m.title == "Kết quả thực hiện công tác phổ biến, giáo dục pháp luật năm 2023"
+    assert m.signing_authority is None and m.signer_title == "Giám đốc" and m.signer == "Lê Thị Hồng"
+    ids = [(i, s) for i, s, _ in flat(doc.sections)]
+    assert ids == [
+        ("I", "part"), ("I.1", "arabic"), ("I.1.1", "decimal"), ("I.1.2", "decimal"), ("I.2", "arabic"),
+        ("II", "part"), ("II.1", "arabic"), ("II.2", "arabic"),
+    ]
+    part1 = doc.sections[0]
+    assert part1.title == ""  # its title is on the next line ...
+    # ... which stays its first paragraph; years and amounts at a line start are text
+    assert part1.paragraphs == ["KẾT QUẢ THỰC HIỆN"]
+    p12 = part1.children[0].children[1]
+    assert p12.paragraphs == ["2023. Năm đầu tiên triển khai đề án mới.", "1.000 lượt học sinh được tuyên truyền."]
+    assert "3. Một dòng số lạc không phải tiêu đề" in doc.sections[1].children[0].paragraphs
+    assert m.recipients == ["UBND tỉnh", "Lưu: VT"]  # the list's numbers are not headings
+
+
+DECISION = """
+ỦY BAN NHÂN DÂN HUYỆN CẨM XUYÊN
+Số: 1234/QĐ-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Cẩm Xuyên, ngày 20 tháng 5 năm 2022
+QUYẾT ĐỊNH
+Về việc thành lập Ban Chỉ đạo chuyển đổi số huyện
+CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN CẨM XUYÊN
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+Theo đề nghị của Trưởng phòng Văn hóa và Thông tin.
+QUYẾT ĐỊNH:
+Điều 1. Thành lập Ban Chỉ đạo chuyển đổi số huyện gồm các ông, bà có tên sau.
+Điều 2. Ban Chỉ đạo có nhiệm vụ tham mưu cho Ủy ban nhân dân huyện.
+Điều 3. Quyết định này có hiệu lực kể từ ngày ký./.
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT.
+CHỦ TỊCH
+Trần Văn Hùng
+"""
+
+
+def test_decision_with_articles(fx):
+    doc = parse(write(fx, "quyet-dinh.txt", DECISION))
+    m = doc.meta
+    assert (m.doc_type, m.doc_type_name) == ("QĐ", "Quyết định")
+    assert m.title == "Về việc thành lập Ban Chỉ đạo chuyển đổi số huyện"
+    assert m.issuer == "Ủy ban nhân dân huyện Cẩm Xuyên" and m.parent_issuer is None
+    assert [(i, s) for i, s, _ in flat(doc.sections)] == [("1", "article"), ("2", "article"), ("3", "article")]
+    assert doc.sections[0].title == "Thành lập Ban Chỉ đạo chuyển đổi số huyện gồm các ông, bà có tên sau"
+    assert m.signer_title == "Chủ tịch" and m.signer == "Trần Văn Hùng"
+
+
+def test_parse_json_has_meta_and_sections(seed_txt):
+    out = run_cli("parse", seed_txt, "--json")
+    data = json.loads(out.stdout)
+    assert data["meta"]["signer"] == "Đỗ Ngọc An"
+    iv = data["sections"][3]
+    assert iv["id"] == "IV" and iv["level"] == 1 and iv["children"][10]["id"] == "IV.11"
+    assert iv["children"][10]["level"] == 2
