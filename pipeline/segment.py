@@ -540,13 +540,16 @@ def build_sections(lines: list[Line]) -> tuple[list[Section], list[str]]:
         placed = False
         if hm:
             style, number, title = hm
-            open_sentence = bool(prev_text) and not re.search(r"[.:;!?)]\s*$", prev_text)
+            open_sentence = (
+                len(prev_text) >= 50 and not _caps(prev_text) and not re.search(r"[.:;!?)]\s*$", prev_text)
+            )
             placed = _place_heading(stack, style, number, title, ln, new_list=not open_sentence)
         if not placed:
             target().append(ln.text)
             prev_text = ln.text
         else:
-            prev_text = ""
+            paragraphs = stack[-1].section.paragraphs
+            prev_text = paragraphs[-1] if paragraphs else ""
     return root.section.children, preamble
 
 
