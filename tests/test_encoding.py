@@ -119,3 +119,15 @@ def test_html_and_markdown(fx):
     assert doc.source.format == "md"
     assert [b.text for b in doc.blocks] == ["KẾ HOẠCH", "II. Nội dung", "1. Truyền thông", "- Tuyên truyền"]
     assert doc.blocks[2].bold
+
+
+def test_viscii_text_file(fx):
+    text = builders.seed_text().split("III. Kinh phí")[0]
+    text = text.translate(str.maketrans({"“": '"', "”": '"'}))
+    data = __import__("subprocess").run(["iconv", "-f", "UTF-8", "-t", "VISCII"], input=text.encode(),
+                                        capture_output=True, check=True).stdout
+    path = fx / "viscii.txt"
+    path.write_bytes(data)
+    doc = parse(path)
+    assert doc.source.encoding == "viscii"
+    assert [b.text for b in doc.blocks] == seed_paragraphs(text)

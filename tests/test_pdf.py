@@ -132,3 +132,57 @@ def test_only_pages_without_text_are_ocred(fx, scanned_pdf, seed_pdf):
     assert doc.source.pages == 2 and doc.source.ocr_pages == 1
     by_page = {b.page: b.ocr for b in doc.blocks}
     assert by_page[1] is False and by_page[2] is True
+
+
+def test_ruled_table_in_a_pdf_becomes_a_table_block(fx):
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("Phụ lục phân công nhiệm vụ")
+    table = doc.add_table(rows=3, cols=3)
+    table.style = "Table Grid"
+    cells = [["TT", "Nội dung", "Cơ quan chủ trì"],
+             ["1", "Tuyên truyền pháp luật", "Phòng Tư pháp"],
+             ["2", "Tập huấn cán bộ", "Phòng Nội vụ"]]
+    for r, row in enumerate(cells):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    doc.add_paragraph("Đoạn sau bảng.")
+    src = fx / "ruled.docx"
+    doc.save(src)
+    pdf = builders.soffice_convert(src, "pdf", fx)
+    blocks = parse(pdf).blocks
+    tables = [b for b in blocks if b.kind == "table"]
+    assert len(tables) == 1
+    assert tables[0].rows == cells
+    texts = [b.text for b in blocks if b.kind == "paragraph"]
+    assert texts == ["Phụ lục phân công nhiệm vụ", "Đoạn sau bảng."]
+
+
+def test_garbage_text_layer_counts_as_unusable():
+    from pipeline.readers.pdf import _text_layer
+
+    def lines(text):
+        return [Line(page=1, top=100, bottom=112, size=12, segments=[Segment(text, 70, 500)])]
+
+    assert _text_layer(lines("Kế hoạch thực hiện công tác bình đẳng giới năm 2023")) == "ok"
+    assert _text_layer(lines("\ue001\ue002\ue003 \ue004\ue005 abc \ue006\ue007\ue008\ue009")) == "garbage"
+    assert _text_layer(lines("(cid:12)(cid:40)(cid:77) (cid:3)(cid:12) Kế")) == "garbage"
+    assert _text_layer(lines("12")) == "thin"
+
+
+@pytest.mark.slow
+def test_tcvn3_document_printed_to_pdf_is_repaired(fx):
+    # an old .VnTime document printed to PDF on a machine without the font: the text
+    # layer holds the TCVN3 surface characters under a substitute font name
+    # (paragraphs without "ư": LibreOffice drops the soft hyphen Word stores it as, a
+    # fixture artefact that real printed documents do not have)
+    text = builders.lower_toned_capitals(builders.seed_text().split("III. Kinh phí")[0])
+    paragraphs = [(p, ".VnTime") for p in text.split("\n") if p.strip() and "ư" not in p.lower()]
+    assert len(paragraphs) >= 5
+    src = builders.tcvn3_docx(fx / "tcvn3-print.docx", paragraphs)
+    pdf = builders.soffice_convert(src, "pdf", fx)
+    doc = parse(pdf)
+    assert doc.source.encoding == "tcvn3"
+    got = [b.text for b in doc.blocks]
+    assert got == [normalize_text(p) for p, _ in paragraphs]
