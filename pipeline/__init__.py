@@ -1,6 +1,16 @@
-"""rasoat: review the plans and reports received for a master plan."""
+"""rasoat: review the plans and reports received for a master plan.
 
-from .parsing import parse
+``from pipeline import parse`` — loaded lazily, so that the extractors package
+can use the shared modules (model, normalize, names) without an import cycle.
+"""
 
 __all__ = ["parse"]
 __version__ = "0.1.0"
+
+
+def __getattr__(name):
+    if name == "parse":
+        from .parsing import parse
+
+        return parse
+    raise AttributeError(name)

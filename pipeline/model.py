@@ -131,6 +131,7 @@ class DateMention:
     end: str | None
     kind: str
     section: str | None = None
+    recurrence: str | None = None  # "monthly", "quarterly", … for kind "recurring"
 
 
 @dataclass
@@ -153,6 +154,8 @@ class Document:
     tasks: list[Task] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
+    preamble: list[str] = field(default_factory=list)  # paragraphs before the first heading
+    deadlines: dict[str, str | None] = field(default_factory=dict)  # the plan's "plan"/"report" due dates
 
     def to_dict(self) -> dict[str, Any]:
         """The Document object of CONTRACT.md (blocks are internal and left out)."""
@@ -165,4 +168,6 @@ class Document:
             "tasks": [asdict(t) for t in self.tasks],
             "dates": [asdict(d) for d in self.dates],
             "references": [asdict(r) for r in self.references],
+            "preamble": list(self.preamble),
+            "deadlines": dict(self.deadlines),
         }

@@ -8,6 +8,7 @@ from .encoding import detect_legacy
 from .model import Block, Document, RawDocument
 from .normalize import normalize_text
 from .readers import read
+from .extract import extract
 from .segment import segment
 
 
@@ -54,5 +55,6 @@ def _normalise_block(block: Block) -> None:
 def parse(path: str | Path) -> Document:
     """Read one file into a Document (CONTRACT.md). Raises ReadError for a bad file."""
     raw = normalise(read(path))
-    meta, sections = segment(raw.blocks)
-    return Document(source=raw.source, blocks=raw.blocks, meta=meta, sections=sections)
+    meta, sections, preamble = segment(raw.blocks)
+    doc = Document(source=raw.source, blocks=raw.blocks, meta=meta, sections=sections, preamble=preamble)
+    return extract(doc)

@@ -625,11 +625,12 @@ def _attach(stack: list[_Open], style: str, number: str, title: str, ln: Line) -
 # ---------------------------------------------------------------------------
 
 
-def segment(blocks: list[Block]) -> tuple[Meta, list[Section]]:
+def segment(blocks: list[Block]) -> tuple[Meta, list[Section], list[str]]:
+    """(meta, heading tree, paragraphs before the first heading)."""
     lines = to_lines(blocks)
     header = parse_header(lines)
     meta = header.meta
     end = parse_closing(lines, header.end, meta)
     body = lines[header.end:end]
-    sections, _preamble = build_sections(body)
-    return meta, sections
+    sections, preamble = build_sections(body)
+    return meta, sections, preamble

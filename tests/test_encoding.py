@@ -16,7 +16,8 @@ LOWER = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềế�
 
 
 def seed_paragraphs(text: str) -> list[str]:
-    return [normalize_text(p) for p in text.split("\n") if p.strip()]
+    # the seed writes two dates as Markdown bold ("**25/02/2023**"): read as emphasis
+    return [normalize_text(p.replace("**", "")) for p in text.split("\n") if p.strip()]
 
 
 def test_tcvn3_table_matches_iconv_for_every_letter():

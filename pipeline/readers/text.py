@@ -37,6 +37,10 @@ def read_text(path: Path, source: Source, markdown: bool = False) -> RawDocument
                 bold = True
             para = _MD_EMPH.sub(r"\2", para)
             para = re.sub(r"^\s{0,3}>\s?", "", para)
+        elif _MD_EMPH.search(para):  # "**25/02/2023**" in a .txt written like Markdown
+            whole = _MD_EMPH.fullmatch(para.strip())
+            bold = True if whole else None
+            para = _MD_EMPH.sub(r"\2", para)
         if para.strip():
             blocks.append(Block(kind="paragraph", text=para, style=style, bold=bold))
     return RawDocument(source=source, blocks=blocks)

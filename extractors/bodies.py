@@ -1,0 +1,183 @@
+"""Public bodies named in text: "Phòng Tư pháp", "UBND các xã, phường", "Công an thị xã".
+
+``find_bodies(text)`` returns the mentions with their canonical name
+(abbreviations expanded: "Sở LĐ-TB&XH" -> "Sở Lao động - Thương binh và Xã
+hội"), ``body_id`` (the ASCII slug of that name), kind, and for a collective
+holder ("Ủy ban nhân dân các xã, phường", "Ủy ban MTTQVN thị xã và các tổ chức
+thành viên") the kinds of body it takes in. ``canonical_body(name)`` does the
+same for a whole string (a heading, an issuer line).
+
+The gazetteer is ``data/bodies.yaml``; abbreviations are shared with the
+header reader (``pipeline/data/abbreviations.tsv``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from pipeline.names import abbreviations, expand_abbreviations
+from pipeline.normalize import fold, normalize_text, slugify
+
+DATA = Path(__file__).parent / "data"
+_CAP = r"[A-ZĐÀ-Ỹ]"
+_UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_CAPWORD = rf"[{_UP}][\w]*"
+_LOWWORD = r"(?![A-ZĐ])[a-zđà-ỹ][\w]*"
+
+
+@dataclass
+class Body:
+    name: str
+    body_id: str
+    kind: str
+    collective: bool = False
+    member_kinds: list[str] = field(default_factory=list)
+    member_localities: list[str] = field(default_factory=list)
+    start: int = 0
+    end: int = 0
+    text: str = ""
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict:
+    return yaml.safe_load((DATA / "bodies.yaml").read_text(encoding="utf-8"))
+
+
+def _alt(words: list[str]) -> str:
+    words = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+@lru_cache(maxsize=1)
+def _compiled():
+    g = gazetteer()
+    head_kind: dict[str, str] = {}
+    for kind, heads in g["heads"].items():
+        for h in heads:
+            head_kind[fold(h)] = kind
+    fields = list(g["fields"])
+    # abbreviated fields ("LĐ-TB&XH") are fields too
+    for pattern, expansion in abbreviations():
+        if expansion in fields:
+            fields.append(pattern.pattern.replace(r"(?<![\w&-])", "").replace(r"(?![\w&-])", "").replace("\\", ""))
+    loc_alone = _alt(g["locality_alone"])
+    localities = _alt(g["localities"])
+    capname = rf"{_CAPWORD}(?:\s+{_CAPWORD}){{0,4}}"
+    locality = rf"(?:\s+(?:(?:{localities})\s+{capname}|(?:{loc_alone})(?![\w])))"
+    field_re = rf"(?:{_alt(fields)})(?![\w])"
+    # a field not in the list: capitalised words, each with at most one lower-case syllable
+    free_field = rf"{_CAPWORD}(?:\s+{_LOWWORD})?(?:\s*(?:-|và|&|,)\s*{_CAPWORD}(?:\s+{_LOWWORD})?)*"
+    # a listed field gives way to a longer free one ("Lao động - TB&XH")
+    field_alt = rf"{field_re}(?!\s*(?:-|&)\s*{_CAPWORD})|{free_field}"
+    body_re = re.compile(
+        rf"(?<![\w])(?P<head>{_alt([h for hs in g['heads'].values() for h in hs])})(?![\w])"
+        rf"(?:\s+(?P<field>{field_alt}))?"
+        rf"(?P<loc>{locality})?"
+        rf"|(?<![\w])(?P<fixed>{_alt([a for e in g['fixed'] for a in [e['name'], *e.get('aliases', [])]])})(?![\w])"
+        rf"(?P<floc>{locality})?"
+    )
+    collectives = [(re.compile(c["pattern"]), c) for c in g["collectives"]]
+    fixed = []
+    for entry in g["fixed"]:
+        for alias in [entry["name"], *entry.get("aliases", [])]:
+            fixed.append((fold(expand_abbreviations(alias)), entry))
+    fixed.sort(key=lambda pair: -len(pair[0]))
+    return body_re, head_kind, collectives, fixed
+
+
+_NEEDS_FIELD = {"department", "office", "centre", "board", "school", "hospital"}
+
+
+def canonical_name(name: str) -> str:
+    name = normalize_text(name)
+    name = expand_abbreviations(name)
+    name = re.sub(r"\s*&\s*", " và ", name)
+    name = re.sub(r"\s*-\s*", " - ", name)
+    name = re.sub(r"\s+", " ", name).strip(" ,;.:")
+    return name
+
+
+def _fixed_entry(name: str):
+    """(alias words, entry) of the longest fixed name ``name`` starts with, or None."""
+    _, _, _, fixed = _compiled()
+    key = fold(name)
+    for alias, entry in fixed:
+        if key == alias or key.startswith(alias + " "):
+            return alias, entry
+    return None
+
+
+def _make(text: str, start: int, end: int, kind: str, collective: bool = False,
+          member_kinds: list[str] | None = None, localities: list[str] | None = None) -> Body:
+    name = canonical_name(text)
+    hit = None if collective else _fixed_entry(name)
+    if hit:
+        alias, entry = hit
+        tail = name.split(" ")[len(alias.split(" ")):]  # a locality after the name ("… thị xã")
+        name = " ".join([entry["name"], *tail])
+        kind = entry["kind"]
+    return Body(name=name, body_id=slugify(name), kind=kind, collective=collective,
+                member_kinds=member_kinds or [], member_localities=localities or [],
+                start=start, end=end, text=text)
+
+
+def find_bodies(text: str) -> list[Body]:
+    body_re, head_kind, collectives, _ = _compiled()
+    found: list[Body] = []
+    for pattern, spec in collectives:
+        for m in pattern.finditer(text):
+            kinds = spec["member_kind"]
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            locs = []
+            if spec.get("member_localities_from_match"):
+                locs = re.findall(r"thị xã|thị trấn|thành phố|xã|phường|huyện|quận", m.group(0))
+            found.append(_make(m.group(0), m.start(), m.end(), "collective", True, kinds, locs))
+    for m in body_re.finditer(text):
+        if m.group("fixed"):
+            found.append(_make(m.group(0), m.start(), m.end(), "other"))
+            continue
+        kind = head_kind.get(fold(m.group("head")), "other")
+        fld = m.group("field")
+        if kind in _NEEDS_FIELD and not fld:
+            continue
+        span = m.group(0).rstrip(" ,;")
+        # a sentence word glued to a free field ("Phòng Tư pháp Chủ trì" is rare; trim "và")
+        span = re.sub(r"\s+(và|,)$", "", span)
+        found.append(_make(span, m.start(), m.start() + len(span), kind))
+    # longest first, no overlaps
+    found.sort(key=lambda b: (b.start, -(b.end - b.start)))
+    out: list[Body] = []
+    for b in found:
+        if out and b.start < out[-1].end:
+            continue
+        out.append(b)
+    return out
+
+
+def canonical_body(text: str) -> Body | None:
+    """The body a whole string names (a heading "9. Công an thị xã", an issuer line)."""
+    clean = re.sub(r"^\s*(Đề nghị|Giao|Yêu cầu)\s+", "", normalize_text(text))
+    bodies = find_bodies(clean)
+    if not bodies:
+        return None
+    first = bodies[0]
+    if first.start > 3:
+        return None
+    return first
+
+
+def is_member(body: Body, group: Body) -> bool:
+    """Whether ``body`` is taken in by the collective holder ``group`` by its kind."""
+    if not group.collective:
+        return body.body_id == group.body_id
+    if body.kind not in group.member_kinds:
+        return False
+    if body.kind == "people_committee" and group.member_localities:
+        words = fold(body.name)
+        return any(re.search(rf"\b{fold(loc)}\b", words) for loc in group.member_localities)
+    return True

@@ -1,0 +1,209 @@
+"""Dates, deadlines, ranges, periods and recurrences in Vietnamese administrative text.
+
+``find_dates(text, default_year)`` returns every date expression with its ISO
+value at its own precision (``2023-02-25``, ``2023-11``, ``2023``; ``--02-25``
+when the year is given nowhere), an ``end`` for ranges and periods, and its
+kind: ``date``, ``deadline`` (after "trước ngày", "chậm nhất" …), ``range``
+("từ 15/11 đến 15/12", "giai đoạn 2021-2030"), ``period`` ("quý I/2023",
+"6 tháng đầu năm 2023") or ``recurring`` ("định kỳ hằng quý", "trước ngày 15
+hằng tháng"). A missing year is the caller's ``default_year`` (the document's
+date, else its title's year), never today's.
+
+The cue words are data (``data/date_words.yaml``); the grammar of the forms is
+below.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).parent / "data"
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict:
+    return yaml.safe_load((DATA / "date_words.yaml").read_text(encoding="utf-8"))
+
+
+@dataclass
+class DateHit:
+    start: int
+    end: int
+    text: str
+    value: str | None
+    end_value: str | None
+    kind: str
+    recurrence: str | None = None
+    year_given: bool = True  # False when the year came from the document, not the text
+
+
+_Q = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_B = r"(?<![\w/])"  # not inside a word or a number like 25/KH
+_E = r"(?![\w/])"
+
+_ATOMS: list[tuple[str, re.Pattern[str]]] = [
+    ("full", re.compile(_B + r"ngày\s*(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})\s*năm\s*(?P<y>\d{4})" + _E, re.I)),
+    ("num", re.compile(_B + r"(?:ngày\s*)?(?P<d>\d{1,2})\s*(?P<s>[/.\-])\s*(?P<m>\d{1,2})\s*(?P=s)\s*(?P<y>\d{4})" + _E, re.I)),
+    ("dm_text", re.compile(_B + r"ngày\s*(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})" + _E + r"(?!\s*năm\s*\d)", re.I)),
+    ("dm", re.compile(_B + r"(?:ngày\s*)?(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})" + _E, re.I)),
+    ("my", re.compile(_B + r"tháng\s*(?P<m>\d{1,2})\s*(?:[/\-]\s*|\s+năm\s+)(?P<y>\d{4})" + _E, re.I)),
+    ("m", re.compile(_B + r"tháng\s+(?P<m>\d{1,2})" + _E + r"(?!\s*(?:năm\s*\d|[/\-]\s*\d))", re.I)),
+    ("quarter", re.compile(_B + r"quý\s+(?P<q>IV|I{1,3}|[1-4])(?:\s*(?:[/\-]\s*|\s+năm\s+)(?P<y>\d{4}))?" + _E, re.I)),
+    ("part", re.compile(_B + r"(?P<p>(?:3|6|9|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm)(?:\s+(?P<y>\d{4}))?" + _E, re.I)),
+    ("yrange", re.compile(_B + r"(?:giai\s+đoạn\s+)?(?P<y1>(?:19|20)\d{2})\s*[-–]\s*(?P<y2>(?:19|20)\d{2})" + _E, re.I)),
+    ("year", re.compile(_B + r"năm\s+(?P<y>(?:19|20)\d{2})" + _E, re.I)),
+]
+
+_RECURRING = re.compile(
+    r"(?:định\s+kỳ\s+)?(?:(?:trước\s+|vào\s+)?ngày\s+(?P<d>\d{1,2})\s+)?(?:hằng|hàng)\s+"
+    r"(?P<u>6\s+tháng|sáu\s+tháng|tháng|quý|năm|tuần|ngày)" + _E
+    + r"|định\s+kỳ\s+(?P<u2>6\s+tháng|sáu\s+tháng|tháng|quý|năm)" + _E,
+    re.I,
+)
+
+
+def _iso(y: int | None, m: int | None = None, d: int | None = None) -> str | None:
+    if m is not None and not 1 <= m <= 12:
+        return None
+    if d is not None and not 1 <= d <= 31:
+        return None
+    if y is None:
+        if m is None:
+            return None
+        return f"--{m:02d}-{d:02d}" if d else f"--{m:02d}"
+    if m is None:
+        return f"{y:04d}"
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _atom_value(kind: str, m: re.Match[str], default_year: int | None):
+    g = m.groupdict()
+    y = int(g["y"]) if g.get("y") else None
+    if kind in ("full", "num"):
+        return _iso(y, int(g["m"]), int(g["d"])), None, "date"
+    if kind in ("dm_text", "dm"):
+        return _iso(default_year, int(g["m"]), int(g["d"])), None, "date"
+    if kind == "my":
+        return _iso(y, int(g["m"])), None, "date"
+    if kind == "m":
+        return _iso(default_year, int(g["m"])), None, "date"
+    if kind == "quarter":
+        q = _Q[g["q"].upper()]
+        y = y or default_year
+        return _iso(y, 3 * q - 2), _iso(y, 3 * q), "period"
+    if kind == "part":
+        months = _words()["year_parts"].get(re.sub(r"\s+", " ", g["p"].lower()))
+        y = y or default_year
+        if not months:
+            return None, None, "period"
+        return _iso(y, months[0]), _iso(y, months[1]), "period"
+    if kind == "yrange":
+        return _iso(int(g["y1"])), _iso(int(g["y2"])), "range"
+    if kind == "year":
+        return _iso(y), None, "date"
+    raise ValueError(kind)
+
+
+def _has_year(value: str | None) -> bool:
+    return bool(value) and not value.startswith("--")
+
+
+def find_dates(text: str, default_year: int | None = None) -> list[DateHit]:
+    hits: list[DateHit] = []
+    for kind, pattern in _ATOMS:
+        for m in pattern.finditer(text):
+            value, end_value, k = _atom_value(kind, m, default_year)
+            if value is None and k != "period":
+                continue
+            given = bool(m.groupdict().get("y") or m.groupdict().get("y1"))
+            hits.append(DateHit(m.start(), m.end(), m.group(0), value, end_value, k, year_given=given))
+    for m in _RECURRING.finditer(text):
+        unit = re.sub(r"\s+", " ", (m.group("u") or m.group("u2")).lower())
+        rec = _words()["recurrence_units"].get(unit)
+        day = m.group("d")
+        hits.append(DateHit(m.start(), m.end(), m.group(0), f"---{int(day):02d}" if day else None, None,
+                            "recurring", rec))
+    hits = _non_overlapping(hits)
+    hits = _ranges(text, hits)
+    hits = _deadlines(text, hits)
+    return hits
+
+
+def _non_overlapping(hits: list[DateHit]) -> list[DateHit]:
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    out: list[DateHit] = []
+    for h in hits:
+        if out and h.start < out[-1].end:
+            if h.end - h.start > out[-1].end - out[-1].start:
+                out[-1] = h
+            continue
+        out.append(h)
+    return out
+
+
+_BETWEEN = re.compile(r"^\s*(?:đến|tới|-|–)\s*$", re.I)
+_FROM = re.compile(r"(?:từ|trong\s+thời\s+gian\s+từ)\s*$", re.I)
+
+
+def _ranges(text: str, hits: list[DateHit]) -> list[DateHit]:
+    out: list[DateHit] = []
+    i = 0
+    while i < len(hits):
+        a = hits[i]
+        if i + 1 < len(hits) and a.kind == "date" and hits[i + 1].kind == "date":
+            b = hits[i + 1]
+            between = text[a.end:b.start]
+            before = text[max(0, a.start - 30):a.start]
+            if _BETWEEN.match(between) and (_FROM.search(before) or between.strip() in ("-", "–")):
+                start_value = a.value
+                if a.value and not a.year_given and b.year_given and _has_year(b.value):
+                    # "từ 15/11 đến 15/12/2023": the start takes the end's year
+                    rest = a.value[1:] if a.value.startswith("--") else a.value[4:]
+                    start_value = b.value[:4] + rest
+                m = _FROM.search(before)
+                s = a.start - (len(before) - m.start()) if m else a.start
+                out.append(DateHit(s, b.end, text[s:b.end], start_value, b.value, "range"))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def _deadline_re() -> re.Pattern[str]:
+    cues = sorted(_words()["deadline_cues"], key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) + r")\s*$", re.I)
+
+
+def _deadlines(text: str, hits: list[DateHit]) -> list[DateHit]:
+    for h in hits:
+        if h.kind not in ("date", "recurring"):
+            continue
+        before = text[max(0, h.start - 40):h.start]
+        m = _deadline_re().search(before)
+        if not m:
+            continue
+        start = h.start - (len(before) - m.start())
+        if h.kind == "date":
+            h.kind = "deadline"
+        h.start, h.text = start, text[start:h.end]
+    return hits
+
+
+def year_hint(*texts: str | None) -> int | None:
+    """The year a document is about: from its date, else from its title."""
+    for t in texts:
+        if not t:
+            continue
+        m = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", t)
+        if m:
+            return int(m.group(1))
+    return None

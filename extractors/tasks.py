@@ -1,0 +1,52 @@
+"""Tasks: the activities a unit's own plan or report sets out, each with its owner and time.
+
+Every paragraph, dash item or table row of the document's content sections
+(not its purpose, legal basis, funding or reporting parts) is a task. Its owner
+is the body the text or its heading names, else the issuer; its time is the
+first date the text gives.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.model import Section, Task
+from pipeline.normalize import fold
+
+from .bodies import canonical_body
+from .dates import find_dates
+from .duties import _DASH, _subject, words
+
+
+def _skipped(title: str) -> bool:
+    key = re.sub(r"[^a-z ]", "", fold(title)).strip()
+    return any(key == w or key.startswith(w + " ") for w in words()["not_task_sections"])
+
+
+def _when(text: str, year: int | None) -> str | None:
+    for hit in find_dates(text, year):
+        if hit.kind != "recurring" and hit.value:
+            return hit.value
+    return None
+
+
+def extract_tasks(sections: list[Section], issuer: str | None, year: int | None = None) -> list[Task]:
+    tasks: list[Task] = []
+
+    def walk(secs: list[Section], owner: str | None) -> None:
+        for s in secs:
+            if _skipped(s.title):
+                continue
+            body = canonical_body(s.title)
+            here = body.name if body else owner
+            for n, para in enumerate(s.paragraphs, start=1):
+                text = _DASH.sub("", para).strip()
+                if len(text) < 12 or not re.search(r"[^\W\d_]{2,}", text):
+                    continue
+                subject = _subject(text)
+                tasks.append(Task(id=f"{s.id}-{n}", section=s.id, text=text,
+                                  owner=subject.name if subject else here, when=_when(text, year)))
+            walk(s.children, here)
+
+    walk(sections, issuer)
+    return tasks

@@ -1,0 +1,67 @@
+"""The extract stage: duties, tasks, dates, citations and the plan's reporting
+deadlines, from a segmented Document (the extractors package does the work)."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.dates import find_dates, year_hint
+from extractors.duties import extract_duties
+from extractors.references import find_references
+from extractors.tasks import extract_tasks
+
+from .model import DateMention, Document, Reference, Section
+
+
+def _all_sections(sections: list[Section]):
+    for s in sections:
+        yield s
+        yield from _all_sections(s.children)
+
+
+def _texts(doc: Document):
+    """(section id or None, text) of the preamble, every heading and paragraph."""
+    for para in doc.preamble:
+        yield None, para
+    for s in _all_sections(doc.sections):
+        if s.title:
+            yield s.id, s.title
+        for para in s.paragraphs:
+            yield s.id, para
+
+
+def reporting_deadlines(doc: Document, year: int | None) -> dict[str, str | None]:
+    """The plan's deadlines for the units' own plans and for their reports.
+
+    A deadline whose clause speaks of drawing up a plan ("xây dựng kế hoạch …
+    trước ngày 25/02/2023") is the plan deadline; one whose clause speaks of
+    reporting results ("báo cáo … kết quả … trước ngày 20/11/2023") the report
+    deadline. The first of each in the document counts.
+    """
+    out: dict[str, str | None] = {"plan": None, "report": None}
+    for _, text in _texts(doc):
+        for hit in find_dates(text, year):
+            if hit.kind != "deadline" or not hit.value:
+                continue
+            clause_start = max(text.rfind(";", 0, hit.start), text.rfind(". ", 0, hit.start), -1) + 1
+            clause = text[clause_start:hit.start].lower()
+            if out["plan"] is None and re.search(r"(xây dựng|ban hành|gửi)\s+(bản\s+)?kế hoạch", clause):
+                out["plan"] = hit.value
+            elif out["report"] is None and "báo cáo" in clause and ("kết quả" in clause or "tình hình" in clause):
+                out["report"] = hit.value
+    return out
+
+
+def extract(doc: Document) -> Document:
+    year = year_hint(doc.meta.date, doc.meta.title)
+    doc.duties = extract_duties(doc.sections, year)
+    doc.tasks = extract_tasks(doc.sections, doc.meta.issuer, year)
+    for section, text in _texts(doc):
+        for hit in find_dates(text, year):
+            doc.dates.append(DateMention(text=hit.text, value=hit.value, end=hit.end_value, kind=hit.kind,
+                                         section=section, recurrence=hit.recurrence))
+        for ref in find_references(text, year):
+            doc.references.append(Reference(text=ref.text, doc_type=ref.doc_type, number=ref.number,
+                                            date=ref.date, issuer=ref.issuer, title=ref.title))
+    doc.deadlines = reporting_deadlines(doc, year)
+    return doc
