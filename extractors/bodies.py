@@ -75,10 +75,10 @@ def _compiled():
     # a listed field gives way to a longer free one ("Lao động - TB&XH")
     field_alt = rf"{field_re}(?!\s*(?:-|&)\s*{_CAPWORD})|{free_field}"
     body_re = re.compile(
-        rf"(?<![\w])(?P<head>{_alt([h for hs in g['heads'].values() for h in hs])})(?![\w])"
+        rf"(?<![\w/&-])(?P<head>{_alt([h for hs in g['heads'].values() for h in hs])})(?![\w])"
         rf"(?:\s+(?P<field>{field_alt}))?"
         rf"(?P<loc>{locality})?"
-        rf"|(?<![\w])(?P<fixed>{_alt([a for e in g['fixed'] for a in [e['name'], *e.get('aliases', [])]])})(?![\w])"
+        rf"|(?<![\w/&-])(?P<fixed>{_alt([a for e in g['fixed'] for a in [e['name'], *e.get('aliases', [])]])})(?![\w])"
         rf"(?P<floc>{locality})?"
     )
     collectives = [(re.compile(c["pattern"]), c) for c in g["collectives"]]
