@@ -39,6 +39,12 @@ def extract_tasks(sections: list[Section], issuer: str | None, year: int | None 
                 continue
             body = canonical_body(s.title)
             here = body.name if body else owner
+            # a numbered item that is itself an activity: "1. Tổ chức 03 lớp tập huấn …"
+            if not body and s.title and (len(s.title) >= 60 or (not s.children and not s.paragraphs)):
+                if len(s.title) >= 12:
+                    subject = _subject(s.title)
+                    tasks.append(Task(id=f"{s.id}-0", section=s.id, text=s.title,
+                                      owner=subject.name if subject else here, when=_when(s.title, year)))
             for n, para in enumerate(s.paragraphs, start=1):
                 text = _DASH.sub("", para).strip()
                 if len(text) < 12 or not re.search(r"[^\W\d_]{2,}", text):

@@ -4,7 +4,7 @@
 can use the shared modules (model, normalize, names) without an import cycle.
 """
 
-__all__ = ["parse"]
+__all__ = ["parse", "check"]
 __version__ = "0.1.0"
 
 
@@ -13,4 +13,8 @@ def __getattr__(name):
         from .parsing import parse
 
         return parse
+    if name == "check":
+        from .api import check
+
+        return check
     raise AttributeError(name)

@@ -106,6 +106,87 @@ def parse(
             typer.echo(f"{hints} {block.text}" if hints else block.text)
 
 
+def _iso_date(value: str | None, option: str) -> str | None:
+    if value is None:
+        return None
+    import re
+
+    from extractors.dates import find_dates
+
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        return value.strip()
+    hits = find_dates(value)
+    if hits and hits[0].value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", hits[0].value):
+        return hits[0].value
+    typer.echo(f"Lỗi: {option} cần một ngày, ví dụ 2023-02-25 hoặc 25/02/2023 (nhận được: {value!r}).", err=True)
+    raise typer.Exit(2)
+
+
+@app.command()
+def check(
+    plan: Path = typer.Option(..., "--plan", help="The master plan (any supported format)."),
+    inbox: Path = typer.Option(..., "--inbox", help="The folder of received files (read recursively)."),
+    out: Path = typer.Option(..., "--out", help="Where to write the tables and coverage.xlsx."),
+    roster: Path = typer.Option(None, "--roster", help="YAML list of bodies: names, aliases, members, expected."),
+    register: Path = typer.Option(None, "--register", help="CSV of the incoming register: file, received date."),
+    plan_due: str = typer.Option(None, "--plan-due", help="Deadline for unit plans (overrides the plan's)."),
+    report_due: str = typer.Option(None, "--report-due", help="Deadline for reports (overrides the plan's)."),
+    jobs: int = typer.Option(None, "--jobs", help="Files read in parallel (default: the CPU count)."),
+    quiet: bool = typer.Option(False, "--quiet", help="No progress output."),
+    debug: bool = DEBUG,
+) -> None:
+    """The main job: who sent what, when, and which duties each holder took up."""
+    from .api import check as run
+    from .progress import Progress
+
+    for path, what in ((plan, "Tệp kế hoạch chung"), (roster, "Tệp danh sách đơn vị"), (register, "Tệp sổ văn bản đến")):
+        if path is not None and not path.is_file():
+            typer.echo(f"Lỗi: {what} không tồn tại: {path}", err=True)
+            raise typer.Exit(2)
+    if not inbox.is_dir():
+        typer.echo(f"Lỗi: thư mục văn bản đến không tồn tại: {inbox}", err=True)
+        raise typer.Exit(2)
+    if jobs is not None and jobs < 1:
+        typer.echo("Lỗi: --jobs phải là số nguyên dương.", err=True)
+        raise typer.Exit(2)
+    plan_due = _iso_date(plan_due, "--plan-due")
+    report_due = _iso_date(report_due, "--report-due")
+    try:
+        info = run(plan, inbox, out, roster, register, plan_due, report_due, jobs, Progress(quiet))
+    except Exception as exc:  # noqa: BLE001
+        _fail(exc, debug)
+        return
+    if not quiet:
+        f = info["files"]
+        typer.echo(
+            f"Đã đọc {f['total']} tệp ({f['ok']} đọc được, {f['duplicate']} trùng, {f['error']} lỗi, "
+            f"{f['unrecognized']} không thuộc kế hoạch). {info['duties']} nhiệm vụ của {info['holders']} đơn vị."
+        )
+        p, r = info["submissions"]["plan"], info["submissions"]["report"]
+        typer.echo(f"Kế hoạch đơn vị: đã nhận {p['received']}, chưa nhận {p['missing']}, trễ hạn {p['late']}. "
+                   f"Báo cáo: đã nhận {r['received']}, chưa nhận {r['missing']}, trễ hạn {r['late']}.")
+        typer.echo(f"Bảng tổng hợp: {out / 'coverage.xlsx'}")
+
+
+@app.command()
+def demo(
+    jobs: int = typer.Option(None, "--jobs", help="Files read in parallel (default: the CPU count)."),
+    quiet: bool = typer.Option(False, "--quiet"),
+    debug: bool = DEBUG,
+) -> None:
+    """Run check on the sample corpus shipped in corpus/demo, into outputs/demo/."""
+    root = Path(__file__).resolve().parents[1]
+    demo_dir = root / "corpus" / "demo"
+    plans = sorted((demo_dir / "plan").glob("*.docx")) or sorted((demo_dir / "plan").glob("*"))
+    if not plans:
+        typer.echo(f"Lỗi: không có kế hoạch mẫu trong {demo_dir / 'plan'}", err=True)
+        raise typer.Exit(2)
+    roster = demo_dir / "roster.yaml"
+    check(plan=plans[0], inbox=demo_dir / "inbox", out=root / "outputs" / "demo",
+          roster=roster if roster.exists() else None, register=None, plan_due=None, report_due=None,
+          jobs=jobs, quiet=quiet, debug=debug)
+
+
 @app.command("eval")
 def eval_command(
     directory: Path = typer.Argument(None, help="Folder with documents and their .gold.json (default: corpus/)."),

@@ -1,0 +1,375 @@
+"""The main job: read the master plan and the inbox, decide who sent what, when,
+and which duties each holder's own plan and report took up.
+
+read (in parallel) -> classify and attribute each file -> submissions ->
+coverage and orphans -> the tables (``write``). Every inbox file gets a row in
+``files.csv`` whatever happens to it.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import re
+import time
+from collections import defaultdict
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from extractors.references import cites as cites_number
+from extractors.references import find_references
+
+from .errors import ReadError
+from .holders import Holder, build_holders, load_roster, match_sender
+from .match import Similarity, assign_tasks, judge
+from .model import Document
+from .normalize import fold
+
+PLAN_TYPES = {"KH", "CTr", "PA", "ĐA", "HD", "TB"}
+REPORT_TYPES = {"BC"}
+
+
+class PlanError(ReadError):
+    code = "plan"
+
+
+@dataclass
+class FileResult:
+    rel: str
+    path: Path
+    sha256: str = ""
+    status: str = "ok"
+    role: str = ""
+    message: str = ""
+    doc: Document | None = None
+    holder: Holder | None = None
+    cites_plan: bool = False
+    received: str | None = None  # from the register
+
+    @property
+    def date(self) -> str | None:
+        return self.received or (self.doc.meta.date if self.doc else None)
+
+
+@dataclass
+class Submission:
+    holder: Holder
+    kind: str
+    file: FileResult | None
+    others: list[FileResult] = field(default_factory=list)
+    due: str | None = None
+
+    @property
+    def on_time(self) -> str:
+        if self.file is None or not self.due or not self.file.date:
+            return ""
+        return on_time(self.file.date, self.due)
+
+
+def on_time(date: str, due: str) -> str:
+    """"yes", "no", or "" when the precision does not tell (a date known to the month of the due date)."""
+    n = min(len(date), len(due))
+    if date[:n] < due[:n]:
+        return "yes"
+    if date[:n] > due[:n]:
+        return "no"
+    return "yes" if len(date) >= len(due) else ""
+
+
+# ---------------------------------------------------------------------------
+# reading
+
+
+def _parse_one(path: str) -> tuple[Document | None, str, str]:
+    from .parsing import parse
+
+    try:
+        return parse(path), "", ""
+    except ReadError as exc:
+        return None, exc.code, exc.message
+    except Exception as exc:  # noqa: BLE001 - a bug on one file must not stop the batch
+        return None, "internal", f"Lỗi khi đọc tệp ({type(exc).__name__}); hãy mở tệp kiểm tra bằng tay."
+
+
+def inbox_files(inbox: Path) -> list[tuple[str, Path]]:
+    inbox = inbox.resolve()
+    out = []
+    seen_dirs = set()
+    for root, dirs, files in os.walk(inbox, followlinks=False):
+        real = os.path.realpath(root)
+        if real in seen_dirs:
+            dirs[:] = []
+            continue
+        seen_dirs.add(real)
+        dirs.sort()
+        for name in sorted(files):
+            path = Path(root) / name
+            out.append((path.relative_to(inbox).as_posix(), path))
+    return out
+
+
+def read_inbox(inbox: Path, jobs: int, progress=None) -> list[FileResult]:
+    from .readers import sha256_of
+
+    results: list[FileResult] = []
+    by_sha: dict[str, FileResult] = {}
+    todo: list[FileResult] = []
+    root = inbox.resolve()
+    for rel, path in inbox_files(inbox):
+        fr = FileResult(rel=rel, path=path)
+        results.append(fr)
+        if path.is_symlink() and not str(path.resolve()).startswith(str(root) + os.sep):
+            fr.status, fr.message = "error", "Là liên kết (shortcut) trỏ ra ngoài thư mục văn bản đến: không đọc."
+            continue
+        try:
+            fr.sha256 = sha256_of(path)
+        except OSError as exc:
+            fr.status, fr.message = "error", f"Không mở được tệp ({exc.strerror or exc})."
+            continue
+        # of identical files, the one with the plainest name is the original ("KH.docx", not "KH (1).docx")
+        first = by_sha.get(fr.sha256)
+        if first is None or (len(fr.rel), fr.rel) < (len(first.rel), first.rel):
+            by_sha[fr.sha256] = fr
+    for fr in results:
+        if fr.status != "ok":
+            continue
+        first = by_sha[fr.sha256]
+        if first is not fr:
+            fr.status = "duplicate"
+            fr.message = f"Trùng nội dung với tệp {first.rel}"
+        else:
+            todo.append(fr)
+    if progress:
+        progress.start(len(todo))
+    if jobs > 1 and len(todo) > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            for fr, (doc, code, message) in zip(todo, pool.map(_parse_one, [str(f.path) for f in todo])):
+                _store(fr, doc, code, message)
+                if progress:
+                    progress.advance(fr.rel)
+    else:
+        for fr in todo:
+            _store(fr, *_parse_one(str(fr.path)))
+            if progress:
+                progress.advance(fr.rel)
+    if progress:
+        progress.stop()
+    return results
+
+
+def _store(fr: FileResult, doc, code: str, message: str) -> None:
+    if doc is None:
+        fr.status, fr.message = "error", message
+    else:
+        fr.doc = doc
+
+
+# ---------------------------------------------------------------------------
+# classifying
+
+
+def _topic_words(text: str | None) -> set[str]:
+    if not text:
+        return set()
+    stop = {"ke", "hoach", "bao", "cao", "thuc", "hien", "nam", "cong", "tac", "va", "cua", "ve", "trien", "khai",
+            "ket", "qua", "tren", "dia", "ban", "thi", "xa", "huyen", "tinh", "cac", "nhung", "doi", "voi", "tai"}
+    return {w for w in re.findall(r"[a-z]+", fold(text)) if w not in stop and len(w) > 1} | {
+        m for m in re.findall(r"\b(?:19|20)\d{2}\b", text)
+    }
+
+
+def on_topic(doc: Document, plan: Document) -> bool:
+    """Whether a document is about the plan's subject (its title, or its opening)."""
+    mine = doc.meta.title or (doc.preamble[0] if doc.preamble else "")
+    theirs = plan.meta.title or ""
+    if not mine or not theirs:
+        return False
+    a, b = _topic_words(mine), _topic_words(theirs)
+    if not a or not b:
+        return False
+    overlap = len(a & b) / min(len(a), len(b))
+    return overlap >= 0.6 or fuzz.token_set_ratio(fold(mine), fold(theirs)) >= 85
+
+
+def doc_cites_plan(doc: Document, plan: Document) -> bool:
+    if not plan.meta.number:
+        return False
+    hits = []
+    for para in doc.preamble + [doc.meta.title or ""]:
+        hits.extend(find_references(para))
+    if cites_number(hits, plan.meta.number):
+        return True
+    refs = [r for r in doc.references if r.number]
+    return any(re.sub(r"\s+", "", r.number).upper() == plan.meta.number.upper() for r in refs)
+
+
+def classify(fr: FileResult, plan: Document, holders: list[Holder]) -> None:
+    doc = fr.doc
+    assert doc is not None
+    fr.cites_plan = doc_cites_plan(doc, plan)
+    relevant = fr.cites_plan or on_topic(doc, plan)
+    fr.holder, _how = match_sender(doc, holders, plan.meta.issuer, plan.meta.parent_issuer)
+    kind = doc.meta.doc_type
+    if relevant and kind in PLAN_TYPES:
+        fr.role = "unit_plan"
+    elif relevant and kind in REPORT_TYPES:
+        fr.role = "report"
+    elif relevant and kind is None and doc.tasks:
+        fr.role = "unit_plan"
+        fr.message = "Không xác định được loại văn bản; coi là kế hoạch của đơn vị."
+    else:
+        fr.role = "other"
+        if fr.holder is None and not relevant:
+            fr.status = "unrecognized"
+            fr.message = "Văn bản không thuộc kế hoạch này và không rõ đơn vị gửi."
+        else:
+            fr.message = "Văn bản về việc khác, không tính là kế hoạch hay báo cáo của đơn vị."
+    if fr.role in ("unit_plan", "report") and fr.holder is None:
+        fr.message = "Không xác định được đơn vị gửi (không có trong danh sách các đơn vị được giao nhiệm vụ)."
+    if fr.role in ("unit_plan", "report") and not fr.cites_plan and plan.meta.number:
+        fr.message = (fr.message + " " if fr.message else "") + "Văn bản không dẫn số kế hoạch chung; xếp theo chủ đề."
+
+
+# ---------------------------------------------------------------------------
+# the run
+
+
+@dataclass
+class Run:
+    plan: Document
+    plan_path: Path
+    holders: list[Holder]
+    files: list[FileResult]
+    submissions: list[Submission]
+    coverage: list[dict]
+    tasks: list[dict]
+    due: dict[str, str | None]
+    seconds: float = 0.0
+
+
+def read_register(path: Path | None) -> dict[str, str]:
+    """The office's incoming register: file name -> received date (ISO or dd/mm/yyyy)."""
+    if path is None:
+        return {}
+    from extractors.dates import find_dates
+
+    out: dict[str, str] = {}
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    if not rows:
+        return out
+    header = [fold(c) for c in rows[0]]
+    fcol = next((i for i, h in enumerate(header) if h in ("file", "tep", "ten tep", "tệp")), 0)
+    dcol = next((i for i, h in enumerate(header) if "date" in h or "ngay" in h or "received" in h), 1)
+    for row in rows[1:]:
+        if len(row) <= max(fcol, dcol):
+            continue
+        raw = row[dcol].strip()
+        value = raw if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw) else None
+        if value is None:
+            hits = find_dates(raw)
+            value = hits[0].value if hits else None
+        if value:
+            out[row[fcol].strip()] = value
+    return out
+
+
+def holders_for_duty(body_id: str, holders: list[Holder]) -> list[Holder]:
+    group = next((h for h in holders if h.body_id == body_id), None)
+    if group is None:
+        return []
+    if group.collective:
+        members = [h for h in holders if h.member_of == group.body_id]
+        return members or [group]
+    return [group]
+
+
+def run_check(plan_path: Path, inbox: Path, roster: Path | None = None, register: Path | None = None,
+              plan_due: str | None = None, report_due: str | None = None, jobs: int = 1, progress=None) -> Run:
+    from .parsing import parse
+
+    t0 = time.time()
+    try:
+        plan = parse(plan_path)
+    except ReadError as exc:
+        raise PlanError(exc.detail, f"Không đọc được kế hoạch chung: {exc.message}") from exc
+    if not plan.duties:
+        raise PlanError("no duties", "Không tìm thấy nhiệm vụ nào được giao trong kế hoạch chung "
+                        "(phần \"Tổ chức thực hiện\" hoặc bảng phân công); hãy kiểm tra lại tệp kế hoạch.")
+    holders = build_holders(plan.duties, load_roster(roster))
+    due = {"plan": plan_due or plan.deadlines.get("plan"), "report": report_due or plan.deadlines.get("report")}
+    files = read_inbox(inbox, jobs, progress)
+    register_dates = read_register(register)
+    for fr in files:
+        if fr.status == "ok" and fr.doc is not None:
+            classify(fr, plan, holders)
+            fr.received = register_dates.get(fr.rel) or register_dates.get(Path(fr.rel).name)
+
+    # submissions: the latest dated document of each kind counts
+    received: dict[tuple[str, str], list[FileResult]] = defaultdict(list)
+    for fr in files:
+        if fr.status == "ok" and fr.holder is not None and fr.role in ("unit_plan", "report"):
+            kind = "plan" if fr.role == "unit_plan" else "report"
+            received[(fr.holder.body_id, kind)].append(fr)
+    submissions: list[Submission] = []
+    for h in holders:
+        if h.collective and any(m.member_of == h.body_id for m in holders):
+            continue  # its members answer for it
+        for kind in ("plan", "report"):
+            if kind not in h.expected:
+                continue
+            frs = sorted(received.get((h.body_id, kind), []), key=lambda f: (f.date or "", f.rel))
+            counted = frs[-1] if frs else None
+            submissions.append(Submission(h, kind, counted, frs[:-1], due[kind]))
+    counted = {(s.holder.body_id, s.kind): s.file for s in submissions}
+
+    # coverage
+    docs = [s.file.doc for s in submissions if s.file and s.file.doc]
+    texts = [d.text for d in plan.duties] + [t.text for doc in docs for t in _tasks(doc)]
+    sim = Similarity(texts)
+    coverage: list[dict] = []
+    for duty in plan.duties:
+        for h in holders_for_duty(duty.body_id, holders):
+            for kind in ("plan", "report"):
+                fr = counted.get((h.body_id, kind))
+                row = {"duty_id": duty.id, "body_id": h.body_id, "body": h.name, "kind": kind,
+                       "status": "not_submitted", "score": 0.0, "evidence_file": "", "evidence_section": "",
+                       "evidence_text": "", "duty_text": duty.text, "parts": ""}
+                if fr is not None and fr.doc is not None:
+                    tasks = _tasks(fr.doc)
+                    verdict = judge(duty.text, [t.text for t in tasks], sim)
+                    row.update(status=verdict.status, score=verdict.score, parts=f"{verdict.parts_covered}/{verdict.parts_total}")
+                    if verdict.task_index is not None and verdict.status != "missing":
+                        task = tasks[verdict.task_index]
+                        row.update(evidence_file=fr.rel, evidence_section=task.section, evidence_text=task.text)
+                    elif fr is not None:
+                        row.update(evidence_file=fr.rel)
+                coverage.append(row)
+
+    # tasks and orphans
+    task_rows: list[dict] = []
+    for fr in files:
+        if fr.status != "ok" or fr.doc is None or fr.role not in ("unit_plan", "report"):
+            continue
+        kind = "plan" if fr.role == "unit_plan" else "report"
+        own = [d for d in plan.duties if fr.holder and (
+            d.body_id == fr.holder.body_id or d.body_id == fr.holder.member_of)]
+        tasks = _tasks(fr.doc)
+        assigned = assign_tasks([d.text for d in own], [t.text for t in tasks], sim) if own else [(None, 0.0)] * len(tasks)
+        for t, (j, score) in zip(tasks, assigned):
+            task_rows.append({"file": fr.rel, "body_id": fr.holder.body_id if fr.holder else "", "kind": kind,
+                              "task_id": t.id, "section": t.section, "text": t.text, "when": t.when or "",
+                              "duty_id": own[j].id if j is not None else "", "score": score})
+    return Run(plan, plan_path, holders, files, submissions, coverage, task_rows, due, time.time() - t0)
+
+
+def _tasks(doc: Document):
+    from .model import Task
+
+    if doc.tasks:
+        return doc.tasks
+    # a document without sections: its paragraphs are its activities
+    return [Task(id=f"p-{i}", section="", text=p) for i, p in enumerate(doc.preamble, start=1)]

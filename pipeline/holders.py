@@ -1,0 +1,177 @@
+"""Duty holders, the roster, and who sent a document.
+
+A holder is a body the master plan gives duties to. A collective holder
+("Ủy ban nhân dân các xã, phường", "Ủy ban MTTQVN thị xã và các tổ chức thành
+viên") takes in its members: those the roster lists (``member_of``), and,
+without a roster, any sender whose kind it takes in (a ward's UBND, the Hội
+Liên hiệp Phụ nữ). A roster (YAML) gives names, aliases, members and who is
+expected to send:
+
+    bodies:
+      - name: Phòng Lao động - Thương binh và Xã hội
+        aliases: [Phòng LĐ-TB&XH]
+      - name: Ủy ban nhân dân phường Tứ Hạ
+        member_of: Ủy ban nhân dân các xã, phường
+        expected: [plan, report]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from rapidfuzz import fuzz
+
+from extractors.bodies import Body, canonical_body, canonical_name, is_member
+from .errors import ReadError
+from .model import Document, Duty
+from .normalize import fold, slugify
+
+
+class RosterError(ReadError):
+    code = "roster"
+    message = "Không đọc được tệp danh sách đơn vị (roster): kiểm tra định dạng YAML."
+
+
+@dataclass
+class Holder:
+    body_id: str
+    name: str
+    body: Body | None
+    aliases: list[str] = field(default_factory=list)
+    member_of: str | None = None  # body_id of the collective holder
+    expected: tuple[str, ...] = ("plan", "report")
+    from_roster: bool = False
+    discovered: bool = False  # a member found in the inbox, not listed anywhere
+
+    @property
+    def collective(self) -> bool:
+        return bool(self.body and self.body.collective)
+
+
+def load_roster(path: Path | None) -> list[dict]:
+    if path is None:
+        return []
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise RosterError(str(exc)) from exc
+    entries = data.get("bodies", []) if isinstance(data, dict) else data
+    if not isinstance(entries, list) or not all(isinstance(e, dict) and e.get("name") for e in entries):
+        raise RosterError("roster: expected a list of {name, aliases, member_of, expected}")
+    return entries
+
+
+def _key(name: str) -> str:
+    return fold(canonical_name(name))
+
+
+def _strip_place(name: str) -> str:
+    """"Công an thị xã Hương Trà" -> "cong an thi xa": the proper name after a locality word goes."""
+    key = _key(name)
+    return re.sub(r"\b(thi xa|huyen|tinh|thanh pho|quan)\b( [a-z]+){0,4}$", r"\1", key)
+
+
+def build_holders(duties: list[Duty], roster: list[dict]) -> list[Holder]:
+    holders: dict[str, Holder] = {}
+    for d in duties:
+        if d.body_id not in holders:
+            holders[d.body_id] = Holder(d.body_id, d.body, canonical_body(d.body))
+    for entry in roster:
+        name = canonical_name(entry["name"])
+        expected = tuple(entry.get("expected") or ("plan", "report"))
+        aliases = [canonical_name(a) for a in entry.get("aliases", []) or []]
+        parent = entry.get("member_of")
+        target = _find(holders.values(), name, aliases)
+        if target is not None and not parent:
+            target.aliases.extend(aliases)
+            target.expected = expected
+            target.from_roster = True
+            continue
+        parent_id = None
+        if parent:
+            group = _find(holders.values(), canonical_name(parent), [])
+            parent_id = group.body_id if group else slugify(canonical_name(parent))
+        body = canonical_body(name)
+        holders.setdefault(slugify(name), Holder(slugify(name), name, body, aliases, parent_id, expected, True))
+    return list(holders.values())
+
+
+def _find(holders, name: str, aliases: list[str]) -> Holder | None:
+    keys = {_key(name), *(_key(a) for a in aliases)}
+    for h in holders:
+        if _key(h.name) in keys or keys & {_key(a) for a in h.aliases}:
+            return h
+    return None
+
+
+def name_score(a: str, b: str) -> float:
+    """0-100: how surely two names are one body (abbreviations expanded, places folded)."""
+    ka, kb = _key(a), _key(b)
+    if ka == kb:
+        return 100.0
+    sa, sb = _strip_place(a), _strip_place(b)
+    if sa == sb:
+        return 97.0
+    if kb.startswith(ka + " ") or ka.startswith(kb + " "):
+        return 95.0
+    return float(fuzz.ratio(sa, sb))
+
+
+def match_sender(doc: Document, holders: list[Holder], plan_issuer: str | None,
+                 plan_parent: str | None = None) -> tuple[Holder | None, str]:
+    """The holder (or collective member) that sent ``doc``, and how it was told."""
+    candidates: list[tuple[str, str]] = []  # (name, how)
+    if doc.meta.issuer:
+        candidates.append((doc.meta.issuer, "tên cơ quan ban hành"))
+    for para in doc.preamble[:3]:
+        m = re.search(r"(?P<b>[^,.;]+?)\s+(xây dựng|ban hành|báo cáo)\s+(Kế hoạch|kế hoạch|Báo cáo|báo cáo)", para)
+        if m:
+            body = canonical_body(m.group("b").split(",")[-1].strip())
+            if body:
+                candidates.append((body.name, "câu ban hành"))
+    if not candidates:
+        return None, ""
+    places = [p for p in (plan_issuer, plan_parent) if p]
+    if doc.meta.parent_issuer and places and not any(_same_place(doc.meta.parent_issuer, p) for p in places):
+        # a unit of another town or district: not one of this plan's holders
+        return None, "đơn vị chủ quản khác"
+    for name, how in candidates:
+        best, best_score = None, 0.0
+        for h in holders:
+            if h.collective:
+                continue
+            for alias in [h.name, *h.aliases]:
+                s = name_score(alias, name)
+                if s > best_score:
+                    best, best_score = h, s
+        if best is not None and best_score >= 90:
+            return best, how
+        body = canonical_body(name)
+        if body is not None:
+            for h in holders:
+                if h.collective and h.body and is_member(body, h.body):
+                    return _discovered(body, h, holders), how + " (thành viên của " + h.name + ")"
+    return None, ""
+
+
+def _discovered(body: Body, group: Holder, holders: list[Holder]) -> Holder:
+    for h in holders:
+        if h.member_of == group.body_id and name_score(h.name, body.name) >= 90:
+            return h
+    member = Holder(body.body_id, body.name, body, member_of=group.body_id, discovered=True)
+    holders.append(member)
+    return member
+
+
+def _same_place(parent: str, plan_issuer: str) -> bool:
+    """Whether a unit's parent body is the plan's issuer (same town), judged by the place names."""
+    def place(name: str) -> str:
+        key = _key(name)
+        m = re.search(r"\b(?:thi xa|huyen|thanh pho|quan|tinh)\s+(.+)$", key)
+        return m.group(1).strip() if m else ""
+
+    a, b = place(parent), place(plan_issuer)
+    return not a or not b or a == b or fuzz.ratio(a, b) >= 85
