@@ -297,6 +297,16 @@ def check_gold(src: Source, gold: dict, filename: str) -> list[str]:
     number = src.one("number", "")
     if number and meta.get("number") != re.sub(r"\s+", "", number.split(":", 1)[1]):
         problems.append(f"gold number {meta.get('number')!r} differs from the header {number!r}")
+    title = " ".join(src.many("title")) if src.one("type") else re.sub(r"^V/v\s+", "", " ".join(src.many("vv")))
+    if meta.get("title") != title:
+        problems.append(f"gold title {meta.get('title')!r} differs from the source {title!r}")
+    m = re.match(r"^(.+?), ngày\s+(\d*)\s*tháng (\d+) năm (\d{4})$", src.one("place_date", ""))
+    if m:
+        date = f"{m.group(4)}-{int(m.group(3)):02d}" + (f"-{int(m.group(2)):02d}" if m.group(2) else "")
+        if (meta.get("place"), meta.get("date")) != (m.group(1), date):
+            problems.append(f"gold place/date {meta.get('place')!r} {meta.get('date')!r} differ from {m.groups()}")
+    else:
+        problems.append(f"place_date not understood: {src.one('place_date')!r}")
     if meta.get("signer") != (src.closing.get("signer") or [None])[0]:
         problems.append("gold signer differs from the source")
     items = [re.sub(r"^[-–]\s*|[;.]$", "", x).strip() for x in src.closing.get("noi_nhan", [])]
@@ -527,7 +537,8 @@ def build_docx(src: Source, path: Path) -> None:
     if src.rule:
         right_top.append(("_________________________", {"size": 9}))
     left_bottom = [(src.one("number"), {"size": 13})]
-    left_bottom += [(x, {"size": 12}) for x in src.many("vv")]
+    if src.many("vv"):  # one paragraph, wrapped by the word processor
+        left_bottom.append((" ".join(src.many("vv")), {"size": 12, "space_before": 6}))
     right_bottom = [(src.one("place_date"), {"size": size, "italic": True})]
     table = doc.add_table(rows=2, cols=2)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -680,7 +691,8 @@ def _fix_pdf(data: bytes, name: str) -> bytes:
     def ident(m: re.Match[bytes]) -> bytes:
         return re.sub(rb"<([0-9A-Fa-f]+)>", lambda h: b"<" + digest[: len(h.group(1))] + b">", m.group(0))
 
-    return re.sub(rb"/ID\s*\[\s*<[0-9A-Fa-f]+>\s*<[0-9A-Fa-f]+>\s*\]", ident, data)
+    data = re.sub(rb"/ID\s*\[\s*<[0-9A-Fa-f]+>\s*<[0-9A-Fa-f]+>\s*\]", ident, data)
+    return re.sub(rb"(/DocChecksum\s*/)([0-9A-Fa-f]+)", lambda m: m.group(1) + digest[: len(m.group(2))], data)
 
 
 # ---------------------------------------------------------------------------

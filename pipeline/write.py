@@ -196,13 +196,31 @@ def xlsx_bytes(run: Run, tables) -> bytes:
                 key = reverse.get(cell.value)
                 if key:
                     cell.fill = PatternFill("solid", fgColor=FILL[key])
+        # row heights for wrapped text (Excel and LibreOffice do not always grow them on open)
+        for r in range(1, ws.max_row + 1):
+            lines = 1
+            for i, c in enumerate(columns, start=1):
+                value = ws.cell(r, i).value
+                if value is None:
+                    continue
+                width = widths.get(c, 14)
+                text = str(value)
+                lines = max(lines, sum(-(-max(len(part), 1) // max(int(width * 1.25), 1)) for part in text.split("\n")))
+            ws.row_dimensions[r].height = min(15 * lines + 3, 400)
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.print_title_rows = "1:1"
         ws.freeze_panes = "A2"
         if ws.max_row >= 1 and columns:
             ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{ws.max_row}"
         return ws
 
     summary_rows = _holder_summary(run, tables)
-    ws = sheet("Tổng hợp", summary_rows, {"Đơn vị": 42, "Thuộc nhóm": 30})
+    ws = sheet("Tổng hợp", summary_rows, {"Đơn vị": 42, "Thuộc nhóm": 30, **{
+        k: 11 for row in summary_rows[:1] for k in row if k not in ("Đơn vị", "Thuộc nhóm")}})
     for r in range(2, ws.max_row + 1):
         for c in range(1, ws.max_column + 1):
             head = ws.cell(1, c).value or ""

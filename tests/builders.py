@@ -219,7 +219,7 @@ def formal_docx(path: Path, body: str | None = None) -> Path:
             p.alignment = 1
             for run in p.runs:
                 run.font.size = Pt(12)
-    text = body if body is not None else seed_text()
+    text = body if body is not None else seed_text().replace("**", "")  # the seed's Markdown bold
     for line in text.split("\n"):
         if line.strip():
             p = doc.add_paragraph(line.strip())

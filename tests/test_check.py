@@ -1,0 +1,226 @@
+"""The main job on an inbox built here: every file accounted for, roles, senders,
+submissions and lateness, coverage verdicts with evidence, the spreadsheet."""
+
+from __future__ import annotations
+
+import csv
+import json
+import textwrap
+
+import builders
+import pytest
+from conftest import run_cli
+
+HEADER = """
+{parent}
+{unit}
+Số: {number}
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hương Trà, ngày {date}
+"""
+
+NOI_VU = HEADER + """
+KẾ HOẠCH
+Triển khai công tác bình đẳng giới và vì sự tiến bộ của phụ nữ năm 2023
+Thực hiện Kế hoạch số 45/KH-UBND ngày 10/02/2023 của Ủy ban nhân dân thị xã về thực hiện công tác bình đẳng giới, Phòng Nội vụ xây dựng Kế hoạch như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+Thực hiện có hiệu quả các nhiệm vụ được giao.
+II. NHIỆM VỤ CỤ THỂ
+1. Tham mưu Ủy ban nhân dân thị xã ban hành văn bản hướng dẫn về đào tạo nguồn cán bộ nữ và tỷ lệ nữ được bổ nhiệm trong các cơ quan nhà nước; đề xuất giải pháp tăng tỷ lệ nữ giữ vị trí lãnh đạo, quản lý.
+2. Phối hợp mở 01 lớp tập huấn kỹ năng lãnh đạo cho nữ cán bộ trong diện quy hoạch và nữ đại biểu Hội đồng nhân dân cấp xã trong quý III/2023.
+3. Hằng quý cập nhật số liệu nữ lãnh đạo chủ chốt các cấp, gửi Phòng Lao động - Thương binh và Xã hội.
+4. Tổ chức hội thi cắm hoa nhân ngày 8/3 cho nữ công chức.
+Nơi nhận:
+- UBND thị xã;
+- Lưu: VT.
+KT. TRƯỞNG PHÒNG
+PHÓ TRƯỞNG PHÒNG
+Lê Thị Hoa
+"""
+
+LETTER = HEADER + """
+V/v đăng ký thi đua năm 2023
+Kính gửi: Phòng Lao động - Thương binh và Xã hội.
+Phòng Nội vụ đăng ký danh hiệu thi đua năm 2023 của tập thể phòng như sau.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+TRƯỞNG PHÒNG
+Nguyễn Văn Bình
+"""
+
+WARD = HEADER + """
+KẾ HOẠCH
+Thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ năm 2023 trên địa bàn phường
+Căn cứ Kế hoạch số 45/KH-UBND ngày 10/02/2023 của UBND thị xã, UBND phường xây dựng kế hoạch như sau:
+I. NỘI DUNG
+1. Bố trí kinh phí từ ngân sách phường năm 2023 và lồng ghép bình đẳng giới vào kế hoạch phát triển kinh tế - xã hội của phường.
+2. Kiểm tra, giám sát việc thực hiện pháp luật về bình đẳng giới tại các tổ dân phố; xử lý kịp thời các vi phạm.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Phan Văn Tâm
+"""
+
+CONG_AN_REPORT = HEADER + """
+BÁO CÁO
+Kết quả thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ năm 2023
+Thực hiện Kế hoạch số 45/KH-UBND ngày 10/02/2023 của UBND thị xã Hương Trà, Công an thị xã báo cáo như sau:
+I. KẾT QUẢ THỰC HIỆN
+1. Phối hợp với các cơ quan, đơn vị phát hiện, can thiệp và xử lý 03 vụ bạo lực trên cơ sở giới; bảo vệ, hỗ trợ 03 nạn nhân.
+2. Tổ chức 12 buổi tuyên truyền phòng chống tội phạm xâm hại phụ nữ, trẻ em và mua bán người cho 1.250 lượt người.
+KT. TRƯỞNG CÔNG AN THỊ XÃ
+PHÓ TRƯỞNG CÔNG AN
+Trần Văn Minh
+"""
+
+
+def _text(template: str, **kw) -> str:
+    return textwrap.dedent(template.format(**kw)).strip() + "\n"
+
+
+@pytest.fixture(scope="module")
+def demo_run(tmp_path_factory):
+    root = tmp_path_factory.mktemp("check")
+    plan = builders.formal_docx(root / "ke-hoach-45.docx")
+    inbox = root / "inbox"
+    (inbox / "thang3").mkdir(parents=True)
+    noi_vu = _text(NOI_VU, parent="UBND THỊ XÃ HƯƠNG TRÀ", unit="PHÒNG NỘI VỤ", number="08/KH-PNV",
+                   date="21 tháng 02 năm 2023")
+    (inbox / "KH Phong Noi vu.txt").write_text(noi_vu, encoding="utf-8")
+    (inbox / "thang3" / "KH Phong Noi vu - ban sao.txt").write_text(noi_vu, encoding="utf-8")  # duplicate
+    draft = noi_vu.replace("21 tháng 02", "15 tháng 02").replace("4. Tổ chức hội thi", "4. Dự thảo: hội thi")
+    (inbox / "KH Phong Noi vu du thao.txt").write_text(draft, encoding="utf-8")  # an earlier version
+    (inbox / "CV thi dua Noi vu.txt").write_text(
+        _text(LETTER, parent="UBND THỊ XÃ HƯƠNG TRÀ", unit="PHÒNG NỘI VỤ", number="15/PNV",
+              date="01 tháng 3 năm 2023"), encoding="utf-8")
+    (inbox / "thang3" / "KH phuong Tu Ha.txt").write_text(
+        _text(WARD, parent="", unit="ỦY BAN NHÂN DÂN PHƯỜNG TỨ HẠ", number="21/KH-UBND",
+              date="10 tháng 3 năm 2023"), encoding="utf-8")  # late
+    (inbox / "BC Cong an.txt").write_text(
+        _text(CONG_AN_REPORT, parent="CÔNG AN TỈNH THỪA THIÊN HUẾ", unit="CÔNG AN THỊ XÃ HƯƠNG TRÀ",
+              number="215/BC-CATX", date="14 tháng 11 năm 2023"), encoding="utf-8")
+    (inbox / "rong.pdf").write_bytes(b"")
+    broken = builders.numbered_docx(root / "tmp.docx").read_bytes()
+    (inbox / "hong.docx").write_bytes(broken[: len(broken) // 2])
+    out = root / "out"
+    result = run_cli("check", "--plan", plan, "--inbox", inbox, "--out", out, "--jobs", "2")
+    return result, out, inbox
+
+
+def rows(out, name):
+    with open(out / name, encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_exit_and_every_file_has_a_row(demo_run):
+    result, out, inbox = demo_run
+    assert result.returncode == 0, result.stderr
+    files = {r["file"]: r for r in rows(out, "files.csv")}
+    on_disk = {p.relative_to(inbox).as_posix() for p in inbox.rglob("*") if p.is_file()}
+    assert set(files) == on_disk
+    assert files["thang3/KH Phong Noi vu - ban sao.txt"]["status"] == "duplicate"
+    assert "KH Phong Noi vu.txt" in files["thang3/KH Phong Noi vu - ban sao.txt"]["message"]
+    assert files["rong.pdf"]["status"] == "error" and "rỗng" in files["rong.pdf"]["message"]
+    assert files["hong.docx"]["status"] == "error" and "hỏng" in files["hong.docx"]["message"]
+
+
+def test_roles_and_senders(demo_run):
+    _, out, _ = demo_run
+    files = {r["file"]: r for r in rows(out, "files.csv")}
+    plan = files["KH Phong Noi vu.txt"]
+    assert (plan["role"], plan["body_id"], plan["cites_plan"], plan["date"]) == (
+        "unit_plan", "phong-noi-vu", "yes", "2023-02-21")
+    letter = files["CV thi dua Noi vu.txt"]
+    assert (letter["role"], letter["doc_type"], letter["body_id"]) == ("other", "CV", "phong-noi-vu")
+    ward = files["thang3/KH phuong Tu Ha.txt"]
+    assert (ward["role"], ward["body_id"]) == ("unit_plan", "uy-ban-nhan-dan-phuong-tu-ha")
+    report = files["BC Cong an.txt"]
+    assert (report["role"], report["body_id"]) == ("report", "cong-an-thi-xa")
+
+
+def test_submissions_versions_and_lateness(demo_run):
+    _, out, _ = demo_run
+    subs = {(r["body_id"], r["kind"]): r for r in rows(out, "submissions.csv")}
+    nv = subs[("phong-noi-vu", "plan")]
+    assert (nv["status"], nv["file"], nv["due"], nv["on_time"]) == ("received", "KH Phong Noi vu.txt", "2023-02-25", "yes")
+    assert nv["other_files"] == "KH Phong Noi vu du thao.txt"  # the older version is listed, not counted
+    ward = subs[("uy-ban-nhan-dan-phuong-tu-ha", "plan")]
+    assert (ward["on_time"], ward["member_of"]) == ("no", "uy-ban-nhan-dan-cac-xa-phuong")
+    assert subs[("cong-an-thi-xa", "report")]["on_time"] == "yes"
+    assert subs[("phong-tu-phap", "plan")]["status"] == "missing"
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert summary["submissions"]["plan"]["late"] == 1
+    assert summary["files"] == {"total": 8, "ok": 5, "duplicate": 1, "error": 2, "unrecognized": 0}
+
+
+def test_coverage_verdicts_and_evidence(demo_run):
+    _, out, _ = demo_run
+    cov = {(r["duty_id"], r["body_id"], r["kind"]): r for r in rows(out, "coverage.csv")}
+    covered = cov[("IV.2-1", "phong-noi-vu", "plan")]
+    assert covered["status"] == "covered"
+    assert covered["evidence_file"] == "KH Phong Noi vu.txt" and covered["evidence_section"] == "II.1"
+    assert covered["evidence_text"].startswith("Tham mưu Ủy ban nhân dân thị xã ban hành văn bản hướng dẫn")
+    assert cov[("IV.2-2", "phong-noi-vu", "plan")]["status"] == "covered"
+    assert cov[("IV.2-4", "phong-noi-vu", "plan")]["status"] == "covered"
+    assert cov[("IV.2-3", "phong-noi-vu", "plan")]["status"] == "missing"  # the strategy targets: not taken up
+    assert cov[("IV.2-1", "phong-noi-vu", "report")]["status"] == "not_submitted"
+    # a collective holder's duties are judged for its member
+    assert cov[("IV.11-1", "uy-ban-nhan-dan-phuong-tu-ha", "plan")]["status"] == "covered"
+    assert cov[("IV.11-2", "uy-ban-nhan-dan-phuong-tu-ha", "plan")]["status"] == "covered"
+    assert cov[("IV.9-1", "cong-an-thi-xa", "report")]["status"] == "covered"
+    assert cov[("IV.4-1", "phong-tu-phap", "plan")]["status"] == "not_submitted"
+    # orphans: the flower contest answers no duty
+    tasks = rows(out, "tasks.csv")
+    contest = [t for t in tasks if "hội thi cắm hoa" in t["text"] and t["file"] == "KH Phong Noi vu.txt"]
+    assert contest and contest[0]["duty_id"] == ""
+
+
+def test_spreadsheet_sheets(demo_run):
+    from openpyxl import load_workbook
+
+    _, out, _ = demo_run
+    wb = load_workbook(out / "coverage.xlsx")
+    assert wb.sheetnames[:4] == ["Tổng hợp", "Nhiệm vụ", "Văn bản nhận", "Hoạt động ngoài nhiệm vụ"]
+    ws = wb["Tổng hợp"]
+    assert ws["A1"].value == "Đơn vị" and ws.freeze_panes == "A2"
+    names = [ws.cell(r, 1).value for r in range(2, ws.max_row + 1)]
+    assert "Phòng Nội vụ" in names and "Ủy ban nhân dân phường Tứ Hạ" in names
+    duties = wb["Nhiệm vụ"]
+    values = {duties.cell(r, 4).value for r in range(2, duties.max_row + 1)}
+    assert {"Đã đưa vào", "Chưa đề cập", "Chưa gửi văn bản"} <= values
+    assert duties["A1"].font.name == "Times New Roman"
+
+
+def test_register_dates_override_document_dates(demo_run, tmp_path):
+    _, _, inbox = demo_run
+    plan = builders.formal_docx(tmp_path / "kh.docx")
+    register = tmp_path / "so-den.csv"
+    register.write_text("file,ngày nhận\nKH Phong Noi vu.txt,02/03/2023\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_cli("check", "--plan", plan, "--inbox", inbox, "--out", out, "--register", register,
+                     "--report-due", "2023-11-10", "--jobs", "1", "--quiet")
+    assert result.returncode == 0, result.stderr
+    subs = {(r["body_id"], r["kind"]): r for r in rows(out, "submissions.csv")}
+    assert (subs[("phong-noi-vu", "plan")]["date"], subs[("phong-noi-vu", "plan")]["on_time"]) == ("2023-03-02", "no")
+    assert (subs[("cong-an-thi-xa", "report")]["due"], subs[("cong-an-thi-xa", "report")]["on_time"]) == ("2023-11-10", "no")
+
+
+def test_unreadable_plan_is_a_usage_error(tmp_path):
+    plan = tmp_path / "kh.docx"
+    plan.write_bytes(b"PK\x03\x04 broken")
+    (tmp_path / "inbox").mkdir()
+    result = run_cli("check", "--plan", plan, "--inbox", tmp_path / "inbox", "--out", tmp_path / "out")
+    assert result.returncode == 2
+    assert result.stderr.startswith("Lỗi: Không đọc được kế hoạch chung") and "Traceback" not in result.stderr
+    assert not (tmp_path / "out" / "files.csv").exists()
+
+
+def test_python_interface(demo_run, tmp_path):
+    from pipeline import check
+
+    _, _, inbox = demo_run
+    plan = builders.formal_docx(tmp_path / "kh.docx")
+    info = check(plan, inbox, tmp_path / "o", jobs=1)
+    assert info["duties"] == 25 and info["files"]["total"] == 8
+    assert json.loads((tmp_path / "o" / "summary.json").read_text(encoding="utf-8")) == info
