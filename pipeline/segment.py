@@ -48,7 +48,7 @@ _VV = re.compile(r"^\s*V/v\s*[:.]?\s*(?P<t>.*)$", re.I)
 _KINH_GUI = re.compile(r"^\s*Kính\s+gửi\s*:?\s*(?P<rest>.*)$", re.I)
 _NOI_NHAN = re.compile(r"^\s*Nơi\s+nhận\s*:?\s*(?P<rest>.*)$", re.I)
 _AUTHORITY = re.compile(r"^\s*(?P<p>TM|KT|TL|TUQ|Q)\s*\.\s*(?P<rest>\S.*)$")
-_DASH = re.compile(r"^\s*[-–—•+*]\s*")
+_DASH = re.compile(r"^\s*[.,]?\s*[-–—•+*]\s*")  # (a scan may put a speck before the dash)
 _END_MARK = re.compile(r"\./\.\s*$")
 
 
@@ -66,6 +66,14 @@ def _is_layout_table(rows: list[list[str]]) -> bool:
     )
 
 
+_RULE = re.compile(r"[_=~*·.…\-–—]{4,}")
+
+
+def _clean(text: str) -> str:
+    """Drop the rule lines typed under the issuer and the title ("______")."""
+    return _RULE.sub(" ", text).strip()
+
+
 def to_lines(blocks: list[Block]) -> list[Line]:
     lines: list[Line] = []
     for block in blocks:
@@ -80,15 +88,15 @@ def to_lines(blocks: list[Block]) -> list[Line]:
                     for r in rows:
                         if c < len(r) and r[c]:
                             for piece in r[c].split("\n"):
-                                if piece.strip():
-                                    lines.append(Line(piece.strip(), block.page, False, True, col))
+                                if _clean(piece):
+                                    lines.append(Line(_clean(piece), block.page, False, True, col))
             else:
                 lines.append(Line(block.text, block.page, table=rows))
             continue
         for piece in block.text.split("\n"):
-            if piece.strip():
+            if _clean(piece):
                 lines.append(
-                    Line(piece.strip(), block.page, bool(block.bold), block.align == "center", block.column)
+                    Line(_clean(piece), block.page, bool(block.bold), block.align == "center", block.column)
                 )
     return _split_run_together(lines)
 
@@ -109,7 +117,7 @@ def _split_run_together(lines: list[Line]) -> list[Line]:
         if cut is None and m and m.start() > 0:
             cut = m.start()
         if cut is None and _SO.match(key.split("  ")[0]) is None:
-            m = re.search(r"\s(?=[^\s,]{2,}(?: [^\s,]+){0,4},\s*ngày\s)", key)
+            m = re.search(r"\s(?=[A-ZĐÀ-Ỹ][^\s,]*(?: [A-ZĐÀ-Ỹ][^\s,]*){0,4},\s*ngày\s)", key)
             if m and re.match(r"^\s*S[ốô]\s*:?", key):
                 cut = m.start()
         if cut:
@@ -167,12 +175,18 @@ def _date_iso(m: re.Match[str]) -> str:
 def parse_header(lines: list[Line]) -> _Header:
     meta = Meta()
     limit = min(len(lines), 40)
+    # the header is over at the first numbered heading or running paragraph of the body
+    for i in range(limit):
+        ln = lines[i]
+        if ln.column is None and (_heading_match(ln.text) or (len(ln.text) > 160 and not _VV.match(ln.text))):
+            limit = i
+            break
     used: set[int] = set()
     number_at = None
     for i in range(limit):
         ln = lines[i]
-        key = ln.key
-        if _QUOC_HIEU in key or key in ("cong hoa xa hoi chu nghia", "viet nam") and _caps(ln.text):
+        key = ln.key.strip(" .")
+        if key == _QUOC_HIEU or (key in ("cong hoa xa hoi chu nghia", "viet nam") and _caps(ln.text)):
             used.add(i)
         elif _TIEU_NGU.match(key):
             used.add(i)
@@ -307,7 +321,8 @@ def _split_issuer(names: list[Line]) -> tuple[str | None, str | None]:
     Bold marks the issuer when the source tells it."""
     groups: list[list[Line]] = []
     for ln in names:
-        if not groups or _BODY_HEAD.match(ln.text) or (ln.bold != groups[-1][-1].bold):
+        continues = bool(re.match(r"^(THỊ XÃ|THỊ TRẤN|THÀNH PHỐ|PHƯỜNG|XÃ|HUYỆN|TỈNH|QUẬN)\b", ln.text))
+        if not groups or _BODY_HEAD.match(ln.text) or (ln.bold != groups[-1][-1].bold and not continues):
             groups.append([ln])
         else:
             groups[-1].append(ln)
@@ -349,10 +364,14 @@ def parse_closing(lines: list[Line], start: int, meta: Meta) -> int:
         rest = _NOI_NHAN.match(lines[noi_nhan].text).group("rest").strip()
         items = [_clean_item(rest)] if rest else []
         j = noi_nhan + 1
-        while j < n and (_DASH.match(lines[j].text) or _LIST_NO.match(lines[j].text) or lines[j].text.startswith("Lưu")):
-            if lines[j].column == "right":
+        while j < n and lines[j].column != "right":
+            text = lines[j].text
+            if _DASH.match(text) or _LIST_NO.match(text) or text.startswith("Lưu"):
+                items.append(_clean_item(text))
+            elif len(text) <= 3 and j + 1 < n and _DASH.match(lines[j + 1].text):
+                pass  # a speck the scanner read as letters
+            else:
                 break
-            items.append(_clean_item(lines[j].text))
             j += 1
         meta.recipients = meta.recipients + [x for x in items if x]
     # signature: authority lines, then the title, then the name (possibly after "(Đã ký)")
@@ -383,9 +402,9 @@ def parse_closing(lines: list[Line], start: int, meta: Meta) -> int:
             i += 1
         if titles:
             meta.signer_title = normal_case(" ".join(titles))
-        elif authorities:
-            # "KT. CHỦ TỊCH" without a title line under it: the title is in the authority line
-            pass
+        elif authorities and authorities[-1].startswith("Q."):
+            # "Q. TRƯỞNG PHÒNG" with no line under it: the acting head signs ("Quyền Trưởng phòng")
+            meta.signer_title = "Quyền " + normal_case(_AUTHORITY.match(authorities[-1]).group("rest"))
         for k in range(i, min(n, i + 6)):
             if _person_name(lines[k].text):
                 meta.signer = lines[k].text.strip()
@@ -512,7 +531,7 @@ def _split_title(style: str, title: str) -> tuple[str, str | None]:
     m = re.match(r"^(?P<t>[^:]{2,160}?)\s*:\s*(?P<r>\S.*)$", title)
     if m:
         return m.group("t").strip(), m.group("r").strip()
-    m = re.match(r"^(?P<t>.{2,160}?[^\d\s])\.\s+(?P<r>[A-ZĐÀ-Ỹ].*)$", title)
+    m = re.match(r"^(?P<t>.{2,400}?[^\d\s])\.\s+(?P<r>[A-ZĐÀ-Ỹ].*)$", title)
     if m and style in ("article", "letter", "arabic", "paren", "decimal"):
         return m.group("t").strip(), m.group("r").strip()
     return re.sub(r"[\s.:/]+$", "", title), None
@@ -528,7 +547,18 @@ def build_sections(lines: list[Line]) -> tuple[list[Section], list[str]]:
         return stack[-1].section.paragraphs if len(stack) > 1 else preamble
 
     prev_text = ""  # the previous paragraph line, to tell a wrapped "1. ..." from a new list
+    untitled: Section | None = None  # "Phần I" whose title is the (capitals) line under it
     for ln in lines:
+        if untitled is not None and ln.table is None and not _heading_match(ln.text):
+            if (_caps(ln.text) or ln.bold) and len(ln.text) < 200:
+                if not untitled.title:
+                    untitled.title = ln.text.strip().rstrip(".:")
+                    continue
+                if _caps(ln.text) and _caps(untitled.title) and not untitled.title.endswith((".", ":", ";")):
+                    untitled.title += " " + ln.text.strip().rstrip(".:")  # a title wrapped over two lines
+                    untitled = None
+                    continue
+        untitled = None
         if ln.table is not None:
             sec = stack[-1].section
             if len(stack) > 1:
@@ -550,6 +580,8 @@ def build_sections(lines: list[Line]) -> tuple[list[Section], list[str]]:
         else:
             paragraphs = stack[-1].section.paragraphs
             prev_text = paragraphs[-1] if paragraphs else ""
+            if not stack[-1].section.title:
+                untitled = stack[-1].section
     return root.section.children, preamble
 
 
@@ -613,7 +645,7 @@ def _attach(stack: list[_Open], style: str, number: str, title: str, ln: Line) -
     nested = style == "decimal" and parent.number == number.rsplit(".", 1)[0]
     own = shown.split(".")[-1] if nested else shown
     sid = f"{parent.section.id}.{own}" if parent.section.id else own
-    title, rest = _split_title(style, title)
+    title, rest = _split_title(style, title.strip(" |_"))
     section = Section(id=sid, number=shown, style=style, level=len(stack), title=title, page=ln.page)
     if rest:
         section.paragraphs.append(rest)

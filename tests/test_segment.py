@@ -159,9 +159,10 @@ def test_report_with_parts_and_decimal_headings(fx):
         ("II", "part"), ("II.1", "arabic"), ("II.2", "arabic"),
     ]
     part1 = doc.sections[0]
-    assert part1.title == ""  # its title is on the next line ...
-    # ... which stays its first paragraph; years and amounts at a line start are text
-    assert part1.paragraphs == ["KẾT QUẢ THỰC HIỆN"]
+    assert part1.title == "KẾT QUẢ THỰC HIỆN"  # its title is the capitals line under "Phần I"
+    assert part1.paragraphs == []
+    assert doc.sections[1].title == "PHƯƠNG HƯỚNG NĂM 2024"
+    # years and amounts at a line start are text
     p12 = part1.children[0].children[1]
     assert p12.paragraphs == ["2023. Năm đầu tiên triển khai đề án mới.", "1.000 lượt học sinh được tuyên truyền."]
     assert "3. Một dòng số lạc không phải tiêu đề" in doc.sections[1].children[0].paragraphs

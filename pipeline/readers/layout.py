@@ -186,7 +186,9 @@ def _continues(prev: Line, line: Line, left: float, right: float, body_size: flo
     size = max(prev.size, line.size, 1.0)
     if _ITEM_START.match(line.text):
         return False
-    if abs(prev.size - line.size) > 1.0 or prev.bold != line.bold:
+    # OCR sizes come from word boxes, which diacritics make uneven: compare them loosely
+    tolerance = 0.25 * size if (prev.ocr or line.ocr) else 1.0
+    if abs(prev.size - line.size) > tolerance or prev.bold != line.bold:
         return False
     if line.page == prev.page:
         gap = line.top - prev.bottom

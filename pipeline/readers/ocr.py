@@ -8,6 +8,7 @@ paragraph rebuilding is one and the same.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from functools import lru_cache
@@ -84,7 +85,7 @@ def ocr_image(image, page_no: int, scale: float) -> list[Line]:
     lines: list[Line] = []
     for idx in groups.values():
         idx.sort(key=lambda i: data["left"][i])
-        words = [data["text"][i].strip() for i in idx]
+        words = [fix_case(data["text"][i].strip()) for i in idx]
         x0 = min(data["left"][i] for i in idx) / scale
         x1 = max(data["left"][i] + data["width"][i] for i in idx) / scale
         top = min(data["top"][i] for i in idx) / scale
@@ -136,6 +137,17 @@ def _merge_same_row(lines: list[Line]) -> list[Line]:
             out.append(ln)
     out.sort(key=lambda ln: ln.top)
     return out
+
+
+_UPPER_VOWEL_INSIDE = re.compile(
+    r"(?<=[a-zđà-ỹ])([ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ])(?=[a-zđà-ỹ]|$)"
+)
+
+
+def fix_case(word: str) -> str:
+    """Tesseract's Vietnamese model often reads a toned vowel inside a lower-case word as a
+    capital ("tiẾp", "vỆ"): put it back in lower case."""
+    return _UPPER_VOWEL_INSIDE.sub(lambda m: m.group(1).lower(), word)
 
 
 def ocr_page(page, page_no: int) -> list[Line]:

@@ -16,6 +16,14 @@ from .layout import _ITEM_START
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_EMPH = re.compile(r"(\*\*|__)(.+?)\1")
+_MD_ITALIC = re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
+_MD_TABLE_SEP = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def _md_inline(text: str) -> str:
+    text = re.sub(r"<br\s*/?>", "\n", text, flags=re.I)
+    text = _MD_EMPH.sub(r"\2", text)
+    return _MD_ITALIC.sub(r"\1", text)
 
 
 def read_text(path: Path, source: Source, markdown: bool = False) -> RawDocument:
@@ -23,7 +31,13 @@ def read_text(path: Path, source: Source, markdown: bool = False) -> RawDocument
     source.encoding = encoding
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     blocks: list[Block] = []
+    tables: list[Block] = []
+    if markdown:
+        lines = _md_tables(lines, tables)
     for para in _paragraphs(lines):
+        if para.startswith("\x00table:"):
+            blocks.append(tables.pop(0))
+            continue
         bold = None
         style = None
         if markdown:
@@ -35,7 +49,7 @@ def read_text(path: Path, source: Source, markdown: bool = False) -> RawDocument
             whole = _MD_EMPH.fullmatch(para.strip())
             if whole:
                 bold = True
-            para = _MD_EMPH.sub(r"\2", para)
+            para = _md_inline(para)
             para = re.sub(r"^\s{0,3}>\s?", "", para)
         elif _MD_EMPH.search(para):  # "**25/02/2023**" in a .txt written like Markdown
             whole = _MD_EMPH.fullmatch(para.strip())
@@ -44,6 +58,28 @@ def read_text(path: Path, source: Source, markdown: bool = False) -> RawDocument
         if para.strip():
             blocks.append(Block(kind="paragraph", text=para, style=style, bold=bold))
     return RawDocument(source=source, blocks=blocks)
+
+
+def _md_tables(lines: list[str], tables: list[Block]) -> list[str]:
+    """Pipe tables become table blocks, left in the line stream as placeholders."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if lines[i].lstrip().startswith("|"):
+            rows = []
+            while i < len(lines) and lines[i].lstrip().startswith("|"):
+                line = lines[i].strip()
+                if not _MD_TABLE_SEP.match(line):
+                    cells = [_md_inline(c.strip()) for c in line.strip("|").split("|")]
+                    rows.append(cells)
+                i += 1
+            text = "\n".join(" | ".join(c.replace("\n", " ") for c in r) for r in rows)
+            tables.append(Block(kind="table", text=text, rows=rows))
+            out.extend(["", "\x00table:", ""])
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
@@ -136,12 +172,18 @@ def _inline_text(el) -> str:
         elif node.text:
             parts.append(node.text)
         for child in node:
+            block = isinstance(child.tag, str) and child.tag in _BLOCK_TAGS
+            if block and parts and not parts[-1].endswith("\n"):
+                parts.append("\n")
             walk(child)
+            if block:
+                parts.append("\n")
             if child.tail:
                 parts.append(child.tail)
 
     walk(el)
-    return re.sub(r"[ \t\r\f\v]+", " ", "".join(parts)).strip()
+    text = re.sub(r"[ \t\r\f\v]+", " ", "".join(parts))
+    return re.sub(r"\s*\n\s*", "\n", text).strip()
 
 
 def _all_bold(el) -> bool:
