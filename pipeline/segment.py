@@ -534,7 +534,7 @@ def _split_title(style: str, title: str) -> tuple[str, str | None]:
     m = re.match(r"^(?P<t>.{2,400}?[^\d\s])\.\s+(?P<r>[A-ZĐÀ-Ỹ].*)$", title)
     if m and style in ("article", "letter", "arabic", "paren", "decimal"):
         return m.group("t").strip(), m.group("r").strip()
-    return re.sub(r"[\s.:/]+$", "", title), None
+    return re.sub(r"[\s.:;,/]+$", "", title), None
 
 
 def build_sections(lines: list[Line]) -> tuple[list[Section], list[str]]:
@@ -585,7 +585,20 @@ def build_sections(lines: list[Line]) -> tuple[list[Section], list[str]]:
     return root.section.children, preamble
 
 
+_CONTAINERS = ("root", "part", "chapter", "section")
+
+
 def _place_heading(stack: list[_Open], style: str, number: str, title: str, ln: Line, new_list: bool = True) -> bool:
+    if style == "article":
+        # articles are numbered through the whole document, across chapters and sections
+        root = stack[0]
+        if not _follows("article", root.children_last.get("article#doc"), number):
+            return False
+        depth = max(i for i, o in enumerate(stack) if o.style in _CONTAINERS)
+        del stack[depth + 1:]
+        _attach(stack, style, number, title, ln)
+        root.children_last["article#doc"] = number
+        return True
     # 1) continues the sequence of an open level of the same style -> sibling there
     for depth in range(len(stack) - 1, 0, -1):
         node = stack[depth]

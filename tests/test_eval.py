@@ -35,8 +35,12 @@ def test_segmentation_meets_the_thresholds(report):
         assert accuracy >= 0.9, name
 
 
-def test_eval_command_prints_the_scores():
-    out = run_cli("eval", CORPUS)
+def test_eval_command_prints_the_scores(tmp_path):
+    import shutil
+
+    for name in ("seed-huong-tra-bdg-2023.txt", "seed-huong-tra-bdg-2023.gold.json"):
+        shutil.copy(CORPUS / name, tmp_path / name)
+    out = run_cli("eval", tmp_path)
     assert out.returncode == 0, out.stderr
     assert "TOTAL meta accuracy" in out.stdout and "headings P=" in out.stdout
     assert "seed-huong-tra-bdg-2023.txt" in out.stdout

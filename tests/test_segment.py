@@ -210,3 +210,39 @@ def test_parse_json_has_meta_and_sections(seed_txt):
     iv = data["sections"][3]
     assert iv["id"] == "IV" and iv["level"] == 1 and iv["children"][10]["id"] == "IV.11"
     assert iv["children"][10]["level"] == 2
+
+
+REGULATION = """
+QUY CHẾ
+Hoạt động của Ban Chỉ đạo
+Chương I
+QUY ĐỊNH CHUNG
+Điều 1. Phạm vi điều chỉnh
+Quy chế này quy định hoạt động của Ban Chỉ đạo.
+Điều 2. Đối tượng áp dụng
+Chương II
+NHIỆM VỤ
+Mục 1. Nhiệm vụ chung
+Điều 3. Nhiệm vụ của Trưởng ban
+1) Chỉ đạo chung;
+2) Phân công nhiệm vụ.
+(1) Ý kiến thứ nhất
+(2) Ý kiến thứ hai
+"""
+
+
+def test_chapters_sections_articles_and_paren_numbers(fx):
+    doc = parse(write(fx, "quy-che.txt", REGULATION))
+    assert doc.meta.doc_type == "QC"
+    assert [(i, s, t) for i, s, t in flat(doc.sections)] == [
+        ("I", "chapter", "QUY ĐỊNH CHUNG"),
+        ("I.1", "article", "Phạm vi điều chỉnh"),
+        ("I.2", "article", "Đối tượng áp dụng"),
+        ("II", "chapter", "NHIỆM VỤ"),
+        ("II.1", "section", "Nhiệm vụ chung"),
+        ("II.1.3", "article", "Nhiệm vụ của Trưởng ban"),
+        ("II.1.3.1", "arabic", "Chỉ đạo chung"),
+        ("II.1.3.2", "arabic", "Phân công nhiệm vụ"),
+        ("II.1.3.2.1", "paren", "Ý kiến thứ nhất"),
+        ("II.1.3.2.2", "paren", "Ý kiến thứ hai"),
+    ]
