@@ -73,7 +73,7 @@ def _compiled():
     # a field not in the list: capitalised words, each with at most one lower-case syllable
     free_field = rf"{_CAPWORD}(?:\s+{_LOWWORD})?(?:\s*(?:-|và|&|,)\s*{_CAPWORD}(?:\s+{_LOWWORD})?)*"
     # a listed field gives way to a longer free one ("Lao động - TB&XH")
-    field_alt = rf"{field_re}(?!\s*(?:-|&)\s*{_CAPWORD})|{free_field}"
+    field_alt = rf"{field_re}(?!\s*(?:-|&|và|,)\s*{_CAPWORD})|{free_field}"
     body_re = re.compile(
         rf"(?<![\w/&-])(?P<head>{_alt([h for hs in g['heads'].values() for h in hs])})(?![\w])"
         rf"(?:\s+(?P<field>{field_alt}))?"

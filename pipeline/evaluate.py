@@ -62,6 +62,84 @@ class DocResult:
     missed: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
     error: str | None = None
+    # extraction, when the gold has it: name -> Score, and the differences
+    extraction: dict[str, Score] = field(default_factory=dict)
+    extraction_diff: list[str] = field(default_factory=list)
+
+
+def _multiset_score(want: list, got: list) -> tuple[Score, list, list]:
+    from collections import Counter
+
+    w, g = Counter(want), Counter(got)
+    tp = sum((w & g).values())
+    return Score(tp=tp, fp=sum(g.values()) - tp, fn=sum(w.values()) - tp), list((w - g).elements()), list((g - w).elements())
+
+
+def _words(text: str, n: int) -> str:
+    return " ".join(re.findall(r"\w+", fold(text))[:n])
+
+
+def score_extraction(doc: dict, gold: dict, result: DocResult) -> None:
+    from .normalize import slugify
+
+    if "duties" in gold:
+        want = [(d["section"], slugify(d["body"]), d["role"]) for d in gold["duties"]]
+        got = [(d["section"], d["body_id"], d["role"]) for d in doc["duties"]]
+        score, missed, extra = _multiset_score(want, got)
+        result.extraction["duty holders"] = score
+        result.extraction_diff += [f"duty missed: {m}" for m in missed] + [f"duty extra: {e}" for e in extra]
+        n = 6
+        want = [(d["section"], slugify(d["body"]), _words(d["text_start"], n)) for d in gold["duties"]]
+        got = [(d["section"], d["body_id"], _words(d["text"], n)) for d in doc["duties"]]
+        result.extraction["duties (holder+text)"] = _multiset_score(want, got)[0]
+    if "dates" in gold:
+        want = [(d["value"], d.get("end"), d["kind"]) for d in gold["dates"]]
+        got = [(d["value"], d.get("end"), d["kind"]) for d in doc["dates"]]
+        score, missed, extra = _multiset_score(want, got)
+        result.extraction["dates"] = score
+        result.extraction_diff += [f"date missed: {m}" for m in missed] + [f"date extra: {e}" for e in extra]
+        result.extraction["date values"] = _multiset_score([w[0] for w in want], [g[0] for g in got])[0]
+        baseline = _dateparser_values(doc, want)
+        if baseline is not None:
+            result.extraction["date values (dateparser)"] = baseline
+    if "references" in gold:
+        want = [(r["doc_type"], r["number"], r["date"]) for r in gold["references"]]
+        got = [(r["doc_type"], r["number"], r["date"]) for r in doc["references"]]
+        score, missed, extra = _multiset_score(want, got)
+        result.extraction["references"] = score
+        result.extraction_diff += [f"reference missed: {m}" for m in missed] + [f"reference extra: {e}" for e in extra]
+        want = [(r["number"], _norm(r.get("issuer"))) for r in gold["references"] if r.get("number")]
+        got = [(r["number"], _norm(r.get("issuer"))) for r in doc["references"] if r.get("number")]
+        result.extraction["reference issuers"] = _multiset_score(want, got)[0]
+
+
+def _dateparser_values(doc: dict, want: list) -> Score | None:
+    """The same body text through dateparser's search_dates (languages=["vi"]), for comparison.
+    Its values (full datetimes) are cut to the precision of a gold value they could match."""
+    try:
+        from dateparser.search import search_dates
+    except ImportError:
+        return None
+    texts = list(doc.get("preamble", []))
+
+    def walk(sections):
+        for s in sections:
+            texts.append(s["title"])
+            texts.extend(s["paragraphs"])
+            walk(s["children"])
+
+    walk(doc["sections"])
+    wanted = [w[0] for w in want if w[0]]
+    precisions = {len(v) for v in wanted} or {10}
+    got = []
+    for t in texts:
+        found = search_dates(t, languages=["vi"], settings={"RETURN_AS_TIMEZONE_AWARE": False}) or []
+        for _, value in found:
+            iso = value.date().isoformat()
+            # the coarsest cut that agrees with a gold value, else the full date
+            match = next((iso[:n] for n in sorted(precisions, reverse=True) if iso[:n] in wanted), iso)
+            got.append(match)
+    return _multiset_score(wanted, got)[0]
 
 
 def _flatten(sections) -> list[tuple[str, str]]:
@@ -90,6 +168,7 @@ def score_document(path: Path, gold: dict) -> DocResult:
         result.meta_ok[name] = ok
         if not ok:
             result.meta_diff[name] = (want, got)
+    score_extraction(doc, gold, result)
     want = {(h["id"], _norm(h["title"])) for h in gold.get("headings", [])}
     got = {(i, _norm(t)) for i, t in _flatten(doc["sections"])}
     result.headings = Score(tp=len(want & got), fp=len(got - want), fn=len(want - got))
@@ -132,6 +211,13 @@ class Report:
             total.add(d.headings)
         return total
 
+    def extraction(self) -> dict[str, Score]:
+        out: dict[str, Score] = {}
+        for d in self.documents:
+            for name, score in d.extraction.items():
+                out.setdefault(name, Score()).add(score)
+        return out
+
 
 def evaluate(directory: Path) -> Report:
     return Report([score_document(p, g) for p, g in gold_files(directory)])
@@ -157,4 +243,15 @@ def format_report(report: Report, verbose: bool = False) -> str:
     lines.append("Meta field accuracy: " + ", ".join(f"{k}={v:.2f}" for k, v in report.field_accuracy().items()))
     lines.append(f"TOTAL meta accuracy {report.meta_accuracy:.3f}; headings P={h.precision:.3f} "
                  f"R={h.recall:.3f} F1={h.f1:.3f} over {len(report.documents)} documents")
+    extraction = report.extraction()
+    if extraction:
+        lines.append("")
+        lines.append("Extractors (over the documents whose gold has them):")
+        lines.append(f"{'extractor':30} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6}")
+        for name, sc in extraction.items():
+            lines.append(f"{name:30} {sc.precision:6.3f} {sc.recall:6.3f} {sc.f1:6.3f} {sc.tp + sc.fn:6d}")
+        if verbose:
+            for d in report.documents:
+                for diff in d.extraction_diff:
+                    lines.append(f"    {d.file[:40]}: {diff}")
     return "\n".join(lines)

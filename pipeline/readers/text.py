@@ -32,8 +32,7 @@ def read_text(path: Path, source: Source, markdown: bool = False) -> RawDocument
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     blocks: list[Block] = []
     tables: list[Block] = []
-    if markdown:
-        lines = _md_tables(lines, tables)
+    lines = _md_tables(lines, tables) if markdown else _tab_tables(lines, tables)
     for para in _paragraphs(lines):
         if para.startswith("\x00table:"):
             blocks.append(tables.pop(0))
@@ -76,6 +75,26 @@ def _md_tables(lines: list[str], tables: list[Block]) -> list[str]:
             text = "\n".join(" | ".join(c.replace("\n", " ") for c in r) for r in rows)
             tables.append(Block(kind="table", text=text, rows=rows))
             out.extend(["", "\x00table:", ""])
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+def _tab_tables(lines: list[str], tables: list[Block]) -> list[str]:
+    """A Word table pasted into a text file: consecutive lines of three or more tab-separated cells."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].count("\t") >= 2:
+            j += 1
+        if j - i >= 2:
+            rows = [[c.strip() for c in ln.split("\t")] for ln in lines[i:j]]
+            text = "\n".join(" | ".join(r) for r in rows)
+            tables.append(Block(kind="table", text=text, rows=rows))
+            out.extend(["", "\x00table:", ""])
+            i = j
             continue
         out.append(lines[i])
         i += 1
