@@ -8,6 +8,7 @@ traceback reaches the user unless ``--debug``.
 from __future__ import annotations
 
 import json
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -205,10 +206,20 @@ def eval_command(
     except Exception as exc:  # noqa: BLE001
         _fail(exc, debug)
         return
-    if not report.documents:
-        typer.echo(f"Lỗi: không có tệp .gold.json nào trong {directory}", err=True)
+    from .evaluate import check_gold_files, evaluate_check, format_check_report
+
+    check_golds = check_gold_files(directory)
+    if not report.documents and not check_golds:
+        typer.echo(f"Lỗi: không có tệp .gold.json hay gold.json nào trong {directory}", err=True)
         raise typer.Exit(2)
-    typer.echo(format_report(report, verbose=verbose))
+    if report.documents:
+        typer.echo(format_report(report, verbose=verbose))
+    for gold in check_golds:
+        typer.echo("")
+        try:
+            typer.echo(format_check_report(evaluate_check(gold, jobs=os.cpu_count() or 1), verbose=verbose))
+        except Exception as exc:  # noqa: BLE001
+            _fail(exc, debug)
 
 
 def main() -> None:

@@ -255,3 +255,87 @@ def format_report(report: Report, verbose: bool = False) -> str:
                 for diff in d.extraction_diff:
                     lines.append(f"    {d.file[:40]}: {diff}")
     return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------
+# check: verdicts, file roles and senders, lateness, against a demo set's gold.json
+
+
+@dataclass
+class CheckReport:
+    name: str
+    verdicts: list[tuple[str, str]] = field(default_factory=list)  # (gold, got)
+    roles: list[tuple[str, str]] = field(default_factory=list)
+    senders: list[tuple[str, str]] = field(default_factory=list)
+    on_time: list[tuple[str, str]] = field(default_factory=list)
+    statuses: list[tuple[str, str]] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)
+
+    @staticmethod
+    def accuracy(pairs) -> float:
+        return sum(a == b for a, b in pairs) / len(pairs) if pairs else 1.0
+
+    def per_class(self) -> dict[str, Score]:
+        out: dict[str, Score] = {}
+        for gold, got in self.verdicts:
+            out.setdefault(gold, Score())
+            out.setdefault(got, Score())
+            if gold == got:
+                out[gold].tp += 1
+            else:
+                out[gold].fn += 1
+                out[got].fp += 1
+        return out
+
+
+def evaluate_check(gold_path: Path, jobs: int = 1) -> CheckReport:
+    from .check import run_check
+
+    base = gold_path.parent
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    roster = base / gold["roster"] if gold.get("roster") else None
+    run = run_check(base / gold["plan"], base / gold.get("inbox", "inbox"), roster, jobs=jobs)
+    report = CheckReport(name=str(base.name))
+    files = {fr.rel: fr for fr in run.files}
+    for rel, want in gold.get("files", {}).items():
+        fr = files.get(rel)
+        if fr is None:
+            report.misses.append(f"file not seen: {rel}")
+            continue
+        report.statuses.append((want.get("status", ""), fr.status))
+        if want.get("status", "ok") == "ok":
+            report.roles.append((want.get("role", ""), fr.role))
+            got_sender = fr.holder.body_id if fr.holder else ""
+            if want.get("role") in ("unit_plan", "report"):
+                report.senders.append((want.get("body_id", ""), got_sender))
+                if want.get("on_time"):
+                    sub = next((s for s in run.submissions if s.file is fr), None)
+                    report.on_time.append((want["on_time"], sub.on_time if sub else ""))
+        for label, pair in (("role", (want.get("role", ""), fr.role)),
+                            ("sender", (want.get("body_id", ""), fr.holder.body_id if fr.holder else ""))):
+            if want.get("status", "ok") == "ok" and pair[0] != pair[1] and (label == "role" or want.get("role") in ("unit_plan", "report")):
+                report.misses.append(f"{rel}: {label} gold={pair[0]!r} got={pair[1]!r}")
+    got = {(r["duty_id"], r["body_id"], r["kind"]): r["status"] for r in run.coverage}
+    for row in gold.get("coverage", []):
+        key = (row["duty_id"], row["body_id"], row["kind"])
+        value = got.get(key, "(no row)")
+        report.verdicts.append((row["status"], value))
+        if value != row["status"]:
+            report.misses.append(f"{key}: gold={row['status']} got={value}")
+    return report
+
+
+def format_check_report(report: CheckReport, verbose: bool = False) -> str:
+    lines = [f"check on {report.name}: verdict accuracy {report.accuracy(report.verdicts):.3f} "
+             f"({len(report.verdicts)} verdicts); file status {report.accuracy(report.statuses):.3f}; "
+             f"role {report.accuracy(report.roles):.3f}; sender {report.accuracy(report.senders):.3f}; "
+             f"on time {report.accuracy(report.on_time):.3f}"]
+    for name, sc in sorted(report.per_class().items()):
+        lines.append(f"    {name:14} P={sc.precision:.3f} R={sc.recall:.3f} F1={sc.f1:.3f} (gold {sc.tp + sc.fn})")
+    if verbose:
+        lines.extend("    " + m for m in report.misses)
+    return "\n".join(lines)
+
+
+def check_gold_files(directory: Path) -> list[Path]:
+    return sorted(p for p in directory.rglob("gold.json") if "coverage" in p.read_text(encoding="utf-8")[:100000])
