@@ -15,7 +15,7 @@ from pipeline.normalize import fold
 
 from .bodies import canonical_body
 from .dates import find_dates
-from .duties import _DASH, _subject, words
+from .duties import _DASH, _column, _subject, words
 
 
 def _skipped(title: str) -> bool:
@@ -28,6 +28,35 @@ def _when(text: str, year: int | None) -> str | None:
         if hit.kind != "recurring" and hit.value:
             return hit.value
     return None
+
+
+def _table_tasks(s: Section, owner: str | None, year: int | None, tasks: list[Task]) -> set[str]:
+    """Tasks from the section's tables: the content column of each row, with the row's unit
+    and time when the table has such columns. Returns the rows' paragraph texts (done)."""
+    done: set[str] = set()
+    for ti, table in enumerate(s.tables, start=1):
+        if len(table) < 2:
+            continue
+        header = table[0]
+        content = _column(header, "content")
+        if content is None:
+            continue
+        lead = _column(header, "lead")
+        time = _column(header, "time")
+        done.add(" | ".join(c.replace("\n", " ") for c in header))
+        for ri, row in enumerate(table[1:], start=1):
+            done.add(" | ".join(c.replace("\n", " ") for c in row))
+            if content >= len(row) or len(row[content].strip()) < 8:
+                continue
+            who = None
+            if lead is not None and lead < len(row):
+                body = canonical_body(row[lead])
+                who = body.name if body else None
+            when = _when(row[time], year) if time is not None and time < len(row) else None
+            tasks.append(Task(id=f"{s.id}-t{ti}.{ri}" if s.id else f"t{ti}.{ri}", section=s.id,
+                              text=row[content].strip(), owner=who or owner,
+                              when=when or _when(row[content], year)))
+    return done
 
 
 def extract_tasks(sections: list[Section], issuer: str | None, year: int | None = None) -> list[Task]:
@@ -45,7 +74,10 @@ def extract_tasks(sections: list[Section], issuer: str | None, year: int | None 
                     subject = _subject(s.title)
                     tasks.append(Task(id=f"{s.id}-0", section=s.id, text=s.title,
                                       owner=subject.name if subject else here, when=_when(s.title, year)))
+            rows = _table_tasks(s, here, year, tasks)
             for n, para in enumerate(s.paragraphs, start=1):
+                if para in rows:
+                    continue
                 text = _DASH.sub("", para).strip()
                 if len(text) < 12 or not re.search(r"[^\W\d_]{2,}", text):
                     continue
