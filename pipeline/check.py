@@ -129,9 +129,10 @@ def read_inbox(inbox: Path, jobs: int, progress=None) -> list[FileResult]:
         except OSError as exc:
             fr.status, fr.message = "error", f"Không mở được tệp ({exc.strerror or exc})."
             continue
-        # of identical files, the one with the plainest name is the original ("KH.docx", not "KH (1).docx")
+        # of identical files, the original is the one whose name is not a copy's ("KH (1).docx",
+        # "Copy of KH.docx", "KH - bản sao.docx"), then the shortest name
         first = by_sha.get(fr.sha256)
-        if first is None or (len(fr.rel), fr.rel) < (len(first.rel), first.rel):
+        if first is None or _original_key(fr.rel) < _original_key(first.rel):
             by_sha[fr.sha256] = fr
     for fr in results:
         if fr.status != "ok":
@@ -158,6 +159,14 @@ def read_inbox(inbox: Path, jobs: int, progress=None) -> list[FileResult]:
     if progress:
         progress.stop()
     return results
+
+
+_COPY_MARK = re.compile(r"\(\d{1,3}\)|\bcopy\b|ban sao|bản sao|sao chep|sao chép", re.I)
+
+
+def _original_key(rel: str) -> tuple[bool, int, str]:
+    name = Path(rel).name
+    return (bool(_COPY_MARK.search(name)), len(rel), rel)
 
 
 def _store(fr: FileResult, doc, code: str, message: str) -> None:

@@ -186,7 +186,12 @@ def parse_header(lines: list[Line]) -> _Header:
     for i in range(limit):
         ln = lines[i]
         key = ln.key.strip(" .")
-        if key == _QUOC_HIEU or (key in ("cong hoa xa hoi chu nghia", "viet nam") and _caps(ln.text)):
+        # the Quốc hiệu, whole or wrapped ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM")
+        if key == _QUOC_HIEU or (_caps(ln.text) and (
+            (key.startswith("cong hoa xa hoi chu nghia") and _QUOC_HIEU.startswith(key))
+            or (key in ("viet nam", "nam") and i > 0 and "cong hoa" in lines[i - 1].key)
+            or (key in ("viet nam", "nam") and ln.column == "right")
+        )):
             used.add(i)
         elif _TIEU_NGU.match(key):
             used.add(i)
