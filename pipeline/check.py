@@ -13,7 +13,6 @@ import os
 import re
 import time
 from collections import defaultdict
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +28,8 @@ from .model import Document
 from .normalize import fold
 
 PLAN_TYPES = {"KH", "CTr", "PA", "ĐA", "HD", "TB"}
+FILE_TIMEOUT = 600.0  # seconds for one file (a long scan is OCR'd at about 11 s a page)
+MEMORY_LIMIT = 6 * 1024**3  # bytes of address space for the process reading one file
 REPORT_TYPES = {"BC"}
 
 
@@ -111,7 +112,15 @@ def inbox_files(inbox: Path) -> list[tuple[str, Path]]:
     return out
 
 
-def read_inbox(inbox: Path, jobs: int, progress=None) -> list[FileResult]:
+_COPY_MARK = re.compile(r"\(\d{1,3}\)|\bcopy\b|ban sao|bản sao|sao chep|sao chép", re.I)
+
+
+def _original_key(rel: str) -> tuple[bool, int, str]:
+    name = Path(rel).name
+    return (bool(_COPY_MARK.search(name)), len(rel), rel)
+
+
+def read_inbox(inbox: Path, jobs: int, progress=None, timeout: float = FILE_TIMEOUT) -> list[FileResult]:
     from .readers import sha256_of
 
     results: list[FileResult] = []
@@ -145,28 +154,80 @@ def read_inbox(inbox: Path, jobs: int, progress=None) -> list[FileResult]:
             todo.append(fr)
     if progress:
         progress.start(len(todo))
-    if jobs > 1 and len(todo) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for fr, (doc, code, message) in zip(todo, pool.map(_parse_one, [str(f.path) for f in todo])):
-                _store(fr, doc, code, message)
-                if progress:
-                    progress.advance(fr.rel)
-    else:
-        for fr in todo:
-            _store(fr, *_parse_one(str(fr.path)))
-            if progress:
-                progress.advance(fr.rel)
+    results_by_index = parse_isolated([str(f.path) for f in todo], jobs, timeout,
+                                      lambda i: progress.advance(todo[i].rel) if progress else None)
+    for i, fr in enumerate(todo):
+        _store(fr, *results_by_index[i])
     if progress:
         progress.stop()
     return results
 
 
-_COPY_MARK = re.compile(r"\(\d{1,3}\)|\bcopy\b|ban sao|bản sao|sao chep|sao chép", re.I)
+def _child(path: str, conn, memory_limit: int | None) -> None:
+    """Parse one file in a child process and send back (doc, code, message)."""
+    if memory_limit:
+        import resource
+
+        try:
+            resource.setrlimit(resource.RLIMIT_AS, (memory_limit, memory_limit))
+        except (ValueError, OSError):
+            pass
+    try:
+        result = _parse_one(path)
+    except MemoryError:
+        result = (None, "memory", "Tệp quá lớn hoặc quá phức tạp, vượt giới hạn bộ nhớ khi đọc.")
+    try:
+        conn.send(result)
+    except Exception:  # noqa: BLE001 - e.g. a result that cannot be pickled
+        conn.send((None, "internal", "Lỗi khi đọc tệp; hãy mở tệp kiểm tra bằng tay."))
+    finally:
+        conn.close()
 
 
-def _original_key(rel: str) -> tuple[bool, int, str]:
-    name = Path(rel).name
-    return (bool(_COPY_MARK.search(name)), len(rel), rel)
+def parse_isolated(paths: list[str], jobs: int, timeout: float, on_done=None,
+                   memory_limit: int | None = MEMORY_LIMIT) -> list[tuple]:
+    """Parse every file in a process of its own, ``jobs`` at a time: a file that hangs past
+    ``timeout`` seconds, exhausts its memory or crashes its process becomes an error row,
+    and the batch goes on."""
+    import multiprocessing
+    from multiprocessing.connection import wait
+
+    from . import parsing  # noqa: F401 - imported before forking, shared by the children
+
+    ctx = multiprocessing.get_context("fork")
+    results: list[tuple | None] = [None] * len(paths)
+    pending = list(range(len(paths)))
+    running: dict[int, tuple] = {}
+    while pending or running:
+        while pending and len(running) < max(jobs, 1):
+            i = pending.pop(0)
+            reader, writer = ctx.Pipe(duplex=False)
+            proc = ctx.Process(target=_child, args=(paths[i], writer, memory_limit), daemon=True)
+            proc.start()
+            writer.close()
+            running[i] = (proc, reader, time.monotonic())
+        ready = wait([r for _, r, _ in running.values()], timeout=0.2)
+        for i, (proc, reader, started) in list(running.items()):
+            result = None
+            if reader in ready:
+                try:
+                    result = reader.recv()
+                except (EOFError, OSError):
+                    result = (None, "crashed", "Chương trình đọc tệp bị dừng đột ngột (tệp hỏng hoặc quá phức tạp).")
+            elif time.monotonic() - started > timeout:
+                proc.kill()
+                result = (None, "timeout", f"Đọc tệp quá {int(timeout)} giây nên đã dừng (tệp quá lớn hoặc bị lỗi).")
+            if result is not None:
+                proc.join(5)
+                if proc.is_alive():
+                    proc.kill()
+                    proc.join()
+                reader.close()
+                del running[i]
+                results[i] = result
+                if on_done:
+                    on_done(i)
+    return results  # type: ignore[return-value]
 
 
 def _store(fr: FileResult, doc, code: str, message: str) -> None:

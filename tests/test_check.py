@@ -224,3 +224,30 @@ def test_python_interface(demo_run, tmp_path):
     info = check(plan, inbox, tmp_path / "o", jobs=1)
     assert info["duties"] == 25 and info["files"]["total"] == 8
     assert json.loads((tmp_path / "o" / "summary.json").read_text(encoding="utf-8")) == info
+
+
+def test_a_hung_or_crashing_reader_is_an_error_row_and_the_batch_goes_on(monkeypatch, tmp_path):
+    import os
+    import time as _time
+
+    import importlib
+
+    check_module = importlib.import_module("pipeline.check")
+
+    def fake_parse(path):
+        if "treo" in path:
+            _time.sleep(60)
+        if "sap" in path:
+            os._exit(3)
+        if "bo-nho" in path:
+            bytearray(8 * 1024**3)  # more than the memory cap
+        return None, "", ""
+
+    monkeypatch.setattr(check_module, "_parse_one", fake_parse)
+    paths = ["a/treo.pdf", "b/sap.docx", "c/bo-nho.pdf", "d/tot.txt"]
+    started = _time.monotonic()
+    results = check_module.parse_isolated(paths, jobs=2, timeout=2, memory_limit=2 * 1024**3)
+    assert _time.monotonic() - started < 30
+    codes = [r[1] for r in results]
+    assert codes == ["timeout", "crashed", "memory", ""]
+    assert "giây" in results[0][2]
