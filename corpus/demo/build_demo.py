@@ -342,13 +342,13 @@ def build_docx(src: Source, path: Path) -> None:
                                                  for s in ("top", "left", "bottom", "right")) + "</w:pBdr>"))
         p.paragraph_format.left_indent = Cm(13.0)
 
-    left_top = [(x, {"size": 13}) for x in src.many("parent")]
-    left_top += [(x, {"size": 13, "bold": True}) for x in src.many("issuer")]
+    left_top = [(x, {"size": 12}) for x in src.many("parent")]
+    left_top += [(x, {"size": 12.5, "bold": True}) for x in src.many("issuer")]
     left_top.append(("________", {"size": 9}))
     if src.one("right_top"):
         right_top = [(src.one("right_top"), {"size": 13, "bold": True}), ("________", {"size": 9})]
     else:
-        right_top = [(QUOC_HIEU, {"size": 12.5, "bold": True}), (TIEU_NGU, {"size": 13.5, "bold": True}),
+        right_top = [(QUOC_HIEU, {"size": 12, "bold": True}), (TIEU_NGU, {"size": 13, "bold": True}),
                      ("_____________________", {"size": 9})]
     left_bottom = [(src.one("number"), {"size": 13})]
     if src.one("vv"):
@@ -357,7 +357,7 @@ def build_docx(src: Source, path: Path) -> None:
     t = doc.add_table(rows=2, cols=2)
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
     _no_borders(t)
-    _widths(t, [7.0, 10.0])
+    _widths(t, [7.6, 9.4])
     _cell_lines(t.cell(0, 0), left_top)
     _cell_lines(t.cell(0, 1), right_top)
     _cell_lines(t.cell(1, 0), left_bottom)
@@ -533,8 +533,9 @@ def fix_pdf(data: bytes, name: str) -> bytes:
 
 
 def scan(text_pdf: Path, out: Path, dpi: int = 200, angle: float = 0.9, seed: int = 23) -> None:
-    """Pages rendered to greyscale, slightly rotated, speckled; saved as JPEG images in
-    a PDF with no text layer."""
+    """What an office scanner makes in black-and-white mode: pages rendered, slightly
+    rotated, with paper noise and specks, thresholded to 1 bit; a PDF of CCITT images
+    with no text layer."""
     import numpy as np
     import pypdfium2 as pdfium
     from PIL import Image
@@ -546,13 +547,13 @@ def scan(text_pdf: Path, out: Path, dpi: int = 200, angle: float = 0.9, seed: in
         img = page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
         img = img.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
         arr = np.asarray(img).astype(np.int16)
-        noise = rng.random(arr.shape)
-        arr[noise < 0.0015] = 0
-        arr = np.clip(arr - 12 + rng.normal(0, 5, arr.shape), 0, 255).astype("uint8")  # greyish paper
-        pages.append(Image.fromarray(arr))
+        arr = np.clip(arr + rng.normal(0, 25, arr.shape), 0, 255)
+        arr[rng.random(arr.shape) < 0.0003] = 0
+        bw = Image.fromarray(arr.astype("uint8")).point(lambda v: 255 if v > 150 else 0).convert("1")
+        pages.append(bw)
     pdf.close()
     buf = io.BytesIO()
-    pages[0].save(buf, "PDF", resolution=float(dpi), save_all=True, append_images=pages[1:], quality=55)
+    pages[0].save(buf, "PDF", resolution=float(dpi), save_all=True, append_images=pages[1:])
     out.write_bytes(fix_pdf(buf.getvalue(), out.name))
 
 
