@@ -71,7 +71,9 @@ def _compiled():
     locality = rf"(?:\s+(?:(?:{localities})\s+{capname}|(?:{loc_alone})(?![\w])))"
     field_re = rf"(?:{_alt(fields)})(?![\w])"
     # a field not in the list: capitalised words, each with at most one lower-case syllable
-    free_field = rf"{_CAPWORD}(?:\s+{_LOWWORD})?(?:\s*(?:-|và|&|,)\s*{_CAPWORD}(?:\s+{_LOWWORD})?)*"
+    # that is not a word starting the rest of the sentence
+    low = rf"(?!(?:{'|'.join(map(re.escape, g['not_name_words']))})(?![\w]))[a-zđà-ỹ][\w]*"
+    free_field = rf"{_CAPWORD}(?:\s+{low})?(?:\s*(?:-|và|&|,)?\s*{_CAPWORD}(?:\s+{low})?)*"
     # a listed field gives way to a longer free one ("Lao động - TB&XH")
     field_alt = rf"{field_re}(?!\s*(?:-|&|và|,)\s*{_CAPWORD})|{free_field}"
     body_re = re.compile(
@@ -90,7 +92,7 @@ def _compiled():
     return body_re, head_kind, collectives, fixed
 
 
-_NEEDS_FIELD = {"department", "office", "centre", "board", "school", "hospital"}
+_NEEDS_FIELD = {"department", "office", "centre", "board", "school", "hospital", "media"}
 
 
 def canonical_name(name: str) -> str:
@@ -161,7 +163,7 @@ def find_bodies(text: str) -> list[Body]:
 
 def canonical_body(text: str) -> Body | None:
     """The body a whole string names (a heading "9. Công an thị xã", an issuer line)."""
-    clean = re.sub(r"^\s*(Đề nghị|Giao|Yêu cầu)\s+", "", normalize_text(text))
+    clean = re.sub(r"^\s*(Kính đề nghị|Đề nghị|Đối với|Giao|Yêu cầu)\s+", "", normalize_text(text))
     bodies = find_bodies(clean)
     if not bodies:
         return None

@@ -67,6 +67,8 @@ def collaborators(text: str, holder: Body | None) -> list[str]:
 def _role(heading: str, text: str) -> str:
     if _starts(heading, words()["requested_cues"]) or _starts(text, words()["requested_cues"]):
         return "requested"
+    if _starts(heading, ["doi voi"]) and not _starts(heading, ["doi voi cac phong", "doi voi phong"]):
+        return "requested"  # "Đối với Ủy ban nhân dân tỉnh": a report's recommendation upward
     if _starts(text, words()["support_cues"]):
         return "support"
     return "lead"
@@ -86,25 +88,63 @@ def _duty(section: Section, n: int, holder: Body, heading: str, text: str, year:
     )
 
 
-def _walk_assignment(section: Section, year: int | None, out: list[Duty], inherited: tuple[Body, str] | None) -> None:
-    holder = canonical_body(section.title)
+_PREFIX = re.compile(r"^\s*(Kính đề nghị|Đề nghị|Đối với|Giao cho|Giao|Yêu cầu)\s+", re.I)
+
+
+def heading_holder(title: str, grouping: bool = False) -> Body | None:
+    """The holder a heading of the assignment part names, as the heading names it.
+
+    "Phòng Giáo dục Trung học", "Lãnh đạo Phòng", "Trưởng các thôn" are holders even
+    when the gazetteer does not know them; a heading that is a sentence ("Phòng X chủ
+    trì, phối hợp …") gives the body it starts with. A grouping heading (with sub-headings
+    of its own) is a holder only when it names a known body.
+    """
+    clean = _PREFIX.sub("", title).strip(" .:;")
+    body = canonical_body(clean)
+    if grouping or not clean:
+        return body
+    sentence = len(clean) > 150 or any(f" {c} " in f" {fold(clean)} " for c in words()["obligation_cues"])
+    if sentence:
+        return body
+    if body is not None and body.end >= len(clean) - 1:
+        return body
+    from pipeline.normalize import slugify
+
+    from .bodies import canonical_name
+
+    name = canonical_name(clean)
+    collective = bool(body and body.collective) or fold(clean).startswith("cac ")
+    return Body(name=name, body_id=slugify(name), kind=body.kind if body else "other", collective=collective,
+                member_kinds=body.member_kinds if body else [], member_localities=body.member_localities if body else [],
+                start=0, end=len(clean), text=clean)
+
+
+def _walk_assignment(section: Section, year: int | None, out: list[Duty], inherited: tuple[Body, str] | None,
+                     top: bool = True) -> None:
+    holder = None if top else heading_holder(section.title, grouping=bool(section.children) and not section.paragraphs)
     current = (holder, section.title) if holder else inherited
     if current and section.paragraphs:
         body, heading = current
         for n, para in enumerate(section.paragraphs, start=1):
-            if _is_table_row(para, section):
+            if _is_table_row(para, section) or is_closing(para):
                 continue
             out.append(_duty(section, n, body, heading, para, year))
     elif section.paragraphs and not current:
         # paragraphs under the assignment heading itself: a body as the sentence's subject
         for n, para in enumerate(section.paragraphs, start=1):
-            if _is_table_row(para, section):
+            if _is_table_row(para, section) or is_closing(para):
                 continue
             subject = _subject(para)
             if subject:
                 out.append(_duty(section, n, subject, para, para, year))
     for child in section.children:
-        _walk_assignment(child, year, out, current)
+        _walk_assignment(child, year, out, current, top=False)
+
+
+def is_closing(text: str) -> bool:
+    """"Trên đây là Kế hoạch …", "Trong quá trình thực hiện, nếu có vướng mắc …"."""
+    key = re.sub(r"[^a-z ]", "", fold(_DASH.sub("", text)))
+    return any(key.startswith(c) for c in words()["closing_cues"])
 
 
 def _is_table_row(para: str, section: Section) -> bool:
@@ -194,6 +234,18 @@ def extract_duties(sections: list[Section], year: int | None = None) -> list[Dut
             tables(s.children)
 
     tables(sections)
+    if duties:
+        return _dedupe(duties)
+
+    # no assignment part: headings that name a body ("1. Trung tâm Y tế huyện") anywhere
+    def body_headings(secs: list[Section]) -> None:
+        for s in secs:
+            if canonical_body(_PREFIX.sub("", s.title)) is not None and (s.paragraphs or not s.children):
+                _walk_assignment(s, year, duties, None, top=False)
+            else:
+                body_headings(s.children)
+
+    body_headings(sections)
     if duties:
         return _dedupe(duties)
     # no assignment part: obligations stated in sentences anywhere

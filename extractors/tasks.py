@@ -15,7 +15,7 @@ from pipeline.normalize import fold
 
 from .bodies import canonical_body
 from .dates import find_dates
-from .duties import _DASH, _column, _subject, words
+from .duties import _DASH, _column, _subject, is_closing, words
 
 
 def _skipped(title: str) -> bool:
@@ -79,7 +79,7 @@ def extract_tasks(sections: list[Section], issuer: str | None, year: int | None 
                 if para in rows:
                     continue
                 text = _DASH.sub("", para).strip()
-                if len(text) < 12 or not re.search(r"[^\W\d_]{2,}", text):
+                if len(text) < 12 or not re.search(r"[^\W\d_]{2,}", text) or is_closing(text):
                     continue
                 subject = _subject(text)
                 tasks.append(Task(id=f"{s.id}-{n}", section=s.id, text=text,

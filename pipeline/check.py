@@ -398,7 +398,7 @@ def run_check(plan_path: Path, inbox: Path, roster: Path | None = None, register
 
     # coverage
     docs = [s.file.doc for s in submissions if s.file and s.file.doc]
-    texts = [d.text for d in plan.duties] + [t.text for doc in docs for t in _tasks(doc)]
+    texts = [d.text for d in plan.duties] + [x for doc in docs for x in task_texts(doc, _tasks(doc))]
     sim = Similarity(texts)
     coverage: list[dict] = []
     for duty in plan.duties:
@@ -410,7 +410,7 @@ def run_check(plan_path: Path, inbox: Path, roster: Path | None = None, register
                        "evidence_text": "", "duty_text": duty.text, "parts": ""}
                 if fr is not None and fr.doc is not None:
                     tasks = _tasks(fr.doc)
-                    verdict = judge(duty.text, [t.text for t in tasks], sim)
+                    verdict = judge(duty.text, task_texts(fr.doc, tasks), sim)
                     row.update(status=verdict.status, score=verdict.score, parts=f"{verdict.parts_covered}/{verdict.parts_total}")
                     if verdict.task_index is not None and verdict.status != "missing":
                         task = tasks[verdict.task_index]
@@ -428,12 +428,36 @@ def run_check(plan_path: Path, inbox: Path, roster: Path | None = None, register
         own = [d for d in plan.duties if fr.holder and (
             d.body_id == fr.holder.body_id or d.body_id == fr.holder.member_of)]
         tasks = _tasks(fr.doc)
-        assigned = assign_tasks([d.text for d in own], [t.text for t in tasks], sim) if own else [(None, 0.0)] * len(tasks)
+        assigned = (assign_tasks([d.text for d in own], task_texts(fr.doc, tasks), sim) if own
+                    else [(None, 0.0)] * len(tasks))
         for t, (j, score) in zip(tasks, assigned):
             task_rows.append({"file": fr.rel, "body_id": fr.holder.body_id if fr.holder else "", "kind": kind,
                               "task_id": t.id, "section": t.section, "text": t.text, "when": t.when or "",
                               "duty_id": own[j].id if j is not None else "", "score": score})
     return Run(plan, plan_path, holders, files, submissions, coverage, task_rows, due, time.time() - t0)
+
+
+def _section_titles(doc: Document) -> dict[str, str]:
+    out: dict[str, str] = {}
+
+    def walk(sections, trail: str) -> None:
+        for s in sections:
+            out[s.id] = s.title
+            walk(s.children, s.title)
+
+    walk(doc.sections, "")
+    return out
+
+
+def task_texts(doc: Document, tasks) -> list[str]:
+    """What a unit's activity is compared on: its text, with the heading it stands under
+    ("1. Tuyên truyền trên các phương tiện thông tin đại chúng" / "Duy trì chuyên mục …")."""
+    titles = _section_titles(doc)
+    out = []
+    for t in tasks:
+        title = titles.get(t.section, "")
+        out.append(f"{title}. {t.text}" if title and title != t.text and len(title) < 200 else t.text)
+    return out
 
 
 def _tasks(doc: Document):

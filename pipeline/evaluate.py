@@ -303,6 +303,8 @@ def evaluate_check(gold_path: Path, jobs: int = 1) -> CheckReport:
             report.misses.append(f"file not seen: {rel}")
             continue
         report.statuses.append((want.get("status", ""), fr.status))
+        if want.get("status", "") != fr.status:
+            report.misses.append(f"{rel}: status gold={want.get('status')!r} got={fr.status!r}")
         if want.get("status", "ok") == "ok":
             report.roles.append((want.get("role", ""), fr.role))
             got_sender = fr.holder.body_id if fr.holder else ""
@@ -311,6 +313,8 @@ def evaluate_check(gold_path: Path, jobs: int = 1) -> CheckReport:
                 if want.get("on_time"):
                     sub = next((s for s in run.submissions if s.file is fr), None)
                     report.on_time.append((want["on_time"], sub.on_time if sub else ""))
+                    if report.on_time[-1][0] != report.on_time[-1][1]:
+                        report.misses.append(f"{rel}: on_time gold={want['on_time']!r} got={report.on_time[-1][1]!r}")
         for label, pair in (("role", (want.get("role", ""), fr.role)),
                             ("sender", (want.get("body_id", ""), fr.holder.body_id if fr.holder else ""))):
             if want.get("status", "ok") == "ok" and pair[0] != pair[1] and (label == "role" or want.get("role") in ("unit_plan", "report")):

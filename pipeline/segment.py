@@ -326,7 +326,8 @@ def _split_issuer(names: list[Line]) -> tuple[str | None, str | None]:
     Bold marks the issuer when the source tells it."""
     groups: list[list[Line]] = []
     for ln in names:
-        continues = bool(re.match(r"^(THỊ XÃ|THỊ TRẤN|THÀNH PHỐ|PHƯỜNG|XÃ|HUYỆN|TỈNH|QUẬN)\b", ln.text))
+        continues = bool(re.match(r"^(THỊ XÃ|THỊ TRẤN|THÀNH PHỐ|PHƯỜNG|XÃ|HUYỆN|TỈNH|QUẬN)\b", ln.text)) or bool(
+            groups and re.search(r"(-|–|&|,|\bVÀ)\s*$", groups[-1][-1].text))
         if not groups or _BODY_HEAD.match(ln.text) or (ln.bold != groups[-1][-1].bold and not continues):
             groups.append([ln])
         else:

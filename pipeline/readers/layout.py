@@ -132,7 +132,9 @@ def to_blocks(pages: list[list[Line | TableItem]]) -> list[Block]:
             # a band: consecutive lines none of which crosses the middle, with a right column
             j = i
             band: list[Line] = []
-            while j < len(items) and isinstance(items[j], Line) and not _crosses(items[j], middle, width):
+            while j < len(items) and isinstance(items[j], Line) and (
+                len(items[j].segments) >= 2 or not _crosses(items[j], middle, width)
+            ):
                 band.append(items[j])
                 j += 1
             if len(band) >= 2 and any(seg.x0 >= middle - 0.02 * width for ln in band for seg in ln.segments):
@@ -155,9 +157,13 @@ def _band_blocks(band: list[Line], middle: float) -> list[Block]:
     left_col: list[tuple[Line, Segment]] = []
     right_col: list[tuple[Line, Segment]] = []
     for ln in band:
-        for seg in ln.segments:
+        for k, seg in enumerate(ln.segments):
             centre = (seg.x0 + seg.x1) / 2
-            (left_col if centre < middle else right_col).append((ln, seg))
+            if len(ln.segments) >= 2:
+                right = k > 0  # a line of two columns: its first segment is the left one
+            else:
+                right = centre >= middle
+            (right_col if right else left_col).append((ln, seg))
     out = []
     for column, items in (("left", left_col), ("right", right_col)):
         for ln, seg in items:
@@ -184,8 +190,8 @@ def _caps(text: str) -> bool:
 
 def _continues(prev: Line, line: Line, left: float, right: float, body_size: float) -> bool:
     size = max(prev.size, line.size, 1.0)
-    if _ITEM_START.match(line.text):
-        return False
+    if _ITEM_START.match(line.text) or len(prev.segments) > 1 or len(line.segments) > 1:
+        return False  # a new item, or lines of two columns
     # OCR sizes come from word boxes, which diacritics make uneven: compare them loosely
     tolerance = 0.25 * size if (prev.ocr or line.ocr) else 1.0
     if abs(prev.size - line.size) > tolerance or prev.bold != line.bold:

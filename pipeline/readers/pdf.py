@@ -140,6 +140,12 @@ def build_lines(chars: list[dict], page_no: int, page_height: float) -> tuple[li
         else:
             rows.append([c])
             mid_of.append(mid)
+    # the text's horizontal centre: a wide gap near it splits two columns (the decree's
+    # header puts issuer and Quốc hiệu side by side, sometimes only a word's width apart)
+    left_edge = min(c["x0"] for c in chars)
+    right_edge = max(c["x1"] for c in chars)
+    centre = (left_edge + right_edge) / 2
+    band = 0.2 * (right_edge - left_edge)
     lines: list[Line] = []
     for row in rows:
         row.sort(key=lambda c: c["x0"])
@@ -153,7 +159,8 @@ def build_lines(chars: list[dict], page_no: int, page_height: float) -> tuple[li
             text = c["text"]
             if prev is not None:
                 gap = c["x0"] - reach
-                if gap > 1.5 * size and not unicodedata.combining(text[0]):
+                central = abs((c["x0"] + reach) / 2 - centre) < band
+                if (gap > 1.5 * size or (central and gap > 0.9 * size)) and not unicodedata.combining(text[0]):
                     segments.append(_segment(pieces, seg_x0, reach, encs))
                     pieces, seg_x0 = [], c["x0"]
                 elif gap > 0.22 * size and not text.isspace() and not unicodedata.combining(text[0]):
