@@ -9,7 +9,7 @@ from pathlib import Path
 def check(plan, inbox, out, roster=None, register=None, plan_due=None, report_due=None, jobs=None,
           progress=None) -> dict:
     """Run the main job and write the out folder; returns the summary (summary.json)."""
-    from .check import run_check
+    from .checking import run_check
     from .write import write_run
 
     run = run_check(Path(plan), Path(inbox), Path(roster) if roster else None,

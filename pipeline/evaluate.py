@@ -289,7 +289,7 @@ class CheckReport:
 
 
 def evaluate_check(gold_path: Path, jobs: int = 1) -> CheckReport:
-    from .check import run_check
+    from .checking import run_check
 
     base = gold_path.parent
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
@@ -311,8 +311,11 @@ def evaluate_check(gold_path: Path, jobs: int = 1) -> CheckReport:
             if want.get("role") in ("unit_plan", "report"):
                 report.senders.append((want.get("body_id", ""), got_sender))
                 if want.get("on_time"):
-                    sub = next((s for s in run.submissions if s.file is fr), None)
-                    report.on_time.append((want["on_time"], sub.on_time if sub else ""))
+                    from .checking import on_time as on_time_of
+
+                    due = run.due.get("plan" if fr.role == "unit_plan" else "report")
+                    got_on_time = on_time_of(fr.date, due) if fr.date and due else ""
+                    report.on_time.append((want["on_time"], got_on_time))
                     if report.on_time[-1][0] != report.on_time[-1][1]:
                         report.misses.append(f"{rel}: on_time gold={want['on_time']!r} got={report.on_time[-1][1]!r}")
         for label, pair in (("role", (want.get("role", ""), fr.role)),

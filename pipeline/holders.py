@@ -95,8 +95,21 @@ def build_holders(duties: list[Duty], roster: list[dict]) -> list[Holder]:
             group = _find(holders.values(), canonical_name(parent), [])
             parent_id = group.body_id if group else slugify(canonical_name(parent))
         body = canonical_body(name)
-        holders.setdefault(slugify(name), Holder(slugify(name), name, body, aliases, parent_id, expected, True))
+        body_id = unique_id(name, holders.values())
+        holders[body_id] = Holder(body_id, name, body, aliases, parent_id, expected, True)
     return list(holders.values())
+
+
+def unique_id(name: str, holders) -> str:
+    """The slug of ``name``, made unique: "phường Hương Văn" and "phường Hương Vân" fold to one
+    slug, so the second one met gets "-2"."""
+    base = slugify(name)
+    taken = {h.body_id: h.name for h in holders}
+    candidate, n = base, 1
+    while candidate in taken and taken[candidate] != name:
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
 
 
 def _find(holders, name: str, aliases: list[str]) -> Holder | None:
@@ -161,7 +174,7 @@ def _discovered(body: Body, group: Holder, holders: list[Holder]) -> Holder:
     for h in holders:
         if h.member_of == group.body_id and name_score(h.name, body.name) >= 90:
             return h
-    member = Holder(body.body_id, body.name, body, member_of=group.body_id, discovered=True)
+    member = Holder(unique_id(body.name, holders), body.name, body, member_of=group.body_id, discovered=True)
     holders.append(member)
     return member
 

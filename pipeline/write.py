@@ -15,10 +15,10 @@ from collections import Counter
 from datetime import datetime
 from pathlib import Path
 
-from .check import Run
+from .checking import Run, on_time
 
 FILES_COLUMNS = ["file", "sha256", "status", "role", "doc_type", "number", "issuer", "date", "body_id", "body",
-                 "cites_plan", "message"]
+                 "cites_plan", "message", "due", "on_time"]
 DUTIES_COLUMNS = ["duty_id", "section", "body_id", "body", "role", "text", "deadline", "collaborators"]
 SUBMISSIONS_COLUMNS = ["body_id", "body", "kind", "status", "file", "number", "date", "due", "on_time",
                        "member_of", "other_files"]
@@ -45,8 +45,15 @@ def files_rows(run: Run) -> list[dict]:
             "issuer": (m.issuer or "") if m else "", "date": fr.date or "",
             "body_id": fr.holder.body_id if fr.holder else "", "body": fr.holder.name if fr.holder else "",
             "cites_plan": "yes" if fr.cites_plan else "no", "message": fr.message,
+            "due": _due(run, fr) or "", "on_time": on_time(fr.date, _due(run, fr)) if fr.date and _due(run, fr) else "",
         })
     return rows
+
+
+def _due(run: Run, fr) -> str | None:
+    if fr.status not in ("ok", "duplicate") or fr.role not in ("unit_plan", "report"):
+        return None
+    return run.due.get("plan" if fr.role == "unit_plan" else "report")
 
 
 def duties_rows(run: Run) -> list[dict]:

@@ -49,6 +49,7 @@ class FileResult:
     holder: Holder | None = None
     cites_plan: bool = False
     received: str | None = None  # from the register
+    duplicate_of: FileResult | None = None  # same bytes as this file, which was read instead
 
     @property
     def date(self) -> str | None:
@@ -158,6 +159,9 @@ def read_inbox(inbox: Path, jobs: int, progress=None, timeout: float = FILE_TIME
                                       lambda i: progress.advance(todo[i].rel) if progress else None)
     for i, fr in enumerate(todo):
         _store(fr, *results_by_index[i])
+    for fr in results:
+        if fr.status == "duplicate":
+            fr.duplicate_of = by_sha[fr.sha256]
     if progress:
         progress.stop()
     return results
@@ -292,11 +296,13 @@ def classify(fr: FileResult, plan: Document, holders: list[Holder]) -> None:
         fr.message = "Không xác định được loại văn bản; coi là kế hoạch của đơn vị."
     else:
         fr.role = "other"
-        if fr.holder is None and not relevant:
+        if not relevant:
+            # read, but not a document of this plan (a letter on another matter from a holder too)
             fr.status = "unrecognized"
-            fr.message = "Văn bản không thuộc kế hoạch này và không rõ đơn vị gửi."
+            fr.message = ("Văn bản về việc khác, không thuộc kế hoạch này; không tính là kế hoạch hay báo cáo "
+                          "của đơn vị." if fr.holder else "Văn bản không thuộc kế hoạch này và không rõ đơn vị gửi.")
         else:
-            fr.message = "Văn bản về việc khác, không tính là kế hoạch hay báo cáo của đơn vị."
+            fr.message = "Văn bản có liên quan đến kế hoạch nhưng không phải kế hoạch hay báo cáo của đơn vị."
     if fr.role in ("unit_plan", "report") and fr.holder is None:
         fr.message = "Không xác định được đơn vị gửi (không có trong danh sách các đơn vị được giao nhiệm vụ)."
     if fr.role in ("unit_plan", "report") and not fr.cites_plan and plan.meta.number:
@@ -377,6 +383,10 @@ def run_check(plan_path: Path, inbox: Path, roster: Path | None = None, register
         if fr.status == "ok" and fr.doc is not None:
             classify(fr, plan, holders)
             fr.received = register_dates.get(fr.rel) or register_dates.get(Path(fr.rel).name)
+    for fr in files:
+        original = fr.duplicate_of
+        if original is not None:  # a copy says what its original says (it is not counted twice)
+            fr.doc, fr.role, fr.holder, fr.cites_plan = original.doc, original.role, original.holder, original.cites_plan
 
     # submissions: the latest dated document of each kind counts
     received: dict[tuple[str, str], list[FileResult]] = defaultdict(list)
