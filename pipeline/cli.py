@@ -188,6 +188,35 @@ def demo(
           jobs=jobs, quiet=quiet, debug=debug)
 
 
+@app.command()
+def report(
+    run: Path = typer.Option(..., "--run", help="The out folder of a check run."),
+    issuer: str = typer.Option(None, "--issuer", help="The issuing body (default: the master plan's issuer)."),
+    parent: str = typer.Option(None, "--parent", help="Its parent body (default: the plan's)."),
+    number: str = typer.Option(None, "--number", help="Số, ký hiệu of the report (default: a placeholder)."),
+    signer: str = typer.Option(None, "--signer", help="The signer's name (default: a placeholder)."),
+    by: str = typer.Option(None, "--by", help="The date the reminders ask units to send by."),
+    only: list[str] = typer.Option(None, "--only", help="Only these documents: bao-cao-tong-hop or a body_id."),
+    templates: Path = typer.Option(None, "--templates", help="A folder of templates that replace the built-in ones."),
+    debug: bool = DEBUG,
+) -> None:
+    """Draft the summary report and the reminder letters from a check run."""
+    from .report import draft
+
+    if not run.is_dir():
+        typer.echo(f"Lỗi: không có thư mục kết quả {run}; hãy chạy rasoat check trước.", err=True)
+        raise typer.Exit(2)
+    by = _iso_date(by, "--by")
+    try:
+        written = draft(run, issuer=issuer, parent=parent, number=number, signer=signer, by=by, only=only or None,
+                        templates=templates)
+    except Exception as exc:  # noqa: BLE001
+        _fail(exc, debug)
+        return
+    for path in written:
+        typer.echo(f"Đã soạn: {path}")
+
+
 @app.command("eval")
 def eval_command(
     directory: Path = typer.Argument(None, help="Folder with documents and their .gold.json (default: corpus/)."),

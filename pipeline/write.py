@@ -129,6 +129,8 @@ def write_run(run: Run, out: Path) -> dict:
     for name, (rows, columns) in tables.items():
         _atomic_write(out / name, _csv_bytes(rows, columns))
     info = summary(run)
+    # the master plan as read (the Document object), for `rasoat report` and scripts
+    _atomic_write(out / "plan.json", json.dumps(run.plan.to_dict(), ensure_ascii=False, indent=1).encode("utf-8"))
     _atomic_write(out / "coverage.xlsx", xlsx_bytes(run, tables))
     _atomic_write(out / "summary.json", json.dumps(info, ensure_ascii=False, indent=2).encode("utf-8"))
     return info
