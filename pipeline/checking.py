@@ -121,7 +121,7 @@ def _original_key(rel: str) -> tuple[bool, int, str]:
     return (bool(_COPY_MARK.search(name)), len(rel), rel)
 
 
-def read_inbox(inbox: Path, jobs: int, progress=None, timeout: float = FILE_TIMEOUT) -> list[FileResult]:
+def read_inbox(inbox: Path, jobs: int, progress=None, timeout: float = FILE_TIMEOUT, cache=None) -> list[FileResult]:
     from .readers import sha256_of
 
     results: list[FileResult] = []
@@ -153,12 +153,25 @@ def read_inbox(inbox: Path, jobs: int, progress=None, timeout: float = FILE_TIME
             fr.message = f"Trùng nội dung với tệp {first.rel}"
         else:
             todo.append(fr)
+    if cache is not None:  # a file already read by an earlier run with the same rules is not read again
+        fresh = []
+        for fr in todo:
+            hit = cache.get(fr.sha256)
+            if hit is None:
+                fresh.append(fr)
+            elif isinstance(hit, tuple):  # a file that could not be read last time either
+                _store(fr, *hit)
+            else:
+                fr.doc = hit
+        todo = fresh
     if progress:
         progress.start(len(todo))
     results_by_index = parse_isolated([str(f.path) for f in todo], jobs, timeout,
                                       lambda i: progress.advance(todo[i].rel) if progress else None)
     for i, fr in enumerate(todo):
         _store(fr, *results_by_index[i])
+        if cache is not None:
+            cache.put(fr.sha256, fr.doc if fr.doc is not None else results_by_index[i])
     for fr in results:
         if fr.status == "duplicate":
             fr.duplicate_of = by_sha[fr.sha256]
@@ -324,6 +337,8 @@ class Run:
     tasks: list[dict]
     due: dict[str, str | None]
     seconds: float = 0.0
+    parsed: int = 0  # files read this run
+    cached: int = 0  # files whose reading came from the cache
 
 
 def read_register(path: Path | None) -> dict[str, str]:
@@ -353,6 +368,27 @@ def read_register(path: Path | None) -> dict[str, str]:
     return out
 
 
+def fingerprint(plan, inbox, roster=None, register=None, plan_due=None, report_due=None) -> str:
+    """What a run's results depend on: the rules, the plan, every inbox file (name and bytes),
+    the roster, the register and the deadlines. Same fingerprint, same results."""
+    import hashlib
+
+    from .cache import rules_version
+    from .readers import sha256_of
+
+    h = hashlib.sha256()
+    h.update(rules_version().encode())
+    for path in (plan, roster, register):
+        h.update((sha256_of(Path(path)) if path else "-").encode())
+    h.update(f"{plan_due}|{report_due}".encode())
+    for rel, path in inbox_files(Path(inbox)):
+        try:
+            h.update(f"{rel}\0{sha256_of(path)}\n".encode())
+        except OSError:
+            h.update(f"{rel}\0unreadable\n".encode())
+    return h.hexdigest()
+
+
 def holders_for_duty(body_id: str, holders: list[Holder]) -> list[Holder]:
     group = next((h for h in holders if h.body_id == body_id), None)
     if group is None:
@@ -364,10 +400,17 @@ def holders_for_duty(body_id: str, holders: list[Holder]) -> list[Holder]:
 
 
 def run_check(plan_path: Path, inbox: Path, roster: Path | None = None, register: Path | None = None,
-              plan_due: str | None = None, report_due: str | None = None, jobs: int = 1, progress=None) -> Run:
+              plan_due: str | None = None, report_due: str | None = None, jobs: int = 1, progress=None,
+              cache_dir: Path | None = None) -> Run:
     from .parsing import parse
 
     t0 = time.time()
+    cache = None
+    if cache_dir is not None:
+        from .cache import FILENAME, Cache
+
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        cache = Cache(cache_dir / FILENAME)
     try:
         plan = parse(plan_path)
     except ReadError as exc:
@@ -377,7 +420,12 @@ def run_check(plan_path: Path, inbox: Path, roster: Path | None = None, register
                         "(phần \"Tổ chức thực hiện\" hoặc bảng phân công); hãy kiểm tra lại tệp kế hoạch.")
     holders = build_holders(plan.duties, load_roster(roster))
     due = {"plan": plan_due or plan.deadlines.get("plan"), "report": report_due or plan.deadlines.get("report")}
-    files = read_inbox(inbox, jobs, progress)
+    try:
+        files = read_inbox(inbox, jobs, progress, cache=cache)
+    finally:
+        if cache is not None:
+            cache.close()
+    parsed = cache.misses if cache is not None else sum(1 for f in files if f.doc is not None or f.status == "error")
     register_dates = read_register(register)
     for fr in files:
         if fr.status == "ok" and fr.doc is not None:
@@ -444,7 +492,8 @@ def run_check(plan_path: Path, inbox: Path, roster: Path | None = None, register
             task_rows.append({"file": fr.rel, "body_id": fr.holder.body_id if fr.holder else "", "kind": kind,
                               "task_id": t.id, "section": t.section, "text": t.text, "when": t.when or "",
                               "duty_id": own[j].id if j is not None else "", "score": score})
-    return Run(plan, plan_path, holders, files, submissions, coverage, task_rows, due, time.time() - t0)
+    return Run(plan, plan_path, holders, files, submissions, coverage, task_rows, due, time.time() - t0,
+               parsed=parsed, cached=cache.hits if cache is not None else 0)
 
 
 def _section_titles(doc: Document) -> dict[str, str]:

@@ -134,6 +134,7 @@ def check(
     report_due: str = typer.Option(None, "--report-due", help="Deadline for reports (overrides the plan's)."),
     jobs: int = typer.Option(None, "--jobs", help="Files read in parallel (default: the CPU count)."),
     quiet: bool = typer.Option(False, "--quiet", help="No progress output."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Read every file again, ignoring earlier runs."),
     debug: bool = DEBUG,
 ) -> None:
     """The main job: who sent what, when, and which duties each holder took up."""
@@ -153,7 +154,8 @@ def check(
     plan_due = _iso_date(plan_due, "--plan-due")
     report_due = _iso_date(report_due, "--report-due")
     try:
-        info = run(plan, inbox, out, roster, register, plan_due, report_due, jobs, Progress(quiet))
+        info = run(plan, inbox, out, roster, register, plan_due, report_due, jobs, Progress(quiet),
+                   use_cache=not no_cache)
     except Exception as exc:  # noqa: BLE001
         _fail(exc, debug)
         return
@@ -166,6 +168,11 @@ def check(
         p, r = info["submissions"]["plan"], info["submissions"]["report"]
         typer.echo(f"Kế hoạch đơn vị: đã nhận {p['received']}, chưa nhận {p['missing']}, trễ hạn {p['late']}. "
                    f"Báo cáo: đã nhận {r['received']}, chưa nhận {r['missing']}, trễ hạn {r['late']}.")
+        ch = info.get("changes") or {}
+        if ch.get("previous_run"):
+            typer.echo(f"So với lần chạy trước ({ch['previous_run']}): {len(ch['new_files'])} tệp mới, "
+                       f"{len(ch['newly_received'])} văn bản mới nhận, {len(ch['newly_covered'])} nhiệm vụ mới được "
+                       f"đưa vào, {len(ch['still_missing'])} văn bản vẫn chưa nhận.")
         typer.echo(f"Bảng tổng hợp: {out / 'coverage.xlsx'}")
 
 
@@ -185,7 +192,7 @@ def demo(
     roster = demo_dir / "roster.yaml"
     check(plan=plans[0], inbox=demo_dir / "inbox", out=root / "outputs" / "demo",
           roster=roster if roster.exists() else None, register=None, plan_due=None, report_due=None,
-          jobs=jobs, quiet=quiet, debug=debug)
+          jobs=jobs, quiet=quiet, no_cache=False, debug=debug)
 
 
 @app.command()

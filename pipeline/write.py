@@ -117,8 +117,75 @@ def _csv_bytes(rows: list[dict], columns: list[str]) -> bytes:
     return buf.getvalue().encode("utf-8")
 
 
-def write_run(run: Run, out: Path) -> dict:
+def _previous(out: Path) -> dict | None:
+    """What the last run in this out folder wrote: its summary and its tables."""
+    try:
+        previous = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+        with open(out / "files.csv", encoding="utf-8") as fh:
+            files = list(csv.DictReader(fh))
+        with open(out / "submissions.csv", encoding="utf-8") as fh:
+            subs = list(csv.DictReader(fh))
+        with open(out / "coverage.csv", encoding="utf-8") as fh:
+            cov = list(csv.DictReader(fh))
+    except (OSError, ValueError, KeyError):
+        return None
+    return {"summary": previous, "files": files, "submissions": subs, "coverage": cov}
+
+
+def changes(previous: dict | None, tables: dict) -> dict:
+    """Newly received, newly covered, still missing: this run against the previous one."""
+    if previous is None:
+        return {"previous_run": None, "new_files": [], "newly_received": [], "newly_covered": [], "still_missing": []}
+    old_files = {f["sha256"] for f in previous["files"]}
+    old_received = {(s["body_id"], s["kind"]) for s in previous["submissions"] if s["status"] == "received"}
+    old_missing = {(s["body_id"], s["kind"]) for s in previous["submissions"] if s["status"] == "missing"}
+    old_covered = {(c["duty_id"], c["body_id"], c["kind"]) for c in previous["coverage"] if c["status"] == "covered"}
+    files = tables["files.csv"][0]
+    subs = tables["submissions.csv"][0]
+    cov = tables["coverage.csv"][0]
+    return {
+        "previous_run": previous["summary"].get("generated"),
+        "new_files": [f["file"] for f in files if f["sha256"] and f["sha256"] not in old_files],
+        "newly_received": [f"{s['body_id']}:{s['kind']}" for s in subs
+                           if s["status"] == "received" and (s["body_id"], s["kind"]) not in old_received],
+        "newly_covered": [f"{c['duty_id']}:{c['body_id']}:{c['kind']}" for c in cov if c["status"] == "covered"
+                          and (c["duty_id"], c["body_id"], c["kind"]) not in old_covered],
+        "still_missing": [f"{s['body_id']}:{s['kind']}" for s in subs
+                          if s["status"] == "missing" and (s["body_id"], s["kind"]) in old_missing],
+    }
+
+
+OUTPUTS = ("files.csv", "duties.csv", "submissions.csv", "tasks.csv", "coverage.csv", "coverage.xlsx", "summary.json",
+           "plan.json")
+
+
+def unchanged(out: Path, stamp: str) -> dict | None:
+    """The previous run's summary when its inputs had this fingerprint and its outputs are all there."""
+    try:
+        info = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if info.get("fingerprint") != stamp or not all((out / name).is_file() for name in OUTPUTS):
+        return None
+    info["changes"] = {"previous_run": info.get("generated"), "new_files": [], "newly_received": [],
+                       "newly_covered": [], "still_missing": info.get("changes", {}).get("still_missing", []),
+                       "unchanged": True}
+    info["cache"] = {"read": 0, "from_cache": info.get("files", {}).get("total", 0)}
+    runs = out / "runs"
+    runs.mkdir(exist_ok=True)
+    now = datetime.now().isoformat(timespec="seconds")
+    _atomic_write(runs / f"{now.replace(':', '')}.json",
+                  json.dumps({"generated": now, "unchanged_since": info.get("generated")}, ensure_ascii=False).encode())
+    info["generated"] = now
+    _atomic_write(out / "summary.json", json.dumps(info, ensure_ascii=False, indent=2).encode("utf-8"))
+    return info
+
+
+def write_run(run: Run, out: Path, stamp: str | None = None) -> dict:
+    """Write every output into a staging folder first, then move each into place: an
+    interrupted run leaves the previous results whole."""
     out.mkdir(parents=True, exist_ok=True)
+    previous = _previous(out)
     tables = {
         "files.csv": (files_rows(run), FILES_COLUMNS),
         "duties.csv": (duties_rows(run), DUTIES_COLUMNS),
@@ -126,13 +193,29 @@ def write_run(run: Run, out: Path) -> dict:
         "tasks.csv": (run.tasks, TASKS_COLUMNS),
         "coverage.csv": (run.coverage, COVERAGE_COLUMNS),
     }
-    for name, (rows, columns) in tables.items():
-        _atomic_write(out / name, _csv_bytes(rows, columns))
     info = summary(run)
-    # the master plan as read (the Document object), for `rasoat report` and scripts
-    _atomic_write(out / "plan.json", json.dumps(run.plan.to_dict(), ensure_ascii=False, indent=1).encode("utf-8"))
-    _atomic_write(out / "coverage.xlsx", xlsx_bytes(run, tables))
-    _atomic_write(out / "summary.json", json.dumps(info, ensure_ascii=False, indent=2).encode("utf-8"))
+    info["changes"] = changes(previous, tables)
+    info["cache"] = {"read": run.parsed, "from_cache": run.cached}
+    info["fingerprint"] = stamp
+    staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
+    try:
+        for name, (rows, columns) in tables.items():
+            (staging / name).write_bytes(_csv_bytes(rows, columns))
+        # the master plan as read (the Document object), for `rasoat report` and scripts
+        (staging / "plan.json").write_bytes(json.dumps(run.plan.to_dict(), ensure_ascii=False, indent=1).encode())
+        (staging / "coverage.xlsx").write_bytes(xlsx_bytes(run, tables))
+        (staging / "summary.json").write_bytes(json.dumps(info, ensure_ascii=False, indent=2).encode("utf-8"))
+        runs = out / "runs"
+        runs.mkdir(exist_ok=True)
+        stamp = info["generated"].replace(":", "")
+        record = {k: info[k] for k in ("generated", "plan", "files", "submissions", "coverage", "changes", "cache")}
+        _atomic_write(runs / f"{stamp}.json", json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8"))
+        for path in sorted(staging.iterdir()):
+            os.replace(path, out / path.name)
+    finally:
+        for path in staging.glob("*"):
+            path.unlink()
+        staging.rmdir()
     return info
 
 
