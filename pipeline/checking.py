@@ -293,12 +293,31 @@ def doc_cites_plan(doc: Document, plan: Document) -> bool:
     return any(re.sub(r"\s+", "", r.number).upper() == plan.meta.number.upper() for r in refs)
 
 
+def cites_earlier_plan(doc: Document, plan: Document):
+    """A citation of the same issuer's plan of an earlier year (last year's plan), or None."""
+    if not plan.meta.number or not plan.meta.date or "/" not in plan.meta.number:
+        return None
+    suffix = plan.meta.number.split("/", 1)[1].upper()
+    for ref in doc.references:
+        if (ref.number and "/" in ref.number and ref.number.upper() != plan.meta.number.upper()
+                and ref.number.split("/", 1)[1].upper() == suffix and ref.date and ref.date[:4] < plan.meta.date[:4]):
+            return ref
+    return None
+
+
 def classify(fr: FileResult, plan: Document, holders: list[Holder]) -> None:
     doc = fr.doc
     assert doc is not None
     fr.cites_plan = doc_cites_plan(doc, plan)
     relevant = fr.cites_plan or on_topic(doc, plan)
     fr.holder, _how = match_sender(doc, holders, plan.meta.issuer, plan.meta.parent_issuer)
+    old = None if fr.cites_plan else cites_earlier_plan(doc, plan)
+    if old is not None:
+        fr.role, fr.status = "other", "unrecognized"
+        when = "/".join(reversed(old.date.split("-"))) if old.date else None
+        fr.message = (f"Văn bản thực hiện Kế hoạch số {old.number}" + (f" ngày {when}" if when else "")
+                      + f" (kế hoạch năm trước), không phải Kế hoạch số {plan.meta.number}: không tính cho năm nay.")
+        return
     kind = doc.meta.doc_type
     if relevant and kind in PLAN_TYPES:
         fr.role = "unit_plan"

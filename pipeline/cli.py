@@ -196,6 +196,43 @@ def demo(
 
 
 @app.command()
+def diff(
+    old_plan: Path = typer.Argument(..., help="Last year's plan."),
+    new_plan: Path = typer.Argument(..., help="This year's plan."),
+    out: Path = typer.Option(None, "--out", help="Write diff.csv and diff.xlsx here."),
+    debug: bool = DEBUG,
+) -> None:
+    """Compare the duties of two plans: added, removed, changed, reworded, split."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from .diff import diff_duties, write_diff
+    from .parsing import parse as parse_file
+
+    try:
+        old_doc, new_doc = parse_file(old_plan), parse_file(new_plan)
+        changes = diff_duties(old_doc.duties, new_doc.duties)
+        if out is not None:
+            write_diff(changes, out)
+    except Exception as exc:  # noqa: BLE001
+        _fail(exc, debug)
+        return
+    vi = {"added": "thêm mới", "removed": "bỏ", "changed": "thay đổi", "reworded": "diễn đạt lại", "split": "tách"}
+    table = Table(title=f"Nhiệm vụ: {old_doc.meta.number or old_plan.name} → {new_doc.meta.number or new_plan.name}")
+    for col in ("Thay đổi", "Đơn vị", "Mã cũ", "Mã mới", "Nội dung"):
+        table.add_column(col, overflow="fold")
+    for c in changes:
+        r = c.row()
+        text = r["new_text"] or r["old_text"]
+        table.add_row(vi[r["change"]], r["body"], r["old_duty_id"], r["new_duty_id"], text[:160])
+    Console(width=160).print(table)
+    counts = {k: sum(1 for c in changes if c.change == k) for k in vi}
+    typer.echo(", ".join(f"{vi[k]}: {v}" for k, v in counts.items()))
+    if out is not None:
+        typer.echo(f"Đã ghi: {out / 'diff.csv'}, {out / 'diff.xlsx'}")
+
+
+@app.command()
 def report(
     run: Path = typer.Option(..., "--run", help="The out folder of a check run."),
     issuer: str = typer.Option(None, "--issuer", help="The issuing body (default: the master plan's issuer)."),
@@ -245,11 +282,17 @@ def eval_command(
     from .evaluate import check_gold_files, evaluate_check, format_check_report
 
     check_golds = check_gold_files(directory)
-    if not report.documents and not check_golds:
+    diff_golds = sorted(directory.rglob("diff.gold.json"))
+    if not report.documents and not check_golds and not diff_golds:
         typer.echo(f"Lỗi: không có tệp .gold.json hay gold.json nào trong {directory}", err=True)
         raise typer.Exit(2)
     if report.documents:
         typer.echo(format_report(report, verbose=verbose))
+    from .evaluate import evaluate_diff, format_diff_report
+
+    for gold in diff_golds:
+        typer.echo("")
+        typer.echo(format_diff_report(gold.parent.name, evaluate_diff(gold)))
     for gold in check_golds:
         typer.echo("")
         try:

@@ -346,3 +346,30 @@ def format_check_report(report: CheckReport, verbose: bool = False) -> str:
 
 def check_gold_files(directory: Path) -> list[Path]:
     return sorted(p for p in directory.rglob("gold.json") if "coverage" in p.read_text(encoding="utf-8")[:100000])
+
+
+# ---------------------------------------------------------------------------
+# diff: the changes between two plans against a diff.gold.json
+
+
+def evaluate_diff(gold_path: Path) -> dict[str, Score]:
+    from .diff import diff_duties
+    from .parsing import parse
+
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    base = gold_path.parent
+    changes = diff_duties(parse(base / gold["old"]).duties, parse(base / gold["new"]).duties)
+    want = [(c["change"], c["body_id"], c["old_duty_id"], c["new_duty_id"]) for c in gold["changes"]]
+    got = [(c.change, c.body_id, c.old.id if c.old else None, c.new.id if c.new else None) for c in changes]
+    out: dict[str, Score] = {}
+    for kind in ("added", "removed", "changed", "reworded", "split"):
+        out[kind] = _multiset_score([w for w in want if w[0] == kind], [g for g in got if g[0] == kind])[0]
+    out["all"] = _multiset_score(want, got)[0]
+    return out
+
+
+def format_diff_report(name: str, scores: dict[str, Score]) -> str:
+    lines = [f"diff on {name}:"]
+    for kind, sc in scores.items():
+        lines.append(f"    {kind:10} P={sc.precision:.3f} R={sc.recall:.3f} F1={sc.f1:.3f} (gold {sc.tp + sc.fn})")
+    return "\n".join(lines)

@@ -39,7 +39,11 @@ def reporting_deadlines(doc: Document, year: int | None) -> dict[str, str | None
     deadline. The first of each in the document counts.
     """
     out: dict[str, str | None] = {"plan": None, "report": None}
-    for _, text in _texts(doc):
+    # the reporting part ("Chế độ báo cáo", "Thông tin, báo cáo") speaks first; a duty's own
+    # deadline ("ban hành kế hoạch … trước ngày 31/10") only when it says nothing
+    reporting = {s.id for s in _all_sections(doc.sections) if "báo cáo" in s.title.lower()}
+    texts = sorted(_texts(doc), key=lambda item: 0 if item[0] in reporting else 1)
+    for _, text in texts:
         for hit in find_dates(text, year):
             if hit.kind != "deadline" or not hit.value:
                 continue

@@ -1,0 +1,162 @@
+"""Compare the duty registers of two plans (last year's and this year's).
+
+Holders are aligned by name (their section numbers may move); within a holder,
+each new duty is linked to the old duty it is most like (TF-IDF cosine over
+underthesea words, ``match.Similarity``). Then:
+
+- an old duty linked by two or more new duties was ``split``;
+- one link: identical text is unchanged (no row); the same words in another
+  order or form, with the same figures and dates, is ``reworded``; different
+  figures, dates or substance is ``changed``;
+- an old duty nobody links to was ``removed``; a new duty linked to nothing was
+  ``added`` (a whole new or dropped holder shows as its duties added or removed).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.dates import find_dates
+
+from .holders import name_score
+from .model import Duty
+from .normalize import fold
+
+LINK = 0.25  # a new duty is the same duty as an old one from this cosine on
+REWORDED = 0.45  # below this, a linked pair differs in substance ("changed")
+
+COLUMNS = ["change", "body_id", "body", "old_duty_id", "new_duty_id", "old_text", "new_text"]
+
+
+@dataclass
+class Change:
+    change: str
+    body_id: str
+    body: str
+    old: Duty | None
+    new: Duty | None
+
+    def row(self) -> dict:
+        return {"change": self.change, "body_id": self.body_id, "body": self.body,
+                "old_duty_id": self.old.id if self.old else "", "new_duty_id": self.new.id if self.new else "",
+                "old_text": self.old.text if self.old else "", "new_text": self.new.text if self.new else ""}
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[\W_]+", " ", fold(text)).strip()
+
+
+def _facts(text: str) -> set[str]:
+    """What must not change for a rewording: numbers and the dates' values."""
+    facts = {h.value or h.text for h in find_dates(text)}
+    stripped = text
+    for h in find_dates(text):
+        stripped = stripped.replace(h.text, " ")
+    facts |= set(re.findall(r"\d+(?:[.,]\d+)*", stripped))
+    return facts
+
+
+def _holder_pairs(old: list[Duty], new: list[Duty]) -> list[tuple[str | None, str | None]]:
+    """(old body_id, new body_id) for each holder: the same body, however renumbered or respelt."""
+    old_ids = list(dict.fromkeys(d.body_id for d in old))
+    new_ids = list(dict.fromkeys(d.body_id for d in new))
+    names_old = {d.body_id: d.body for d in old}
+    names_new = {d.body_id: d.body for d in new}
+    pairs, used = [], set()
+    for o in old_ids:
+        best = max(((name_score(names_old[o], names_new[n]), n) for n in new_ids if n not in used), default=(0, None))
+        if best[1] is not None and best[0] >= 90:
+            pairs.append((o, best[1]))
+            used.add(best[1])
+        else:
+            pairs.append((o, None))
+    pairs.extend((None, n) for n in new_ids if n not in used)
+    return pairs
+
+
+def diff_duties(old: list[Duty], new: list[Duty]) -> list[Change]:
+    from .match import Similarity
+
+    sim = Similarity([d.text for d in old] + [d.text for d in new])
+    changes: list[Change] = []
+    for o_id, n_id in _holder_pairs(old, new):
+        olds = [d for d in old if d.body_id == o_id] if o_id else []
+        news = [d for d in new if d.body_id == n_id] if n_id else []
+        body_id = n_id or o_id
+        body = (news or olds)[0].body
+        links: dict[int, list[int]] = {}
+        unlinked_new: list[int] = []
+        m = sim.matrix([d.text for d in news], [d.text for d in olds]) if olds and news else None
+        # identical texts first: they are nobody else's counterpart
+        taken_old = set()
+        exact = {}
+        for j, nd in enumerate(news):
+            for i, od in enumerate(olds):
+                if i not in taken_old and _norm(od.text) == _norm(nd.text):
+                    exact[j] = i
+                    taken_old.add(i)
+                    break
+        for j, nd in enumerate(news):
+            if j in exact:
+                continue
+            if m is None:
+                unlinked_new.append(j)
+                continue
+            order = sorted(range(len(olds)), key=lambda i: -m[j][i])
+            candidates = [i for i in order if i not in taken_old and m[j][i] >= LINK]
+            if candidates:
+                links.setdefault(candidates[0], []).append(j)
+            else:
+                unlinked_new.append(j)
+        for i, js in sorted(links.items()):
+            od = olds[i]
+            if len(js) >= 2:
+                changes.extend(Change("split", body_id, body, od, news[j]) for j in js)
+                continue
+            nd = news[js[0]]
+            same_facts = _facts(od.text) == _facts(nd.text)
+            kind = "reworded" if same_facts and m[js[0]][i] >= REWORDED else "changed"
+            changes.append(Change(kind, body_id, body, od, nd))
+        linked_old = set(links) | taken_old
+        changes.extend(Change("removed", body_id, body, od, None) for i, od in enumerate(olds) if i not in linked_old)
+        changes.extend(Change("added", body_id, body, None, news[j]) for j in unlinked_new)
+    return changes
+
+
+def write_diff(changes: list[Change], out) -> None:
+    import csv
+    import io
+    from pathlib import Path
+
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    from .write import _atomic_write
+
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(c.row() for c in changes)
+    _atomic_write(out / "diff.csv", buf.getvalue().encode("utf-8"))
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "So sánh nhiệm vụ"
+    vi = {"added": "Thêm mới", "removed": "Bỏ", "changed": "Thay đổi", "reworded": "Diễn đạt lại", "split": "Tách"}
+    ws.append(["Thay đổi", "Đơn vị", "Mã cũ", "Mã mới", "Nhiệm vụ năm trước", "Nhiệm vụ năm nay"])
+    for c in changes:
+        r = c.row()
+        ws.append([vi[r["change"]], r["body"], r["old_duty_id"], r["new_duty_id"], r["old_text"], r["new_text"]])
+    for col, width in zip("ABCDEF", (13, 34, 9, 9, 70, 70)):
+        ws.column_dimensions[col].width = width
+    for row in ws.iter_rows():
+        for cell in row:
+            cell.font = Font(name="Times New Roman", size=12, bold=cell.row == 1)
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:F{ws.max_row}"
+    buf2 = io.BytesIO()
+    wb.save(buf2)
+    _atomic_write(out / "diff.xlsx", buf2.getvalue())
