@@ -37,6 +37,7 @@ class Cache:
         self.db.execute(
             "CREATE TABLE IF NOT EXISTS docs (sha256 TEXT, version TEXT, doc BLOB, PRIMARY KEY (sha256, version))"
         )
+        self.db.execute("CREATE TABLE IF NOT EXISTS words (version TEXT PRIMARY KEY, data BLOB)")
         self.version = rules_version()
         self.hits = 0
         self.misses = 0
@@ -58,7 +59,19 @@ class Cache:
         self.db.execute("INSERT OR REPLACE INTO docs VALUES (?, ?, ?)",
                         (sha256, self.version, pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL)))
 
+    def get_words(self) -> dict:
+        row = self.db.execute("SELECT data FROM words WHERE version = ?", (self.version,)).fetchone()
+        try:
+            return pickle.loads(row[0]) if row else {}
+        except Exception:  # noqa: BLE001
+            return {}
+
+    def put_words(self, segmented: dict) -> None:
+        self.db.execute("INSERT OR REPLACE INTO words VALUES (?, ?)",
+                        (self.version, pickle.dumps(segmented, protocol=pickle.HIGHEST_PROTOCOL)))
+
     def close(self) -> None:
         self.db.execute("DELETE FROM docs WHERE version != ?", (self.version,))
+        self.db.execute("DELETE FROM words WHERE version != ?", (self.version,))
         self.db.commit()
         self.db.close()

@@ -441,9 +441,14 @@ def run_check(plan_path: Path, inbox: Path, roster: Path | None = None, register
     due = {"plan": plan_due or plan.deadlines.get("plan"), "report": report_due or plan.deadlines.get("report")}
     try:
         files = read_inbox(inbox, jobs, progress, cache=cache)
-    finally:
+        if cache is not None:
+            from .match import remember
+
+            remember(cache.get_words())
+    except BaseException:
         if cache is not None:
             cache.close()
+        raise
     parsed = cache.misses if cache is not None else sum(1 for f in files if f.doc is not None or f.status == "error")
     register_dates = read_register(register)
     for fr in files:
@@ -511,6 +516,11 @@ def run_check(plan_path: Path, inbox: Path, roster: Path | None = None, register
             task_rows.append({"file": fr.rel, "body_id": fr.holder.body_id if fr.holder else "", "kind": kind,
                               "task_id": t.id, "section": t.section, "text": t.text, "when": t.when or "",
                               "duty_id": own[j].id if j is not None else "", "score": score})
+    if cache is not None:
+        from .match import segmented
+
+        cache.put_words(segmented())
+        cache.close()
     return Run(plan, plan_path, holders, files, submissions, coverage, task_rows, due, time.time() - t0,
                parsed=parsed, cached=cache.hits if cache is not None else 0)
 

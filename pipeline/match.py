@@ -50,8 +50,28 @@ def _synonyms() -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=20000)
+_SEGMENTED: dict[str, tuple[str, ...]] = {}  # text -> its words; filled from the cache of a run
+
+
 def words(text: str) -> tuple[str, ...]:
+    found = _SEGMENTED.get(text)
+    if found is None:
+        found = _segment(text)
+        if len(_SEGMENTED) < 200_000:
+            _SEGMENTED[text] = found
+    return found
+
+
+def remember(segmented: dict[str, tuple[str, ...]]) -> None:
+    """Words segmented by an earlier run (underthesea is the slow part of matching)."""
+    _SEGMENTED.update(segmented)
+
+
+def segmented() -> dict[str, tuple[str, ...]]:
+    return dict(_SEGMENTED)
+
+
+def _segment(text: str) -> tuple[str, ...]:
     from underthesea import word_tokenize
 
     tokens = word_tokenize(text.lower(), format="text").split()
