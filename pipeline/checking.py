@@ -141,13 +141,15 @@ def read_inbox(inbox: Path, jobs: int, progress=None, timeout: float = FILE_TIME
             continue
         # of identical files, the original is the one whose name is not a copy's ("KH (1).docx",
         # "Copy of KH.docx", "KH - bản sao.docx"), then the shortest name
+        if path.stat().st_size == 0:
+            continue  # empty files are each an error of their own, not copies of one another
         first = by_sha.get(fr.sha256)
         if first is None or _original_key(fr.rel) < _original_key(first.rel):
             by_sha[fr.sha256] = fr
     for fr in results:
         if fr.status != "ok":
             continue
-        first = by_sha[fr.sha256]
+        first = by_sha.get(fr.sha256, fr)
         if first is not fr:
             fr.status = "duplicate"
             fr.message = f"Trùng nội dung với tệp {first.rel}"
@@ -174,7 +176,7 @@ def read_inbox(inbox: Path, jobs: int, progress=None, timeout: float = FILE_TIME
             cache.put(fr.sha256, fr.doc if fr.doc is not None else results_by_index[i])
     for fr in results:
         if fr.status == "duplicate":
-            fr.duplicate_of = by_sha[fr.sha256]
+            fr.duplicate_of = by_sha.get(fr.sha256)
     if progress:
         progress.stop()
     return results
@@ -420,7 +422,7 @@ def holders_for_duty(body_id: str, holders: list[Holder]) -> list[Holder]:
 
 def run_check(plan_path: Path, inbox: Path, roster: Path | None = None, register: Path | None = None,
               plan_due: str | None = None, report_due: str | None = None, jobs: int = 1, progress=None,
-              cache_dir: Path | None = None) -> Run:
+              cache_dir: Path | None = None, timeout: float | None = None) -> Run:
     from .parsing import parse
 
     t0 = time.time()
@@ -440,7 +442,7 @@ def run_check(plan_path: Path, inbox: Path, roster: Path | None = None, register
     holders = build_holders(plan.duties, load_roster(roster))
     due = {"plan": plan_due or plan.deadlines.get("plan"), "report": report_due or plan.deadlines.get("report")}
     try:
-        files = read_inbox(inbox, jobs, progress, cache=cache)
+        files = read_inbox(inbox, jobs, progress, timeout=timeout or FILE_TIMEOUT, cache=cache)
         if cache is not None:
             from .match import remember
 

@@ -135,6 +135,7 @@ def check(
     jobs: int = typer.Option(None, "--jobs", help="Files read in parallel (default: the CPU count)."),
     quiet: bool = typer.Option(False, "--quiet", help="No progress output."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Read every file again, ignoring earlier runs."),
+    timeout: float = typer.Option(None, "--timeout", help="Seconds one file may take before it is given up."),
     debug: bool = DEBUG,
 ) -> None:
     """The main job: who sent what, when, and which duties each holder took up."""
@@ -155,7 +156,7 @@ def check(
     report_due = _iso_date(report_due, "--report-due")
     try:
         info = run(plan, inbox, out, roster, register, plan_due, report_due, jobs, Progress(quiet),
-                   use_cache=not no_cache)
+                   use_cache=not no_cache, timeout=timeout)
     except Exception as exc:  # noqa: BLE001
         _fail(exc, debug)
         return
@@ -192,7 +193,7 @@ def demo(
     roster = demo_dir / "roster.yaml"
     check(plan=plans[0], inbox=demo_dir / "inbox", out=root / "outputs" / "demo",
           roster=roster if roster.exists() else None, register=None, plan_due=None, report_due=None,
-          jobs=jobs, quiet=quiet, no_cache=False, debug=debug)
+          jobs=jobs, quiet=quiet, no_cache=False, timeout=None, debug=debug)
 
 
 @app.command()
