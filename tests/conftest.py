@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,13 @@ sys.path.insert(0, str(Path(__file__).parent))
 import builders  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    """A text fixture, dedented."""
+    path = folder / name
+    path.write_text(textwrap.dedent(text).strip() + "\n", encoding="utf-8")
+    return path
 
 
 def run_cli(*args: str, env: dict | None = None, timeout: int = 600) -> subprocess.CompletedProcess:

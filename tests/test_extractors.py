@@ -1,20 +1,13 @@
 from __future__ import annotations
 
-import textwrap
-
 import pytest
+from conftest import write
 from docx import Document as Docx
 
 from extractors.bodies import canonical_body, find_bodies, is_member
 from extractors.dates import find_dates
 from extractors.references import cites, find_references
 from pipeline import parse
-
-
-def write(fx, name, text):
-    path = fx / name
-    path.write_text(textwrap.dedent(text).strip() + "\n", encoding="utf-8")
-    return path
 
 
 # ---------------------------------------------------------------- the seed

@@ -1,9 +1,8 @@
 from __future__ import annotations
 
 import json
-import textwrap
 
-from conftest import run_cli
+from conftest import run_cli, write
 
 from pipeline import parse
 
@@ -14,12 +13,6 @@ def flat(sections):
         out.append((s.id, s.style, s.title))
         out.extend(flat(s.children))
     return out
-
-
-def write(fx, name, text):
-    path = fx / name
-    path.write_text(textwrap.dedent(text).strip() + "\n", encoding="utf-8")
-    return path
 
 
 def test_seed_outline_and_closing(seed_txt):
