@@ -97,3 +97,29 @@ def test_an_interrupted_run_leaves_the_previous_results_whole(inbox, tmp_path, s
     after = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file() and not p.name.startswith(".")}
     assert after == before
     assert not list(out.glob(".staging-*"))
+
+
+def test_check_works_with_the_network_off(inbox, tmp_path):
+    """No network call at run time: every socket connection raises, and check still runs."""
+    blocker = tmp_path / "no-network"
+    blocker.mkdir()
+    (blocker / "sitecustomize.py").write_text(
+        "import socket\n"
+        "def _refuse(*a, **k):\n"
+        "    raise OSError('network is off in this test')\n"
+        "socket.socket.connect = _refuse\n"
+        "socket.socket.connect_ex = _refuse\n"
+        "socket.create_connection = _refuse\n"
+        "socket.getaddrinfo = _refuse\n",
+        encoding="utf-8",
+    )
+    env = dict(os.environ, PYTHONPATH=str(blocker))
+    out = tmp_path / "out"
+    result = run_cli("check", "--plan", PLAN, "--inbox", inbox, "--out", out, "--roster", CORPUS / "roster.yaml",
+                     "--quiet", "--no-cache", env=env)
+    assert result.returncode == 0, result.stderr
+    assert "network is off" not in result.stderr
+    assert summary(out)["files"]["ok"] == 3
+    probe = subprocess.run([sys.executable, "-c", "import socket; socket.create_connection(('127.0.0.1', 9))"],
+                           env=env, capture_output=True, text=True)
+    assert "network is off" in probe.stderr  # the blocker is really in force
