@@ -62,3 +62,48 @@ def test_tone_placement_keeps_the_letters(text):
 def test_any_bytes_decode_without_error(data):
     text, encoding = decode_bytes(data)
     assert isinstance(text, str) and encoding
+
+
+_VI_TEXT = st.text(alphabet=st.sampled_from(list("0123456789/.-:;,() \nIVXabcdđnmgtháyqườĐKHUBNDSốọ")), max_size=300)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_VI_TEXT, st.one_of(st.none(), st.integers(min_value=1990, max_value=2100)))
+def test_date_finder_never_fails_and_gives_iso_values(text, year):
+    import re
+
+    from extractors.dates import find_dates
+
+    for hit in find_dates(text, year):
+        assert text[hit.start:hit.end] == hit.text
+        for value in (hit.value, hit.end_value):
+            assert value is None or re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?|--\d{2}(-\d{2})?|---\d{2}", value), value
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_VI_TEXT, max_size=30))
+def test_segmentation_never_fails_on_any_lines(lines):
+    from pipeline.model import Block
+    from pipeline.segment import segment
+
+    meta, sections, preamble = segment([Block(text=t) for t in lines if t.strip()])
+    seen = set()
+
+    def walk(secs):
+        for s in secs:
+            assert s.id not in seen  # ids are unique
+            seen.add(s.id)
+            walk(s.children)
+
+    walk(sections)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_VI_TEXT)
+def test_body_and_citation_finders_never_fail(text):
+    from extractors.bodies import find_bodies
+    from extractors.references import find_references
+
+    for b in find_bodies(text):
+        assert b.body_id == b.body_id.lower()
+    find_references(text, 2023)
