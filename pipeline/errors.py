@@ -90,3 +90,11 @@ class ConverterFailed(ReadError):
 class ConverterTimeout(ReadError):
     code = "converter_timeout"
     message = "Chuyển đổi tệp bằng LibreOffice quá lâu nên đã dừng; đề nghị đơn vị gửi bản .docx hoặc .pdf."
+
+
+class UnsafeFile(ReadError):
+    code = "unsafe"
+    message = (
+        "Tệp có cấu trúc bất thường (một phần nén bên trong bung ra quá lớn) nên không mở, "
+        "để an toàn cho máy; đề nghị đơn vị gửi lại."
+    )

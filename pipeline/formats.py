@@ -6,7 +6,7 @@ import re
 import zipfile
 from pathlib import Path
 
-from .errors import CorruptFile, EmptyFile, EncryptedFile, UnsupportedFormat
+from .errors import CorruptFile, EmptyFile, EncryptedFile, UnsafeFile, UnsupportedFormat
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HTML = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<meta|<p[\s>]|<div[\s>]|<table[\s>])", re.I)
@@ -40,9 +40,18 @@ def sniff(path: Path, head: bytes | None = None) -> str:
     return "txt"
 
 
+MAX_PART = 256 * 1024**2  # bytes one part of a DOCX/ODT may inflate to
+MAX_RATIO = 200  # and how many times its compressed size, beyond 16 MB
+
+
 def _sniff_zip(path: Path) -> str:
     try:
         with zipfile.ZipFile(path) as zf:
+            for info in zf.infolist():  # sizes are checked before anything is inflated
+                if info.file_size > MAX_PART or (
+                    info.file_size > 16 * 1024**2 and info.file_size > MAX_RATIO * max(info.compress_size, 1)
+                ):
+                    raise UnsafeFile(f"{path.name}: {info.filename} inflates to {info.file_size} bytes")
             names = set(zf.namelist())
             if "word/document.xml" in names:
                 return "docx"

@@ -181,3 +181,19 @@ def test_internal_error_has_no_traceback_unless_debug(fx):
         assert out.returncode == 1
         assert "Lỗi nội bộ" in out.stderr
         assert ("Traceback" in out.stderr) is traceback_shown
+
+
+def test_zip_bomb_is_refused_before_inflating(fx, numbered):
+    from pipeline.errors import UnsafeFile
+
+    path = fx / "bom.docx"
+    with zipfile.ZipFile(numbered) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "word/document.xml":
+                data = data + b" " * (300 * 1024 * 1024)  # 300 MB of spaces, a few hundred KB compressed
+            dst.writestr(item.filename, data)
+    assert path.stat().st_size < 5 * 1024 * 1024
+    with pytest.raises(UnsafeFile):
+        parse(path)
+    expect_clerk_error(path, "bất thường")
