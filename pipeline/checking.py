@@ -530,12 +530,12 @@ def run_check(plan_path: Path, inbox: Path, roster: Path | None = None, register
 def _section_titles(doc: Document) -> dict[str, str]:
     out: dict[str, str] = {}
 
-    def walk(sections, trail: str) -> None:
+    def walk(sections) -> None:
         for s in sections:
             out[s.id] = s.title
-            walk(s.children, s.title)
+            walk(s.children)
 
-    walk(doc.sections, "")
+    walk(doc.sections)
     return out
 
 

@@ -401,10 +401,8 @@ def letterhead(run: dict, kind: str, issuer: str | None, parent: str | None, num
     parent = parent if parent is not None else meta.get("parent_issuer")
     abbr = _abbrev(issuer)
     code = f"{DOTS}/BC-{abbr}" if kind == "report" else f"{DOTS}/{abbr}-{DOTS}"
-    authority = [a for a in [_authority_of(meta)] if a]
     return Letterhead(parent=parent, issuer=issuer, number=number or code, place=meta.get("place"),
-                      authority=authority[0] if authority else [], signer_title=meta.get("signer_title"),
-                      signer=signer)
+                      authority=_authority_of(meta) or [], signer_title=meta.get("signer_title"), signer=signer)
 
 
 def _authority_of(meta: dict) -> list[str] | None:

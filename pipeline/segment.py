@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from .model import Block, Meta, Section
 from .names import doc_type_by_name, doc_types, normal_case
 from .normalize import fold
+from .numerals import roman_value, to_roman
 
 # ---------------------------------------------------------------------------
 # Lines
@@ -466,21 +467,6 @@ def _heading_match(text: str) -> tuple[str, str, str] | None:
     return None
 
 
-def roman_value(s: str) -> int:
-    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-    total = 0
-    for a, b in zip(s, s[1:] + " "):
-        v = values.get(a.upper(), 0)
-        total += -v if values.get(b.upper(), 0) > v else v
-    return total
-
-
-def _to_roman(n: int) -> str:
-    from .readers.docx import to_roman
-
-    return to_roman(n)
-
-
 def _ordinal(style: str, number: str) -> int:
     if style in ("roman",):
         return roman_value(number)
@@ -526,7 +512,7 @@ def _display_number(style: str, number: str) -> str:
     if style in ("part", "chapter", "section"):
         n = number.lower().replace("thứ ", "").strip()
         if n in _ORDINALS:
-            return _to_roman(_ORDINALS[n])
+            return to_roman(_ORDINALS[n])
         return number.upper() if not number.isdigit() else number
     return number
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from ..encoding import repair_run
 from ..errors import CorruptFile, EncryptedFile
 from ..model import Block, RawDocument, Source
+from ..numerals import to_roman
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -259,19 +260,6 @@ def _bullet(symbol: str) -> str:
     if s in ("+", "\uf02b"):
         return "+"
     return "•"
-
-
-_ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
-          (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
-
-
-def to_roman(n: int) -> str:
-    out = []
-    for value, sym in _ROMAN:
-        while n >= value:
-            out.append(sym)
-            n -= value
-    return "".join(out)
 
 
 def format_number(n: int, fmt: str) -> str:
