@@ -24,6 +24,7 @@ from extractors.references import find_references
 from .errors import ReadError
 from .holders import Holder, build_holders, load_roster, match_sender
 from .match import Similarity, assign_tasks, judge
+from .review import FileFix, Review, apply_file_fixes, apply_verdicts
 from .model import Document
 from .normalize import fold
 
@@ -50,6 +51,11 @@ class FileResult:
     cites_plan: bool = False
     received: str | None = None  # from the register
     duplicate_of: FileResult | None = None  # same bytes as this file, which was read instead
+    # the clerk's corrections (review.py): what the program decided before them
+    auto_role: str | None = None
+    auto_holder: Holder | None = None
+    reviewed: bool = False
+    clerk_fix: FileFix | None = None  # as the clerk wrote it in the spreadsheet
 
     @property
     def date(self) -> str | None:
@@ -360,6 +366,8 @@ class Run:
     seconds: float = 0.0
     parsed: int = 0  # files read this run
     cached: int = 0  # files whose reading came from the cache
+    review: Review | None = None  # the clerk's corrections read back from the spreadsheet
+    orphan_fixes: list = field(default_factory=list)  # corrections of duties the plan no longer has
 
 
 def read_register(path: Path | None) -> dict[str, str]:
@@ -422,7 +430,7 @@ def holders_for_duty(body_id: str, holders: list[Holder]) -> list[Holder]:
 
 def run_check(plan_path: Path, inbox: Path, roster: Path | None = None, register: Path | None = None,
               plan_due: str | None = None, report_due: str | None = None, jobs: int = 1, progress=None,
-              cache_dir: Path | None = None, timeout: float | None = None) -> Run:
+              cache_dir: Path | None = None, timeout: float | None = None, review: Review | None = None) -> Run:
     from .parsing import parse
 
     t0 = time.time()
@@ -461,6 +469,8 @@ def run_check(plan_path: Path, inbox: Path, roster: Path | None = None, register
         original = fr.duplicate_of
         if original is not None:  # a copy says what its original says (it is not counted twice)
             fr.doc, fr.role, fr.holder, fr.cites_plan = original.doc, original.role, original.holder, original.cites_plan
+    # the clerk's corrections of a file's role and sender come before everything that follows from them
+    apply_file_fixes(files, review, holders)
 
     # submissions: the latest dated document of each kind counts
     received: dict[tuple[str, str], list[FileResult]] = defaultdict(list)
@@ -491,7 +501,8 @@ def run_check(plan_path: Path, inbox: Path, roster: Path | None = None, register
                 fr = counted.get((h.body_id, kind))
                 row = {"duty_id": duty.id, "body_id": h.body_id, "body": h.name, "kind": kind,
                        "status": "not_submitted", "score": 0.0, "evidence_file": "", "evidence_section": "",
-                       "evidence_text": "", "duty_text": duty.text, "parts": ""}
+                       "evidence_text": "", "duty_text": duty.text, "parts": "",
+                       "evidence_sha256": fr.sha256 if fr is not None else ""}
                 if fr is not None and fr.doc is not None:
                     tasks = _tasks(fr.doc)
                     verdict = judge(duty.text, task_texts(fr.doc, tasks), sim)
@@ -502,6 +513,7 @@ def run_check(plan_path: Path, inbox: Path, roster: Path | None = None, register
                     elif fr is not None:
                         row.update(evidence_file=fr.rel)
                 coverage.append(row)
+    orphan_fixes = apply_verdicts(coverage, review)
 
     # tasks and orphans
     task_rows: list[dict] = []
@@ -524,7 +536,7 @@ def run_check(plan_path: Path, inbox: Path, roster: Path | None = None, register
         cache.put_words(segmented())
         cache.close()
     return Run(plan, plan_path, holders, files, submissions, coverage, task_rows, due, time.time() - t0,
-               parsed=parsed, cached=cache.hits if cache is not None else 0)
+               parsed=parsed, cached=cache.hits if cache is not None else 0, review=review, orphan_fixes=orphan_fixes)
 
 
 def _section_titles(doc: Document) -> dict[str, str]:

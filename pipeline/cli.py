@@ -136,13 +136,16 @@ def check(
     quiet: bool = typer.Option(False, "--quiet", help="No progress output."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Read every file again, ignoring earlier runs."),
     timeout: float = typer.Option(None, "--timeout", help="Seconds one file may take before it is given up."),
+    review: Path = typer.Option(None, "--review", help="A coverage.xlsx with the clerk's corrections to take in "
+                                "(default: the one in --out)."),
     debug: bool = DEBUG,
 ) -> None:
     """The main job: who sent what, when, and which duties each holder took up."""
     from .api import check as run
     from .progress import Progress
 
-    for path, what in ((plan, "Tệp kế hoạch chung"), (roster, "Tệp danh sách đơn vị"), (register, "Tệp sổ văn bản đến")):
+    for path, what in ((plan, "Tệp kế hoạch chung"), (roster, "Tệp danh sách đơn vị"), (register, "Tệp sổ văn bản đến"),
+                       (review, "Bảng tính có kết luận của cán bộ (--review)")):
         if path is not None and not path.is_file():
             typer.echo(f"Lỗi: {what} không tồn tại: {path}", err=True)
             raise typer.Exit(2)
@@ -156,7 +159,7 @@ def check(
     report_due = _iso_date(report_due, "--report-due")
     try:
         info = run(plan, inbox, out, roster, register, plan_due, report_due, jobs, Progress(quiet),
-                   use_cache=not no_cache, timeout=timeout)
+                   use_cache=not no_cache, timeout=timeout, review=review)
     except Exception as exc:  # noqa: BLE001
         _fail(exc, debug)
         return
@@ -174,7 +177,18 @@ def check(
             typer.echo(f"So với lần chạy trước ({ch['previous_run']}): {len(ch['new_files'])} tệp mới, "
                        f"{len(ch['newly_received'])} văn bản mới nhận, {len(ch['newly_covered'])} nhiệm vụ mới được "
                        f"đưa vào, {len(ch['still_missing'])} văn bản vẫn chưa nhận.")
-        typer.echo(f"Bảng tổng hợp: {out / 'coverage.xlsx'}")
+        rv = info.get("review") or {}
+        if rv.get("verdicts_reviewed") or rv.get("files_corrected") or rv.get("needs_review") or rv.get("orphaned"):
+            typer.echo(f"Kết luận của cán bộ: {rv['verdicts_corrected']} kết luận sửa, {rv['verdicts_confirmed']} "
+                       f"xác nhận, {rv['files_corrected']} tệp sửa loại/đơn vị gửi, {rv['needs_review']} cần xem lại"
+                       + (f", {rv['orphaned']} không còn khớp với kế hoạch" if rv.get("orphaned") else "") + ".")
+        for warning in rv.get("warnings") or []:
+            typer.echo(f"Lưu ý: {warning}")
+        if rv.get("error"):
+            typer.echo(f"Lưu ý: {rv['error']} Tệp cũ được giữ nguyên; bảng mới ghi vào {out / rv['written_to']}.",
+                       err=True)
+        else:
+            typer.echo(f"Bảng tổng hợp: {out / 'coverage.xlsx'}")
 
 
 @app.command()
@@ -193,7 +207,7 @@ def demo(
     roster = demo_dir / "roster.yaml"
     check(plan=plans[0], inbox=demo_dir / "inbox", out=root / "outputs" / "demo",
           roster=roster if roster.exists() else None, register=None, plan_due=None, report_due=None,
-          jobs=jobs, quiet=quiet, no_cache=False, timeout=None, debug=debug)
+          jobs=jobs, quiet=quiet, no_cache=False, timeout=None, review=None, debug=debug)
 
 
 @app.command()

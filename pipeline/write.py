@@ -7,6 +7,7 @@ folder, then renamed over the old one.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import os
@@ -15,21 +16,22 @@ from collections import Counter
 from datetime import datetime
 from pathlib import Path
 
+from . import review as rv
 from .checking import Run, on_time
+from .review import KIND_VI, STATUS_VI
+
+ROLE_VI = {**rv.ROLE_VI, "": ""}
 
 FILES_COLUMNS = ["file", "sha256", "status", "role", "doc_type", "number", "issuer", "date", "body_id", "body",
-                 "cites_plan", "message", "due", "on_time"]
+                 "cites_plan", "message", "due", "on_time", "reviewed", "auto_role", "auto_body_id", "note"]
 DUTIES_COLUMNS = ["duty_id", "section", "body_id", "body", "role", "text", "deadline", "collaborators"]
 SUBMISSIONS_COLUMNS = ["body_id", "body", "kind", "status", "file", "number", "date", "due", "on_time",
                        "member_of", "other_files"]
 TASKS_COLUMNS = ["file", "body_id", "kind", "task_id", "section", "text", "when", "duty_id", "score"]
 COVERAGE_COLUMNS = ["duty_id", "body_id", "body", "kind", "status", "score", "evidence_file", "evidence_section",
-                    "evidence_text", "duty_text", "parts"]
-
-STATUS_VI = {"covered": "Đã đưa vào", "partial": "Một phần", "missing": "Chưa đề cập",
-             "not_submitted": "Chưa gửi văn bản"}
-KIND_VI = {"plan": "Kế hoạch", "report": "Báo cáo"}
-ROLE_VI = {"unit_plan": "Kế hoạch của đơn vị", "report": "Báo cáo", "other": "Văn bản khác", "": ""}
+                    "evidence_text", "duty_text", "parts", "auto_status", "reviewed", "clerk_status", "note",
+                    "review_flag", "evidence_sha256"]
+CORRECTIONS_COLUMNS = ["duty_id", "body_id", "body", "kind", "clerk_status", "note", "state"]
 FILE_STATUS_VI = {"ok": "Đọc được", "duplicate": "Trùng lặp", "error": "Lỗi", "unrecognized": "Không thuộc kế hoạch"}
 YES_NO_VI = {"yes": "Đúng hạn", "no": "Trễ hạn", "": ""}
 FILL = {"covered": "C6EFCE", "partial": "FFEB9C", "missing": "FFC7CE", "not_submitted": "D9D9D9"}
@@ -46,6 +48,11 @@ def files_rows(run: Run) -> list[dict]:
             "body_id": fr.holder.body_id if fr.holder else "", "body": fr.holder.name if fr.holder else "",
             "cites_plan": "yes" if fr.cites_plan else "no", "message": fr.message,
             "due": _due(run, fr) or "", "on_time": on_time(fr.date, _due(run, fr)) if fr.date and _due(run, fr) else "",
+            "reviewed": "yes" if fr.reviewed else "no",
+            "auto_role": (fr.auto_role or "") if fr.reviewed else fr.role,
+            "auto_body_id": ((fr.auto_holder.body_id if fr.auto_holder else "") if fr.reviewed
+                             else (fr.holder.body_id if fr.holder else "")),
+            "note": fr.clerk_fix.note if fr.clerk_fix else "",
         })
     return rows
 
@@ -93,6 +100,7 @@ def summary(run: Run) -> dict:
                                "late": late.get(kind, 0)} for kind in ("plan", "report")},
         "coverage": {kind: {st: cov.get((kind, st), 0) for st in STATUS_VI} for kind in ("plan", "report")},
         "orphans": sum(1 for t in run.tasks if not t["duty_id"]),
+        "review": rv.counts(run.coverage, run.files, run.orphan_fixes, run.review),
         "seconds": round(run.seconds, 2),
     }
 
@@ -132,6 +140,16 @@ def _previous(out: Path) -> dict | None:
     return {"summary": previous, "files": files, "submissions": subs, "coverage": cov}
 
 
+def _clerk_copy(out: Path, previous: dict | None) -> bytes | None:
+    """The bytes of coverage.xlsx when someone changed it since this program wrote it."""
+    try:
+        data = (out / "coverage.xlsx").read_bytes()
+    except OSError:
+        return None
+    written = (previous or {}).get("summary", {}).get("xlsx_sha256")
+    return None if written == hashlib.sha256(data).hexdigest() else data
+
+
 def changes(previous: dict | None, tables: dict) -> dict:
     """Newly received, newly covered, still missing: this run against the previous one."""
     if previous is None:
@@ -155,8 +173,24 @@ def changes(previous: dict | None, tables: dict) -> dict:
     }
 
 
-OUTPUTS = ("files.csv", "duties.csv", "submissions.csv", "tasks.csv", "coverage.csv", "coverage.xlsx", "summary.json",
-           "plan.json")
+OUTPUTS = ("files.csv", "duties.csv", "submissions.csv", "tasks.csv", "coverage.csv", "corrections.csv", "coverage.xlsx",
+           "summary.json", "plan.json")
+
+
+def corrections_rows(run: Run) -> list[dict]:
+    """Every correction the clerk made, and what became of it this run."""
+    rows = []
+    for r in run.coverage:
+        if not (r.get("clerk_status") or r.get("note")):
+            continue
+        state = ("needs_review" if r["review_flag"] else "applied" if r["reviewed"] == "yes"
+                 else "not_understood" if r["clerk_status"] else "note")
+        rows.append({"duty_id": r["duty_id"], "body_id": r["body_id"], "body": r["body"], "kind": r["kind"],
+                     "clerk_status": r["clerk_status"], "note": r["note"], "state": state})
+    for fix in run.orphan_fixes:
+        rows.append({"duty_id": fix.duty_id, "body_id": fix.body_id, "body": fix.body, "kind": fix.kind,
+                     "clerk_status": fix.raw, "note": fix.note, "state": "orphaned"})
+    return rows
 
 
 def unchanged(out: Path, stamp: str) -> dict | None:
@@ -181,9 +215,12 @@ def unchanged(out: Path, stamp: str) -> dict | None:
     return info
 
 
-def write_run(run: Run, out: Path, stamp: str | None = None) -> dict:
+def write_run(run: Run, out: Path, stamp: str | None = None, review_error: str | None = None) -> dict:
     """Write every output into a staging folder first, then move each into place: an
-    interrupted run leaves the previous results whole."""
+    interrupted run leaves the previous results whole.
+
+    ``review_error``: the spreadsheet in the out folder could not be read back. It is left as
+    it is (the clerk's corrections may be in it) and the new one is written beside it."""
     out.mkdir(parents=True, exist_ok=True)
     previous = _previous(out)
     tables = {
@@ -192,8 +229,14 @@ def write_run(run: Run, out: Path, stamp: str | None = None) -> dict:
         "submissions.csv": (submissions_rows(run), SUBMISSIONS_COLUMNS),
         "tasks.csv": (run.tasks, TASKS_COLUMNS),
         "coverage.csv": (run.coverage, COVERAGE_COLUMNS),
+        "corrections.csv": (corrections_rows(run), CORRECTIONS_COLUMNS),
     }
     info = summary(run)
+    xlsx_name = "coverage.xlsx"
+    if review_error:
+        xlsx_name = f"coverage-{datetime.now().strftime('%Y%m%d-%H%M%S')}.xlsx"
+        info["review"].update(error=review_error, written_to=xlsx_name)
+    backup = _clerk_copy(out, previous)
     info["changes"] = changes(previous, tables)
     info["cache"] = {"read": run.parsed, "from_cache": run.cached}
     info["fingerprint"] = stamp
@@ -203,12 +246,18 @@ def write_run(run: Run, out: Path, stamp: str | None = None) -> dict:
             (staging / name).write_bytes(_csv_bytes(rows, columns))
         # the master plan as read (the Document object), for `rasoat report` and scripts
         (staging / "plan.json").write_bytes(json.dumps(run.plan.to_dict(), ensure_ascii=False, indent=1).encode())
-        (staging / "coverage.xlsx").write_bytes(xlsx_bytes(run, tables))
+        workbook = xlsx_bytes(run, tables)
+        (staging / xlsx_name).write_bytes(workbook)
+        info["xlsx_sha256"] = hashlib.sha256(workbook).hexdigest() if not review_error else (
+            previous or {}).get("summary", {}).get("xlsx_sha256")
         (staging / "summary.json").write_bytes(json.dumps(info, ensure_ascii=False, indent=2).encode("utf-8"))
         runs = out / "runs"
         runs.mkdir(exist_ok=True)
         stamp = info["generated"].replace(":", "")
-        record = {k: info[k] for k in ("generated", "plan", "files", "submissions", "coverage", "changes", "cache")}
+        if backup is not None:  # the spreadsheet as the clerk left it, before it is rewritten
+            _atomic_write(runs / f"coverage-{stamp}-cua-can-bo.xlsx", backup)
+        record = {k: info[k] for k in ("generated", "plan", "files", "submissions", "coverage", "changes", "cache",
+                                       "review")}
         _atomic_write(runs / f"{stamp}.json", json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8"))
         for path in sorted(staging.iterdir()):
             os.replace(path, out / path.name)
@@ -249,24 +298,53 @@ def _holder_summary(run: Run, tables) -> list[dict]:
             counts = Counter(r["status"] for r in cov if r["kind"] == kind)
             for st in ("covered", "partial", "missing"):
                 row[f"{KIND_VI[kind]}: {STATUS_VI[st].lower()}"] = counts.get(st, 0)
+        row[CORRECTED] = sum(1 for r in cov if r.get("reviewed") == "yes" and r["status"] != r["auto_status"])
+        row[FLAGGED] = sum(1 for r in cov if r.get("review_flag"))
         rows.append(row)
+    if rows:
+        total = {k: (sum(r[k] for r in rows) if isinstance(rows[0][k], int) else "") for k in rows[0]}
+        total["Đơn vị"] = "Tổng cộng"
+        rows.append(total)
     return rows
+
+
+CORRECTED = "Kết luận cán bộ đã sửa"
+FLAGGED = "Kết luận cần xem lại"
+LISTS = "Danh sách đơn vị"
+GUIDE = [
+    "Cách ghi kết luận của cán bộ vào bảng này (chương trình giữ lại ở các lần chạy sau):",
+    f"1. Trang \"Nhiệm vụ\": nếu kết quả tự động chưa đúng, chọn kết luận ở cột \"{rv.COL_VERDICT}\" "
+    f"({', '.join(STATUS_VI.values())}); ghi thêm ở cột \"{rv.COL_NOTE}\" nếu cần.",
+    f"2. Trang \"Tất cả tệp\": nếu chương trình xếp sai loại văn bản hoặc đơn vị gửi, chọn ở cột "
+    f"\"{rv.COL_ROLE_FIX}\" hoặc \"{rv.COL_SENDER_FIX}\".",
+    "3. Lưu tệp (giữ định dạng .xlsx), để nguyên tên và chỗ của tệp, rồi chạy lại chương trình: "
+    "cột \"Kết quả\" và các trang khác sẽ theo kết luận của cán bộ.",
+    f"4. Khi đơn vị gửi bản mới hoặc kế hoạch sửa nhiệm vụ, kết luận cũ được giữ nhưng không áp dụng, cột "
+    f"\"{rv.COL_FLAG}\" ghi lý do. Xem lại rồi chọn \"{rv.CONFIRMED}\" ở cột đó (hoặc xóa nội dung ô).",
+    "5. Có thể sắp xếp, lọc, thêm cột, đổi định dạng; không xóa các cột ẩn ở cuối trang (khóa để nhận ra từng dòng).",
+    "6. Bản tệp cán bộ đã sửa được lưu lại trong thư mục runs/ trước mỗi lần chạy.",
+]
 
 
 def xlsx_bytes(run: Run, tables) -> bytes:
     from openpyxl import Workbook
+    from openpyxl.comments import Comment
     from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
+    from openpyxl.utils import get_column_letter, quote_sheetname
+    from openpyxl.worksheet.datavalidation import DataValidation
 
     wb = Workbook()
     wb.remove(wb.active)
     font = Font(name="Times New Roman", size=12)
     bold = Font(name="Times New Roman", size=12, bold=True)
     wrap = Alignment(wrap_text=True, vertical="top")
+    clerk_fill = PatternFill("solid", fgColor="FFF2CC")  # the columns the clerk fills
+    flag_fill = PatternFill("solid", fgColor="F4B084")
 
-    def sheet(title: str, rows: list[dict], widths: dict[str, int], status_col: str | None = None):
+    def sheet(title: str, rows: list[dict], widths: dict[str, int], status_col: str | None = None,
+              columns: list[str] | None = None, hidden: tuple[str, ...] = ()):
         ws = wb.create_sheet(title)
-        columns = list(rows[0].keys()) if rows else list(widths)
+        columns = columns or (list(rows[0].keys()) if rows else list(widths))
         ws.append(columns)
         for row in rows:
             ws.append([row.get(c, "") for c in columns])
@@ -280,6 +358,8 @@ def xlsx_bytes(run: Run, tables) -> bytes:
                 cell.alignment = wrap
         for i, c in enumerate(columns, start=1):
             ws.column_dimensions[get_column_letter(i)].width = widths.get(c, 14)
+            if c in hidden:
+                ws.column_dimensions[get_column_letter(i)].hidden = True
         if status_col and status_col in columns:
             idx = columns.index(status_col) + 1
             reverse = {v: k for k, v in STATUS_VI.items()}
@@ -293,7 +373,7 @@ def xlsx_bytes(run: Run, tables) -> bytes:
             lines = 1
             for i, c in enumerate(columns, start=1):
                 value = ws.cell(r, i).value
-                if value is None:
+                if value is None or c in hidden:
                     continue
                 width = widths.get(c, 14)
                 text = str(value)
@@ -308,28 +388,82 @@ def xlsx_bytes(run: Run, tables) -> bytes:
         ws.freeze_panes = "A2"
         if ws.max_row >= 1 and columns:
             ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{ws.max_row}"
-        return ws
+        return ws, columns
+
+    def dropdown(ws, columns: list[str], column: str, formula: str, prompt: str, strict: bool = True,
+                 rows: int | None = None) -> None:
+        """A drop-down list on a column the clerk fills, with the header shaded and explained."""
+        col = get_column_letter(columns.index(column) + 1)
+        last = max(ws.max_row, 2) if rows is None else rows + 1
+        dv = DataValidation(type="list", formula1=formula, allow_blank=True, showDropDown=False,
+                            showErrorMessage=strict, errorTitle="Giá trị không hợp lệ",
+                            error="Hãy chọn một giá trị trong danh sách.", showInputMessage=True,
+                            promptTitle=column[:32], prompt=prompt[:255])
+        ws.add_data_validation(dv)
+        dv.add(f"{col}2:{col}{last}")
+        head = ws[f"{col}1"]
+        head.fill = clerk_fill
+        head.comment = Comment(prompt, "rasoat")
+
+    def inline(values) -> str:
+        return '"' + ",".join(values) + '"'
 
     summary_rows = _holder_summary(run, tables)
-    ws = sheet("Tổng hợp", summary_rows, {"Đơn vị": 42, "Thuộc nhóm": 30, **{
+    ws, _ = sheet("Tổng hợp", summary_rows, {"Đơn vị": 42, "Thuộc nhóm": 30, **{
         k: 11 for row in summary_rows[:1] for k in row if k not in ("Đơn vị", "Thuộc nhóm")}})
     for r in range(2, ws.max_row + 1):
+        total = ws.cell(r, 1).value == "Tổng cộng" and r == ws.max_row
         for c in range(1, ws.max_column + 1):
             head = ws.cell(1, c).value or ""
             cell = ws.cell(r, c)
-            if head.endswith("đã nhận"):
+            if total:
+                cell.font = bold
+            elif head.endswith("đã nhận"):
                 cell.fill = PatternFill("solid", fgColor="C6EFCE" if cell.value == "Có" else "FFC7CE")
             elif head.endswith(": hạn") and cell.value == "Trễ hạn":
                 cell.fill = PatternFill("solid", fgColor="FFEB9C")
+            elif head == FLAGGED and cell.value:
+                cell.fill = flag_fill
 
+    # the duty sheet, and the corrections whose duty the plan no longer has (kept for later runs)
+    duty_columns = ["Mã nhiệm vụ", "Đơn vị", "Văn bản", "Kết quả", rv.COL_VERDICT, rv.COL_NOTE, rv.COL_FLAG,
+                    "Kết quả tự động", "Điểm", "Nhiệm vụ được giao", "Đoạn văn bản tương ứng", "Mục", "Tệp",
+                    rv.COL_BODY_ID, rv.COL_CURRENT, rv.COL_BASIS]
+    duty_widths = {"Mã nhiệm vụ": 11, "Đơn vị": 28, "Văn bản": 10, "Kết quả": 16, rv.COL_VERDICT: 16,
+                   rv.COL_NOTE: 24, rv.COL_FLAG: 22, "Kết quả tự động": 14, "Điểm": 7, "Nhiệm vụ được giao": 60,
+                   "Đoạn văn bản tương ứng": 60, "Mục": 8, "Tệp": 30}
+    hidden = (rv.COL_BODY_ID, rv.COL_CURRENT, rv.COL_BASIS)
     cov_rows = [{
         "Mã nhiệm vụ": r["duty_id"], "Đơn vị": r["body"], "Văn bản": KIND_VI[r["kind"]],
-        "Kết quả": STATUS_VI[r["status"]], "Điểm": r["score"], "Nhiệm vụ được giao": r["duty_text"],
+        "Kết quả": STATUS_VI[r["status"]], rv.COL_VERDICT: r.get("clerk_status", ""), rv.COL_NOTE: r.get("note", ""),
+        rv.COL_FLAG: r.get("review_flag", ""), "Kết quả tự động": STATUS_VI[r.get("auto_status", r["status"])],
+        "Điểm": r["score"], "Nhiệm vụ được giao": r["duty_text"],
         "Đoạn văn bản tương ứng": r["evidence_text"], "Mục": r["evidence_section"], "Tệp": r["evidence_file"],
+        rv.COL_BODY_ID: r["body_id"], rv.COL_CURRENT: r.get("current_basis", ""), rv.COL_BASIS: r.get("basis", ""),
     } for r in run.coverage]
-    sheet("Nhiệm vụ", cov_rows, {"Mã nhiệm vụ": 11, "Đơn vị": 28, "Văn bản": 10, "Kết quả": 16, "Điểm": 7,
-                                  "Nhiệm vụ được giao": 60, "Đoạn văn bản tương ứng": 60, "Mục": 8, "Tệp": 30},
-          status_col="Kết quả")
+    verdicts = inline(STATUS_VI.values())
+    verdict_help = ("Chọn kết luận của cán bộ nếu kết quả tự động chưa đúng; để trống nếu đồng ý. "
+                    "Chương trình giữ kết luận này ở các lần chạy sau.")
+    flag_help = (f"Kết luận của cán bộ có căn cứ đã thay đổi (văn bản mới, nhiệm vụ bị sửa). Sau khi xem lại, chọn "
+                 f"\"{rv.CONFIRMED}\" hoặc xóa ô.")
+    ws, cols = sheet("Nhiệm vụ", cov_rows, duty_widths, status_col="Kết quả", columns=duty_columns, hidden=hidden)
+    dropdown(ws, cols, rv.COL_VERDICT, verdicts, verdict_help)
+    dropdown(ws, cols, rv.COL_FLAG, inline([rv.CONFIRMED]), flag_help, strict=False)
+    vcol, fcol, ncol = (cols.index(c) + 1 for c in (rv.COL_VERDICT, rv.COL_FLAG, rv.COL_NOTE))
+    ws.cell(1, ncol).fill = clerk_fill
+    ws.cell(1, ncol).comment = Comment("Ghi chú của cán bộ (được giữ ở các lần chạy sau).", "rasoat")
+    for i, r in enumerate(run.coverage, start=2):
+        if r.get("review_flag"):
+            ws.cell(i, fcol).fill = flag_fill
+        elif r.get("reviewed") == "yes":
+            ws.cell(i, vcol).fill = PatternFill("solid", fgColor="BDD7EE")
+    if run.orphan_fixes:
+        old_rows = [{"Mã nhiệm vụ": f.duty_id, "Đơn vị": f.body, "Văn bản": KIND_VI[f.kind], "Kết quả": "",
+                     rv.COL_VERDICT: f.raw, rv.COL_NOTE: f.note,
+                     rv.COL_FLAG: f"{rv.FLAG}: kế hoạch không còn nhiệm vụ này.", rv.COL_BODY_ID: f.body_id,
+                     rv.COL_CURRENT: "", rv.COL_BASIS: f.basis or ""} for f in run.orphan_fixes]
+        sheet("Kết luận không còn khớp", old_rows, duty_widths, columns=duty_columns, hidden=hidden)
+
     sub_rows = [{
         "Đơn vị": s["body"], "Loại": KIND_VI[s["kind"]], "Tình trạng": "Đã nhận" if s["status"] == "received" else "Chưa nhận",
         "Tệp": s["file"], "Số": s["number"], "Ngày": s["date"], "Hạn": s["due"], "Đúng hạn": YES_NO_VI[s["on_time"]],
@@ -339,18 +473,55 @@ def xlsx_bytes(run: Run, tables) -> bytes:
     orphan_rows = [{"Đơn vị": t["body_id"], "Văn bản": KIND_VI[t["kind"]], "Hoạt động": t["text"], "Mục": t["section"],
                     "Thời gian": t["when"], "Tệp": t["file"]} for t in run.tasks if not t["duty_id"]]
     sheet("Hoạt động ngoài nhiệm vụ", orphan_rows, {"Đơn vị": 30, "Hoạt động": 70, "Tệp": 34})
-    file_rows = [{"Tệp": f["file"], "Tình trạng": FILE_STATUS_VI[f["status"]], "Loại": ROLE_VI.get(f["role"], f["role"]),
-                  "Số": f["number"], "Cơ quan ban hành": f["issuer"], "Ngày": f["date"], "Đơn vị": f["body"],
-                  "Dẫn kế hoạch chung": "Có" if f["cites_plan"] == "yes" else "Không", "Ghi chú": f["message"]}
-                 for f in tables["files.csv"][0]]
-    sheet("Tệp có vấn đề", [r for r, f in zip(file_rows, tables["files.csv"][0]) if f["status"] != "ok" or f["message"]],
-          {"Tệp": 34, "Ghi chú": 60, "Cơ quan ban hành": 30, "Đơn vị": 30})
-    sheet("Tất cả tệp", file_rows, {"Tệp": 34, "Ghi chú": 60, "Cơ quan ban hành": 30, "Đơn vị": 30})
+    by_rel = {fr.rel: fr for fr in run.files}
+    file_rows = []
+    for f in tables["files.csv"][0]:
+        fr = by_rel.get(f["file"])
+        fix = fr.clerk_fix if fr is not None else None
+        file_rows.append({
+            "Tệp": f["file"], "Tình trạng": FILE_STATUS_VI[f["status"]], "Loại": ROLE_VI.get(f["role"], f["role"]),
+            "Số": f["number"], "Cơ quan ban hành": f["issuer"], "Ngày": f["date"], "Đơn vị": f["body"],
+            "Dẫn kế hoạch chung": "Có" if f["cites_plan"] == "yes" else "Không", "Thông báo": f["message"],
+            rv.COL_ROLE_FIX: fix.raw_role if fix else "", rv.COL_SENDER_FIX: fix.raw_sender if fix else "",
+            rv.COL_FILE_NOTE: fix.note if fix else "", rv.COL_SHA: f["sha256"],
+        })
+    file_widths = {"Tệp": 34, "Thông báo": 60, "Cơ quan ban hành": 30, "Đơn vị": 30, rv.COL_ROLE_FIX: 18,
+                   rv.COL_SENDER_FIX: 30, rv.COL_FILE_NOTE: 24}
+    file_columns = ["Tệp", "Tình trạng", "Loại", "Số", "Cơ quan ban hành", "Ngày", "Đơn vị", "Dẫn kế hoạch chung",
+                    "Thông báo", rv.COL_ROLE_FIX, rv.COL_SENDER_FIX, rv.COL_FILE_NOTE, rv.COL_SHA]
+    sheet("Tệp có vấn đề", [{k: v for k, v in r.items() if k not in (rv.COL_ROLE_FIX, rv.COL_SENDER_FIX,
+                                                                       rv.COL_FILE_NOTE, rv.COL_SHA)}
+                            for r, f in zip(file_rows, tables["files.csv"][0]) if f["status"] != "ok" or f["message"]],
+          file_widths, columns=file_columns[:9])
+    ws, cols = sheet("Tất cả tệp", file_rows, file_widths, columns=file_columns, hidden=(rv.COL_SHA,))
+    dropdown(ws, cols, rv.COL_ROLE_FIX, inline(rv.ROLE_VI.values()),
+             "Chọn loại văn bản đúng nếu chương trình xếp sai; để trống nếu đồng ý.")
+    names = [rv.NO_SENDER] + sorted({h.name for h in run.holders}, key=lambda n: n.lower())
+    lists = wb.create_sheet(LISTS)
+    lists.append(["Đơn vị"])
+    for name in names:
+        lists.append([name])
+    lists.sheet_state = "hidden"
+    dropdown(ws, cols, rv.COL_SENDER_FIX, f"{quote_sheetname(LISTS)}!$A$2:$A${len(names) + 1}",
+             "Chọn đơn vị gửi đúng nếu chương trình nhận sai; để trống nếu đồng ý.")
+    ncol = cols.index(rv.COL_FILE_NOTE) + 1
+    ws.cell(1, ncol).fill = clerk_fill
+
     duty_rows = [{"Mã": d["duty_id"], "Mục": d["section"], "Đơn vị": d["body"],
                   "Vai trò": {"lead": "Chủ trì", "support": "Phối hợp", "requested": "Đề nghị"}[d["role"]],
                   "Nhiệm vụ": d["text"], "Thời hạn": d["deadline"], "Phối hợp với": d["collaborators"]}
                  for d in tables["duties.csv"][0]]
     sheet("Danh mục nhiệm vụ", duty_rows, {"Đơn vị": 34, "Nhiệm vụ": 80, "Phối hợp với": 30})
+    guide = wb.create_sheet("Hướng dẫn")
+    guide.column_dimensions["A"].width = 120
+    for line in GUIDE:
+        guide.append([line])
+    for row in guide.iter_rows():
+        for cell in row:
+            cell.font = font
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    guide["A1"].font = bold
+    wb.move_sheet(LISTS, offset=len(wb.sheetnames) - 1 - wb.sheetnames.index(LISTS))  # last, out of the way
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
