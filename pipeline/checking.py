@@ -366,6 +366,7 @@ class Run:
     seconds: float = 0.0
     parsed: int = 0  # files read this run
     cached: int = 0  # files whose reading came from the cache
+    timings: dict[str, float] = field(default_factory=dict)  # seconds of each stage, for the benchmark
     review: Review | None = None  # the clerk's corrections read back from the spreadsheet
     orphan_fixes: list = field(default_factory=list)  # corrections of duties the plan no longer has
 
@@ -460,6 +461,7 @@ def run_check(plan_path: Path, inbox: Path, roster: Path | None = None, register
             cache.close()
         raise
     parsed = cache.misses if cache is not None else sum(1 for f in files if f.doc is not None or f.status == "error")
+    t_read = time.time()
     register_dates = read_register(register)
     for fr in files:
         if fr.status == "ok" and fr.doc is not None:
@@ -490,6 +492,7 @@ def run_check(plan_path: Path, inbox: Path, roster: Path | None = None, register
             submissions.append(Submission(h, kind, counted, frs[:-1], due[kind]))
     counted = {(s.holder.body_id, s.kind): s.file for s in submissions}
 
+    t_classify = time.time()
     # coverage
     docs = [s.file.doc for s in submissions if s.file and s.file.doc]
     texts = [d.text for d in plan.duties] + [x for doc in docs for x in task_texts(doc, _tasks(doc))]
@@ -514,6 +517,7 @@ def run_check(plan_path: Path, inbox: Path, roster: Path | None = None, register
                         row.update(evidence_file=fr.rel)
                 coverage.append(row)
     orphan_fixes = apply_verdicts(coverage, review)
+    t_coverage = time.time()
 
     # tasks and orphans
     task_rows: list[dict] = []
@@ -535,8 +539,12 @@ def run_check(plan_path: Path, inbox: Path, roster: Path | None = None, register
 
         cache.put_words(segmented())
         cache.close()
-    return Run(plan, plan_path, holders, files, submissions, coverage, task_rows, due, time.time() - t0,
-               parsed=parsed, cached=cache.hits if cache is not None else 0, review=review, orphan_fixes=orphan_fixes)
+    end = time.time()
+    timings = {"read": round(t_read - t0, 2), "classify": round(t_classify - t_read, 2),
+               "coverage": round(t_coverage - t_classify, 2), "tasks": round(end - t_coverage, 2)}
+    return Run(plan, plan_path, holders, files, submissions, coverage, task_rows, due, end - t0,
+               parsed=parsed, cached=cache.hits if cache is not None else 0, review=review, orphan_fixes=orphan_fixes,
+               timings=timings)
 
 
 def _section_titles(doc: Document) -> dict[str, str]:

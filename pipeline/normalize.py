@@ -17,6 +17,7 @@ text first, because TCVN3 uses the soft-hyphen code point for the letter "ư".
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -76,8 +77,14 @@ def _move_tone(match: re.Match[str]) -> str:
     return onset + first + tone + second
 
 
+_PAIRS = re.compile(r"[oOuU][\u0300\u0301\u0303\u0309\u0323]?[aAeEyY]|[òóõỏọÒÓÕỎỌùúũủụÙÚŨỦỤ][aAeEyY]|"
+                    r"[oOuU][àáãảạèéẽẻẹỳýỹỷỵÀÁÃẢẠÈÉẼẺẸỲÝỸỶỴ]")
+
+
 def normalize_tone_placement(text: str) -> str:
     """Move tone marks of open oa/oe/uy syllables to the first vowel."""
+    if not _PAIRS.search(text) and not _PAIRS.search(unicodedata.normalize("NFC", text)):
+        return unicodedata.normalize("NFC", text)  # no o/u + a/e/y pair: nothing can move
     decomposed = unicodedata.normalize("NFD", text)
     # Only the tone marks move; the vowel-quality marks (breve, circumflex, horn)
     # never occur on o/u + a/e/y pairs concerned here, so NFD is safe to scan.
@@ -98,13 +105,18 @@ def normalize_text(text: str) -> str:
     return "\n".join(lines).strip()
 
 
+_MARKS = {c: None for c in range(0x110000) if unicodedata.combining(chr(c))}
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """A key for comparing names: normalised, lower case, without diacritics.
 
     "đ" is folded to "d" as well (it is a separate letter, not a mark, in Unicode).
+    The same names are folded again and again: the results are remembered.
     """
     text = normalize_text(text).lower().replace("đ", "d")
-    stripped = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    stripped = unicodedata.normalize("NFD", text).translate(_MARKS)
     return _MULTISPACE.sub(" ", stripped).strip()
 
 

@@ -102,6 +102,7 @@ def summary(run: Run) -> dict:
         "orphans": sum(1 for t in run.tasks if not t["duty_id"]),
         "review": rv.counts(run.coverage, run.files, run.orphan_fixes, run.review),
         "seconds": round(run.seconds, 2),
+        "timings": run.timings,
     }
 
 
