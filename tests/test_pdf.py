@@ -186,3 +186,30 @@ def test_tcvn3_document_printed_to_pdf_is_repaired(fx):
     assert doc.source.encoding == "tcvn3"
     got = [b.text for b in doc.blocks]
     assert got == [normalize_text(p) for p, _ in paragraphs]
+
+
+def _blocks(doc) -> list[tuple[str, str]]:
+    return [(b.kind, b.text if b.kind != "table" else repr(b.rows)) for b in doc.blocks]
+
+
+@pytest.mark.parametrize("name,line", [("seed_pdf", "Thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ năm 2023"),
+                                       ("formal_pdf", "Độc lập - Tự do - Hạnh phúc")])
+def test_pdfium_reading_of_text_pages_matches_pdfplumber_and_never_opens_it(name, line, request, monkeypatch):
+    """Text pages are read from pdfium's characters (fast); the result is what the pdfplumber
+    reading of the same pages gives, fallback-font glyphs ("Tự", "ở", drawn by LibreOffice
+    after the rest of their line) and the spaces around them included."""
+    import pipeline.readers.pdf as reader
+
+    path = request.getfixturevalue(name)
+    monkeypatch.setattr(reader, "RULED_PATHS", 0)  # every page through pdfplumber
+    slow = parse(path)
+    monkeypatch.setattr(reader, "RULED_PATHS", 8)
+
+    def refuse(_path):
+        raise AssertionError("pdfplumber opened for pages without ruled lines")
+
+    monkeypatch.setattr(reader, "_open_plumber", refuse)
+    fast = parse(path)
+    assert _blocks(fast) == _blocks(slow)
+    assert line in [b.text for b in fast.blocks]
+    assert fast.to_dict()["meta"] == slow.to_dict()["meta"]

@@ -1,11 +1,16 @@
 """PDF reader: the text layer where it is usable, OCR for the pages where it is not.
 
-pypdfium2 opens the file (fast, tolerant, tells an encrypted file) and renders
-scanned pages; pdfplumber gives every character with its position, font and
-size, from which lines are rebuilt here: Vietnamese PDFs often place a tone
+pypdfium2 opens the file (fast, tolerant, tells an encrypted file), gives
+every character with its position, font and size, and renders scanned pages.
+Lines are rebuilt here from the characters: Vietnamese PDFs often place a tone
 mark as a glyph of its own, or space letters so that word-level extraction
-breaks syllables apart ("Vi ệt"), so lines are built from characters with a
-gap rule relative to the font size, and marks are attached to their letter.
+breaks syllables apart ("Vi ệt"), so lines are built with a gap rule relative
+to the font size, and marks are attached to their letter.
+
+pdfplumber (pdfminer underneath, ten to twenty times slower) reads only the
+pages that need it: a page with ruled lines (a table to rebuild with its
+cells) and a page set in a legacy-encoded font (.VnTime, VNI-Times), whose
+raw glyph codes pdfminer gives as they are for the repair in encoding.py.
 """
 
 from __future__ import annotations
@@ -21,10 +26,11 @@ from ..model import RawDocument, Source
 from .layout import Line, Segment, TableItem, drop_running_lines, to_blocks
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi|,b\b", re.I)
+RULED_PATHS = 8  # path objects from which a page may hold a ruled table (an underline or two do not)
+DESCENT = 0.216  # of the font size below the baseline: pdfminer's box for Times-like fonts
 
 
 def read_pdf(path: Path, source: Source) -> RawDocument:
-    import pdfplumber
     import pypdfium2 as pdfium
 
     try:
@@ -41,24 +47,31 @@ def read_pdf(path: Path, source: Source) -> RawDocument:
         pages: list[list] = []
         legacy: set[str] = set()
         ocr_needed: list[int] = []
+        plumb = None
         try:
-            plumb = pdfplumber.open(str(path))
-        except Exception as exc:
-            raise CorruptFile(f"pdfplumber: {exc!r}") from exc
-        with plumb:
-            for index, page in enumerate(plumb.pages):
+            for index in range(n_pages):
+                images = 0
                 try:
-                    items, encs = _page_items(page, index + 1)
+                    items, encs, images = _pdfium_items(pdf[index], index + 1)
+                    if items is None:  # ruled lines or a legacy font: pdfplumber reads this page
+                        if plumb is None:
+                            plumb = _open_plumber(path)
+                        items, encs = _page_items(plumb.pages[index], index + 1)
+                except CorruptFile:
+                    raise
                 except Exception as exc:  # one broken page does not lose the others
                     source.warn(f"Trang {index + 1}: không đọc được lớp chữ ({type(exc).__name__}).")
                     items, encs = [], set()
                 legacy |= encs
                 lines = [it for it in items if isinstance(it, Line)]
                 verdict = _text_layer(lines)
-                if verdict == "garbage" or (verdict == "thin" and getattr(page, "images", None)):
+                if verdict == "garbage" or (verdict == "thin" and images):
                     ocr_needed.append(index)
                     items = []
                 pages.append(items)
+        finally:
+            if plumb is not None:
+                plumb.close()
         if ocr_needed:
             from .ocr import ocr_available, ocr_page
 
@@ -85,6 +98,118 @@ def read_pdf(path: Path, source: Source) -> RawDocument:
         merged.append([it for it in page_items if isinstance(it, TableItem) or id(it) in keep_ids])
     source.encoding = "+".join(sorted(legacy)) if legacy else None
     return RawDocument(source=source, blocks=to_blocks(merged))
+
+
+def _open_plumber(path: Path):
+    import pdfplumber
+
+    try:
+        return pdfplumber.open(str(path))
+    except Exception as exc:
+        raise CorruptFile(f"pdfplumber: {exc!r}") from exc
+
+
+def _pdfium_items(page, page_no: int) -> tuple[list | None, set[str], int]:
+    """Lines of one page from pdfium's characters, and how many images the page holds;
+    (None, ...) when pdfplumber should read the page instead."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    paths = images = 0
+    for obj in page.get_objects(max_depth=2):
+        if obj.type == raw.FPDF_PAGEOBJ_PATH:
+            paths += 1
+        elif obj.type == raw.FPDF_PAGEOBJ_IMAGE:
+            images += 1
+    if paths >= RULED_PATHS:
+        return None, set(), images
+    height = page.get_height()
+    textpage = page.get_textpage()
+    try:
+        tp = textpage.raw
+        chars: list[dict] = []
+        box = raw.FS_RECTF()
+        ox, oy = ctypes.c_double(), ctypes.c_double()
+        name = ctypes.create_string_buffer(128)
+        flags = ctypes.c_int()
+        fonts: dict[bytes, str] = {}
+        width = ctypes.c_float()
+        widths: dict[tuple, float] = {}
+        space = None  # where pdfium put in a space of its own
+        spaces: list[tuple] = []
+        for i in range(raw.FPDFText_CountChars(tp)):
+            code = raw.FPDFText_GetUnicode(tp, i)
+            if code in (10, 13) or (code < 32 and code != 0):
+                space = None
+                continue
+            raw.FPDFText_GetCharOrigin(tp, i, ctypes.byref(ox), ctypes.byref(oy))
+            if raw.FPDFText_IsGenerated(tp, i) == 1:
+                # pdfium puts its own space where there is a gap in the stream: a space of the
+                # stream it dropped, or the place of a glyph drawn later from a fallback font
+                # ("C Ộ NG", "T Ư PHÁP" for "TƯ PHÁP"); _free_spaces tells them apart
+                space = (ox.value, oy.value) if code == 32 else None
+                continue
+            angle = raw.FPDFText_GetCharAngle(tp, i)
+            if 0.01 < angle < 6.27:
+                space = None
+                continue  # rotated text (a stamp, a margin note)
+            raw.FPDFText_GetLooseCharBox(tp, i, ctypes.byref(box))
+            raw.FPDFText_GetFontInfo(tp, i, name, 128, ctypes.byref(flags))
+            key = name.value
+            font = fonts.get(key)
+            if font is None:
+                font = key.decode("utf-8", "replace")
+                if legacy_font(font)[0]:
+                    return None, set(), images  # raw glyph codes: pdfplumber's, for the repair
+                fonts[key] = font
+            if raw.FPDFText_GetFontWeight(tp, i) >= 600 and not _BOLD.search(font):
+                font += "-Bold"
+            size = raw.FPDFText_GetFontSize(tp, i) or 10.0
+            # across, the glyph's advance, as pdfminer measures it: a font's box can reach past the
+            # next letter (the horn of "ự" from a fallback font) and hide the space after it
+            handle = raw.FPDFTextObj_GetFont(raw.FPDFText_GetTextObject(tp, i))
+            wkey = (ctypes.cast(handle, ctypes.c_void_p).value, code, size)
+            advance = widths.get(wkey)
+            if advance is None:
+                advance = width.value if raw.FPDFFont_GetGlyphWidth(handle, code, ctypes.c_float(size),
+                                                                    ctypes.byref(width)) else -1.0
+                widths[wkey] = advance
+            # one box height per baseline and size, whatever the glyph (a fallback font's box is
+            # taller): the letters of a line share their baseline
+            bottom = height - oy.value + DESCENT * size
+            x0 = ox.value
+            if space is not None and abs(space[1] - oy.value) < 0.3 * size and x0 - space[0] >= 0.1 * size:
+                spaces.append((space[0], height - space[1] + DESCENT * size, size, font))
+            space = None
+            chars.append({"text": chr(code) if code else "\ufffd", "x0": x0,
+                          "x1": x0 + advance if advance > 0 else max(box.right, x0),
+                          "top": bottom - size, "bottom": bottom, "size": size, "fontname": font})
+    finally:
+        textpage.close()
+    chars += _free_spaces(spaces, chars)
+    lines, encs = build_lines(chars, page_no, float(height))
+    return lines, encs, images
+
+
+def _free_spaces(spaces: list[tuple], chars: list[dict]) -> list[dict]:
+    """The spaces pdfium put in that stand before room on the line: where it dropped a space of
+    the stream ("Tự do", "TƯ PHÁP" when "ự", "Ư" come from a fallback font, drawn later), not
+    where it saw the gap a glyph drawn later fills ("C Ộ NG", "S ố:"). Zero wide: the gap rule
+    of build_lines measures the rest."""
+    if not spaces:
+        return []
+    starts: dict[int, list[float]] = {}
+    for c in chars:
+        starts.setdefault(round(c["bottom"]), []).append(c["x0"])
+    out = []
+    for at, bottom, size, font in spaces:
+        key = round(bottom)
+        after = [x for k in (key - 1, key, key + 1) for x in starts.get(k, ()) if x >= at - 0.15 * size]
+        if after and min(after) - at >= 0.1 * size:
+            out.append({"text": " ", "x0": at, "x1": at, "top": bottom - size, "bottom": bottom, "size": size,
+                        "fontname": font})
+    return out
 
 
 def _page_items(page, page_no: int) -> tuple[list, set[str]]:
