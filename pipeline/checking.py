@@ -199,6 +199,10 @@ def _child(path: str, conn, memory_limit: int | None) -> None:
             pass
     try:
         result = _parse_one(path)
+        if result[0] is not None:
+            # check needs the structure, not the text blocks it was built from: the main process
+            # holds every document of the inbox, so each is sent (and cached) without them
+            result[0].blocks = []
     except MemoryError:
         result = (None, "memory", "Tệp quá lớn hoặc quá phức tạp, vượt giới hạn bộ nhớ khi đọc.")
     try:
