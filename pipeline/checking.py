@@ -188,8 +188,12 @@ def read_inbox(inbox: Path, jobs: int, progress=None, timeout: float = FILE_TIME
     return results
 
 
-def _child(path: str, conn, memory_limit: int | None) -> None:
-    """Parse one file in a child process and send back (doc, code, message)."""
+RECYCLE = 100  # files a reading process reads before a fresh one takes over (memory does not creep)
+
+
+def _reader(conn, memory_limit: int | None) -> None:
+    """A reading process: parse the files it is sent, one at a time, and send back
+    (doc, code, message) for each; stop at None, or after running out of memory."""
     if memory_limit:
         import resource
 
@@ -197,65 +201,115 @@ def _child(path: str, conn, memory_limit: int | None) -> None:
             resource.setrlimit(resource.RLIMIT_AS, (memory_limit, memory_limit))
         except (ValueError, OSError):
             pass
-    try:
-        result = _parse_one(path)
-        if result[0] is not None:
-            # check needs the structure, not the text blocks it was built from: the main process
-            # holds every document of the inbox, so each is sent (and cached) without them
-            result[0].blocks = []
-    except MemoryError:
-        result = (None, "memory", "Tệp quá lớn hoặc quá phức tạp, vượt giới hạn bộ nhớ khi đọc.")
-    try:
-        conn.send(result)
-    except Exception:  # noqa: BLE001 - e.g. a result that cannot be pickled
-        conn.send((None, "internal", "Lỗi khi đọc tệp; hãy mở tệp kiểm tra bằng tay."))
-    finally:
-        conn.close()
+    while True:
+        try:
+            path = conn.recv()
+        except (EOFError, OSError):
+            break
+        if path is None:
+            break
+        exhausted = False
+        try:
+            result = _parse_one(path)
+            if result[0] is not None:
+                # check needs the structure, not the text blocks it was built from: the main
+                # process holds every document of the inbox, so each is sent (and cached) without them
+                result[0].blocks = []
+        except MemoryError:
+            result, exhausted = (None, "memory", "Tệp quá lớn hoặc quá phức tạp, vượt giới hạn bộ nhớ khi đọc."), True
+        try:
+            conn.send(result)
+        except Exception:  # noqa: BLE001 - e.g. a result that cannot be pickled
+            conn.send((None, "internal", "Lỗi khi đọc tệp; hãy mở tệp kiểm tra bằng tay."))
+        if exhausted:
+            break  # a process that ran out of memory is not trusted with another file
+    conn.close()
 
 
 def parse_isolated(paths: list[str], jobs: int, timeout: float, on_done=None,
                    memory_limit: int | None = MEMORY_LIMIT) -> list[tuple]:
-    """Parse every file in a process of its own, ``jobs`` at a time: a file that hangs past
-    ``timeout`` seconds, exhausts its memory or crashes its process becomes an error row,
-    and the batch goes on."""
+    """Parse every file in a reading process apart from this one, ``jobs`` processes at a
+    time, each with a memory cap: a file that hangs past ``timeout`` seconds, exhausts its
+    memory or crashes its process becomes an error row (the process is replaced), and the
+    batch goes on. A process reads file after file (forking one per file would cost more
+    than reading many of them)."""
     import multiprocessing
     from multiprocessing.connection import wait
 
-    from . import parsing  # noqa: F401 - imported before forking, shared by the children
+    from . import parsing
 
+    if paths:
+        parsing.warm()  # loaded before forking, shared by every reading process
     ctx = multiprocessing.get_context("fork")
     results: list[tuple | None] = [None] * len(paths)
     pending = list(range(len(paths)))
-    running: dict[int, tuple] = {}
-    while pending or running:
-        while pending and len(running) < max(jobs, 1):
-            i = pending.pop(0)
-            reader, writer = ctx.Pipe(duplex=False)
-            proc = ctx.Process(target=_child, args=(paths[i], writer, memory_limit), daemon=True)
-            proc.start()
-            writer.close()
-            running[i] = (proc, reader, time.monotonic())
-        ready = wait([r for _, r, _ in running.values()], timeout=0.2)
-        for i, (proc, reader, started) in list(running.items()):
-            result = None
-            if reader in ready:
-                try:
-                    result = reader.recv()
-                except (EOFError, OSError):
-                    result = (None, "crashed", "Chương trình đọc tệp bị dừng đột ngột (tệp hỏng hoặc quá phức tạp).")
-            elif time.monotonic() - started > timeout:
+    idle: list[list] = []  # [process, connection, files read]
+    busy: dict[int, tuple[list, float]] = {}  # file index -> (worker, started)
+
+    def spawn() -> list:
+        mine, theirs = ctx.Pipe(duplex=True)
+        proc = ctx.Process(target=_reader, args=(theirs, memory_limit), daemon=True)
+        proc.start()
+        theirs.close()
+        return [proc, mine, 0]
+
+    def retire(worker: list, kill: bool) -> None:
+        proc, conn, _ = worker
+        if kill:
+            proc.kill()
+        else:
+            try:
+                conn.send(None)
+            except (OSError, ValueError):
                 proc.kill()
-                result = (None, "timeout", f"Đọc tệp quá {int(timeout)} giây nên đã dừng (tệp quá lớn hoặc bị lỗi).")
-            if result is not None:
-                proc.join(5)
-                if proc.is_alive():
-                    proc.kill()
-                    proc.join()
-                reader.close()
-                del running[i]
+        proc.join(5)
+        if proc.is_alive():
+            proc.kill()
+            proc.join()
+        conn.close()
+
+    try:
+        while pending or busy:
+            while pending and len(busy) < max(jobs, 1):
+                worker = idle.pop() if idle else spawn()
+                i = pending.pop(0)
+                try:
+                    worker[1].send(paths[i])
+                except (OSError, ValueError):  # the process died while idle: another one
+                    retire(worker, kill=True)
+                    pending.insert(0, i)
+                    continue
+                busy[i] = (worker, time.monotonic())
+            ready = wait([w[1] for w, _ in busy.values()], timeout=0.2)
+            for i, (worker, started) in list(busy.items()):
+                result, healthy = None, True
+                if worker[1] in ready:
+                    try:
+                        result = worker[1].recv()
+                    except (EOFError, OSError):
+                        result, healthy = (None, "crashed", "Chương trình đọc tệp bị dừng đột ngột (tệp hỏng hoặc "
+                                                            "quá phức tạp)."), False
+                elif time.monotonic() - started > timeout:
+                    result, healthy = (None, "timeout", f"Đọc tệp quá {int(timeout)} giây nên đã dừng (tệp quá lớn "
+                                                        "hoặc bị lỗi)."), False
+                if result is None:
+                    continue
+                del busy[i]
                 results[i] = result
+                worker[2] += 1
+                if not healthy or result[1] == "memory":
+                    retire(worker, kill=True)
+                elif worker[2] >= RECYCLE:
+                    retire(worker, kill=False)
+                else:
+                    idle.append(worker)
                 if on_done:
                     on_done(i)
+    finally:
+        for worker, _ in busy.values():
+            retire(worker, kill=True)
+        for worker in idle:
+            retire(worker, kill=False)
     return results  # type: ignore[return-value]
 
 

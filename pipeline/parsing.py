@@ -58,3 +58,49 @@ def parse(path: str | Path) -> Document:
     meta, sections, preamble = segment(raw.blocks)
     doc = Document(source=raw.source, blocks=raw.blocks, meta=meta, sections=sections, preamble=preamble)
     return extract(doc)
+
+
+_SAMPLE = """ỦY BAN NHÂN DÂN HUYỆN A
+PHÒNG NỘI VỤ
+Số: 01/KH-PNV
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+A, ngày 02 tháng 01 năm 2024
+KẾ HOẠCH
+Thực hiện công tác bình đẳng giới năm 2024
+Thực hiện Kế hoạch số 45/KH-UBND ngày 10/02/2023 của Ủy ban nhân dân huyện,
+I. TỔ CHỨC THỰC HIỆN
+1. Phòng Lao động - Thương binh và Xã hội
+Chủ trì, phối hợp với các cơ quan tổ chức triển khai; báo cáo trước ngày 15/12/2024.
+2. Ủy ban nhân dân các xã, thị trấn
+Tuyên truyền hằng quý; định kỳ 6 tháng báo cáo kết quả.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. TRƯỞNG PHÒNG
+PHÓ TRƯỞNG PHÒNG
+Nguyễn Văn A
+"""
+
+
+def warm() -> None:
+    """Load once what reading needs (libraries, rule files, compiled patterns, the spaCy
+    pipeline) by reading two small documents, so that every reading process forked from this
+    one starts ready instead of loading them again."""
+    import tempfile
+
+    import docx
+
+    with tempfile.TemporaryDirectory(prefix="rasoat-warm-") as tmp:
+        text = Path(tmp) / "warm.txt"
+        text.write_text(_SAMPLE, encoding="utf-8")
+        word = docx.Document()
+        for line in _SAMPLE.splitlines():
+            word.add_paragraph(line)
+        word.save(str(Path(tmp) / "warm.docx"))
+        for path in (text, Path(tmp) / "warm.docx"):
+            try:
+                parse(path)
+            except Exception:  # noqa: BLE001 - warming up is an optimisation, never a failure
+                pass
+    import pypdfium2  # noqa: F401 - the PDF reader's library

@@ -133,57 +133,63 @@ def _pdfium_items(page, page_no: int) -> tuple[list | None, set[str], int]:
         ox, oy = ctypes.c_double(), ctypes.c_double()
         name = ctypes.create_string_buffer(128)
         flags = ctypes.c_int()
-        fonts: dict[bytes, str] = {}
+        fonts: dict[bytes, tuple[str, str]] = {}  # name -> (as given, with "-Bold" when heavy)
         width = ctypes.c_float()
         widths: dict[tuple, float] = {}
         space = None  # where pdfium put in a space of its own
         spaces: list[tuple] = []
+        # the calls of the loop, bound once (it runs for every character of the document)
+        unicode_of, generated, origin = raw.FPDFText_GetUnicode, raw.FPDFText_IsGenerated, raw.FPDFText_GetCharOrigin
+        angle_of, font_of, size_of = raw.FPDFText_GetCharAngle, raw.FPDFText_GetFontInfo, raw.FPDFText_GetFontSize
+        rx, ry, rflags, rwidth = ctypes.byref(ox), ctypes.byref(oy), ctypes.byref(flags), ctypes.byref(width)
         for i in range(raw.FPDFText_CountChars(tp)):
-            code = raw.FPDFText_GetUnicode(tp, i)
+            code = unicode_of(tp, i)
             if code in (10, 13) or (code < 32 and code != 0):
                 space = None
                 continue
-            raw.FPDFText_GetCharOrigin(tp, i, ctypes.byref(ox), ctypes.byref(oy))
-            if raw.FPDFText_IsGenerated(tp, i) == 1:
+            origin(tp, i, rx, ry)
+            if generated(tp, i) == 1:
                 # pdfium puts its own space where there is a gap in the stream: a space of the
                 # stream it dropped, or the place of a glyph drawn later from a fallback font
                 # ("C Ộ NG", "T Ư PHÁP" for "TƯ PHÁP"); _free_spaces tells them apart
                 space = (ox.value, oy.value) if code == 32 else None
                 continue
-            angle = raw.FPDFText_GetCharAngle(tp, i)
+            angle = angle_of(tp, i)
             if 0.01 < angle < 6.27:
                 space = None
                 continue  # rotated text (a stamp, a margin note)
-            raw.FPDFText_GetLooseCharBox(tp, i, ctypes.byref(box))
-            raw.FPDFText_GetFontInfo(tp, i, name, 128, ctypes.byref(flags))
+            font_of(tp, i, name, 128, rflags)
             key = name.value
-            font = fonts.get(key)
-            if font is None:
-                font = key.decode("utf-8", "replace")
-                if legacy_font(font)[0]:
+            known = fonts.get(key)
+            if known is None:
+                given = key.decode("utf-8", "replace")
+                if legacy_font(given)[0]:
                     return None, set(), images  # raw glyph codes: pdfplumber's, for the repair
-                fonts[key] = font
-            if raw.FPDFText_GetFontWeight(tp, i) >= 600 and not _BOLD.search(font):
-                font += "-Bold"
-            size = raw.FPDFText_GetFontSize(tp, i) or 10.0
+                heavy = raw.FPDFText_GetFontWeight(tp, i) >= 600 and not _BOLD.search(given)
+                known = fonts[key] = (given, given + "-Bold" if heavy else given)
+            font = known[1]
+            size = size_of(tp, i) or 10.0
             # across, the glyph's advance, as pdfminer measures it: a font's box can reach past the
             # next letter (the horn of "ự" from a fallback font) and hide the space after it
-            handle = raw.FPDFTextObj_GetFont(raw.FPDFText_GetTextObject(tp, i))
-            wkey = (ctypes.cast(handle, ctypes.c_void_p).value, code, size)
+            wkey = (key, code, size)
             advance = widths.get(wkey)
             if advance is None:
-                advance = width.value if raw.FPDFFont_GetGlyphWidth(handle, code, ctypes.c_float(size),
-                                                                    ctypes.byref(width)) else -1.0
+                handle = raw.FPDFTextObj_GetFont(raw.FPDFText_GetTextObject(tp, i))
+                advance = width.value if raw.FPDFFont_GetGlyphWidth(handle, code, ctypes.c_float(size), rwidth) else -1.0
                 widths[wkey] = advance
+            x0 = ox.value
+            if advance > 0:
+                x1 = x0 + advance
+            else:
+                raw.FPDFText_GetLooseCharBox(tp, i, ctypes.byref(box))
+                x1 = max(box.right, x0)
             # one box height per baseline and size, whatever the glyph (a fallback font's box is
             # taller): the letters of a line share their baseline
             bottom = height - oy.value + DESCENT * size
-            x0 = ox.value
             if space is not None and abs(space[1] - oy.value) < 0.3 * size and x0 - space[0] >= 0.1 * size:
                 spaces.append((space[0], height - space[1] + DESCENT * size, size, font))
             space = None
-            chars.append({"text": chr(code) if code else "\ufffd", "x0": x0,
-                          "x1": x0 + advance if advance > 0 else max(box.right, x0),
+            chars.append({"text": chr(code) if code else "\ufffd", "x0": x0, "x1": x1,
                           "top": bottom - size, "bottom": bottom, "size": size, "fontname": font})
     finally:
         textpage.close()
