@@ -16,6 +16,7 @@ itself for sources without fonts (plain text, HTML, PDF text layers).
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 import unicodedata
 from functools import lru_cache
@@ -46,6 +47,7 @@ def convert_legacy(text: str, encoding: str) -> str:
     return convert(text, _charmap(encoding))
 
 
+@functools.lru_cache(maxsize=4096)
 def legacy_font(font: str | None) -> tuple[str | None, bool]:
     """(encoding, upper) for a font name: (".VnTimeH") -> ("tcvn3", True)."""
     if not font:

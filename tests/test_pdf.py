@@ -201,12 +201,12 @@ def test_pdfium_reading_of_text_pages_matches_pdfplumber_and_never_opens_it(name
     import pipeline.readers.pdf as reader
 
     path = request.getfixturevalue(name)
-    monkeypatch.setattr(reader, "RULED_PATHS", 0)  # every page through pdfplumber
+    monkeypatch.setattr(reader, "PLUMBER_ONLY", True)  # every page through pdfplumber
     slow = parse(path)
-    monkeypatch.setattr(reader, "RULED_PATHS", 8)
+    monkeypatch.setattr(reader, "PLUMBER_ONLY", False)
 
     def refuse(_path):
-        raise AssertionError("pdfplumber opened for pages without ruled lines")
+        raise AssertionError("pdfplumber opened for pages without a legacy font")
 
     monkeypatch.setattr(reader, "_open_plumber", refuse)
     fast = parse(path)

@@ -7,10 +7,12 @@ mark as a glyph of its own, or space letters so that word-level extraction
 breaks syllables apart ("Vi ệt"), so lines are built with a gap rule relative
 to the font size, and marks are attached to their letter.
 
-pdfplumber (pdfminer underneath, ten to twenty times slower) reads only the
-pages that need it: a page with ruled lines (a table to rebuild with its
-cells) and a page set in a legacy-encoded font (.VnTime, VNI-Times), whose
-raw glyph codes pdfminer gives as they are for the repair in encoding.py.
+Ruled tables are found from the page's line and rectangle paths, with
+pdfplumber's edge-to-cell functions (merging, intersections, cells, tables),
+and their cells filled from the same characters. pdfplumber (pdfminer
+underneath, ten to twenty times slower) reads only the pages set in a
+legacy-encoded font (.VnTime, VNI-Times), whose raw glyph codes pdfminer gives
+as they are for the repair in encoding.py.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from .layout import Line, Segment, TableItem, drop_running_lines, to_blocks
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi|,b\b", re.I)
 RULED_PATHS = 8  # path objects from which a page may hold a ruled table (an underline or two do not)
+PLUMBER_ONLY = False  # read every page with pdfplumber (the tests compare both readings)
 DESCENT = 0.216  # of the font size below the baseline: pdfminer's box for Times-like fonts
 
 
@@ -122,7 +125,7 @@ def _pdfium_items(page, page_no: int) -> tuple[list | None, set[str], int]:
             paths += 1
         elif obj.type == raw.FPDF_PAGEOBJ_IMAGE:
             images += 1
-    if paths >= RULED_PATHS:
+    if PLUMBER_ONLY:
         return None, set(), images
     height = page.get_height()
     textpage = page.get_textpage()
@@ -138,6 +141,7 @@ def _pdfium_items(page, page_no: int) -> tuple[list | None, set[str], int]:
         widths: dict[tuple, float] = {}
         space = None  # where pdfium put in a space of its own
         spaces: list[tuple] = []
+        baseline = None  # of the last horizontal character
         # the calls of the loop, bound once (it runs for every character of the document)
         unicode_of, generated, origin = raw.FPDFText_GetUnicode, raw.FPDFText_IsGenerated, raw.FPDFText_GetCharOrigin
         angle_of, font_of, size_of = raw.FPDFText_GetCharAngle, raw.FPDFText_GetFontInfo, raw.FPDFText_GetFontSize
@@ -148,16 +152,18 @@ def _pdfium_items(page, page_no: int) -> tuple[list | None, set[str], int]:
                 space = None
                 continue
             origin(tp, i, rx, ry)
-            if generated(tp, i) == 1:
+            if code == 32 and generated(tp, i) == 1:  # pdfium only ever adds spaces and line breaks
                 # pdfium puts its own space where there is a gap in the stream: a space of the
                 # stream it dropped, or the place of a glyph drawn later from a fallback font
                 # ("C Ộ NG", "T Ư PHÁP" for "TƯ PHÁP"); _free_spaces tells them apart
-                space = (ox.value, oy.value) if code == 32 else None
+                space = (ox.value, oy.value)
                 continue
-            angle = angle_of(tp, i)
-            if 0.01 < angle < 6.27:
-                space = None
-                continue  # rotated text (a stamp, a margin note)
+            if oy.value != baseline:  # a new line, or text that is not horizontal: look at its angle
+                angle = angle_of(tp, i)
+                baseline = oy.value if not 0.01 < angle < 6.27 else None
+                if baseline is None:
+                    space = None
+                    continue  # rotated text (a stamp, a margin note)
             font_of(tp, i, name, 128, rflags)
             key = name.value
             known = fonts.get(key)
@@ -194,8 +200,74 @@ def _pdfium_items(page, page_no: int) -> tuple[list | None, set[str], int]:
     finally:
         textpage.close()
     chars += _free_spaces(spaces, chars)
+    tables: list[TableItem] = []
+    if paths >= RULED_PATHS:
+        tables, chars = _ruled_tables(page, chars, page_no, float(height))
     lines, encs = build_lines(chars, page_no, float(height))
-    return lines, encs, images
+    return [*lines, *tables], encs, images
+
+
+def _ruled_tables(page, chars: list[dict], page_no: int, height: float) -> tuple[list[TableItem], list[dict]]:
+    """The ruled tables of a page, their cells filled from ``chars``; and the characters
+    outside them. Edges come from the page's line and rectangle paths (what pdfplumber takes
+    from pdfminer's objects), cells from pdfplumber's functions."""
+    import pypdfium2.raw as raw
+    from pdfplumber.table import Table, cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
+
+    edges = []
+    for obj in page.get_objects(max_depth=1):
+        if obj.type != raw.FPDF_PAGEOBJ_PATH or raw.FPDFPath_CountSegments(obj.raw) > 6:
+            continue  # not a line or a rectangle (a curve, a logo, a stamp)
+        left, low, right, high = obj.get_bounds()
+        top, bottom = height - high, height - low
+        wide, tall = right - left, bottom - top
+        if tall <= 2 and wide > 1:
+            y = (top + bottom) / 2
+            edges.append({"x0": left, "x1": right, "top": y, "bottom": y, "width": wide, "height": 0,
+                          "orientation": "h", "object_type": "line"})
+        elif wide <= 2 and tall > 1:
+            x = (left + right) / 2
+            edges.append({"x0": x, "x1": x, "top": top, "bottom": bottom, "width": 0, "height": tall,
+                          "orientation": "v", "object_type": "line"})
+        elif wide > 2 and tall > 2:
+            for x0, x1, y0, y1 in ((left, right, top, top), (left, right, bottom, bottom),
+                                   (left, left, top, bottom), (right, right, top, bottom)):
+                edges.append({"x0": x0, "x1": x1, "top": y0, "bottom": y1, "width": x1 - x0, "height": y1 - y0,
+                              "orientation": "h" if y0 == y1 else "v", "object_type": "rect_edge"})
+    try:  # pdfplumber's defaults: snap and join 3 points, intersections 3, edges at least 3 long
+        merged = [e for e in merge_edges(edges, 3, 3, 3, 3)
+                  if (e["width"] if e["orientation"] == "h" else e["height"]) >= 3]
+        groups = cells_to_tables(intersections_to_cells(edges_to_intersections(merged, 3, 3)))
+    except Exception:  # noqa: BLE001 - odd geometry: the page is read as lines
+        return [], chars
+    tables, boxes = [], []
+    for group in groups:
+        table = Table(None, group)
+        within = [c for c in chars if _inside(c, table.bbox)]
+        rows = []
+        for row in table.rows:
+            top, bottom = row.bbox[1], row.bbox[3]
+            here = [c for c in within if top <= (c["top"] + c["bottom"]) / 2 < bottom]
+            rows.append([None if cell is None else _cell_text(here, cell, page_no, height) for cell in row.cells])
+        if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
+            boxes.append(table.bbox)
+            tables.append(TableItem(page=page_no, top=table.bbox[1], rows=_fill_merged(rows)))
+    if boxes:
+        chars = [c for c in chars if not any(_inside(c, b) for b in boxes)]
+    return tables, chars
+
+
+def _inside(c: dict, box) -> bool:
+    cx, cy = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
+    return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
+
+
+def _cell_text(chars: list[dict], cell, page_no: int, height: float) -> str:
+    """A cell's text: its characters (by their middle, as pdfplumber assigns them) as lines."""
+    mine = [c for c in chars if cell[0] <= (c["x0"] + c["x1"]) / 2 < cell[2]
+            and cell[1] <= (c["top"] + c["bottom"]) / 2 < cell[3]]
+    lines, _ = build_lines(mine, page_no, height)
+    return "\n".join(line.text for line in lines)
 
 
 def _free_spaces(spaces: list[tuple], chars: list[dict]) -> list[dict]:
@@ -205,13 +277,23 @@ def _free_spaces(spaces: list[tuple], chars: list[dict]) -> list[dict]:
     of build_lines measures the rest."""
     if not spaces:
         return []
+    from bisect import bisect_left
+
     starts: dict[int, list[float]] = {}
     for c in chars:
         starts.setdefault(round(c["bottom"]), []).append(c["x0"])
+    for xs in starts.values():
+        xs.sort()
     out = []
     for at, bottom, size, font in spaces:
         key = round(bottom)
-        after = [x for k in (key - 1, key, key + 1) for x in starts.get(k, ()) if x >= at - 0.15 * size]
+        after = []
+        for k in (key - 1, key, key + 1):
+            xs = starts.get(k)
+            if xs:
+                j = bisect_left(xs, at - 0.15 * size)
+                if j < len(xs):
+                    after.append(xs[j])
         if after and min(after) - at >= 0.1 * size:
             out.append({"text": " ", "x0": at, "x1": at, "top": bottom - size, "bottom": bottom, "size": size,
                         "fontname": font})
