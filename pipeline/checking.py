@@ -188,6 +188,19 @@ def read_inbox(inbox: Path, jobs: int, progress=None, timeout: float = FILE_TIME
     return results
 
 
+def slim(doc: Document) -> None:
+    """What check keeps of an inbox document: header, citations, tasks, the heading tree's
+    titles and the opening paragraphs, not the text they were taken from (the main process
+    holds every document of the inbox, so each is sent, and cached, without it)."""
+    def strip(sections) -> None:
+        for s in sections:
+            s.paragraphs, s.tables = [], []
+            strip(s.children)
+
+    doc.blocks, doc.dates, doc.duties = [], [], []
+    strip(doc.sections)
+
+
 RECYCLE = 100  # files a reading process reads before a fresh one takes over (memory does not creep)
 
 
@@ -212,9 +225,7 @@ def _reader(conn, memory_limit: int | None) -> None:
         try:
             result = _parse_one(path)
             if result[0] is not None:
-                # check needs the structure, not the text blocks it was built from: the main
-                # process holds every document of the inbox, so each is sent (and cached) without them
-                result[0].blocks = []
+                slim(result[0])
         except MemoryError:
             result, exhausted = (None, "memory", "Tệp quá lớn hoặc quá phức tạp, vượt giới hạn bộ nhớ khi đọc."), True
         try:
