@@ -379,6 +379,8 @@ def xlsx_bytes(run: Run, tables) -> bytes:
                 width = widths.get(c, 14)
                 text = str(value)
                 lines = max(lines, sum(-(-max(len(part), 1) // max(int(width * 1.25), 1)) for part in text.split("\n")))
+            if r == 1:
+                lines = max(lines, 2)  # bold headers wrap sooner than the estimate
             ws.row_dimensions[r].height = min(15 * lines + 3, 400)
         ws.page_setup.orientation = "landscape"
         ws.page_setup.paperSize = ws.PAPERSIZE_A4
