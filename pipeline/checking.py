@@ -127,7 +127,8 @@ def _original_key(rel: str) -> tuple[bool, int, str]:
     return (bool(_COPY_MARK.search(name)), len(rel), rel)
 
 
-def read_inbox(inbox: Path, jobs: int, progress=None, timeout: float = FILE_TIMEOUT, cache=None) -> list[FileResult]:
+def read_inbox(inbox: Path, jobs: int, progress=None, timeout: float = FILE_TIMEOUT, cache=None,
+               meanwhile=None) -> list[FileResult]:
     from .readers import sha256_of
 
     results: list[FileResult] = []
@@ -175,7 +176,8 @@ def read_inbox(inbox: Path, jobs: int, progress=None, timeout: float = FILE_TIME
     if progress:
         progress.start(len(todo))
     results_by_index = parse_isolated([str(f.path) for f in todo], jobs, timeout,
-                                      lambda i: progress.advance(todo[i].rel) if progress else None)
+                                      lambda i: progress.advance(todo[i].rel) if progress else None,
+                                      meanwhile=meanwhile)
     for i, fr in enumerate(todo):
         _store(fr, *results_by_index[i])
         if cache is not None:
@@ -238,12 +240,13 @@ def _reader(conn, memory_limit: int | None) -> None:
 
 
 def parse_isolated(paths: list[str], jobs: int, timeout: float, on_done=None,
-                   memory_limit: int | None = MEMORY_LIMIT) -> list[tuple]:
+                   memory_limit: int | None = MEMORY_LIMIT, meanwhile=None) -> list[tuple]:
     """Parse every file in a reading process apart from this one, ``jobs`` processes at a
     time, each with a memory cap: a file that hangs past ``timeout`` seconds, exhausts its
     memory or crashes its process becomes an error row (the process is replaced), and the
     batch goes on. A process reads file after file (forking one per file would cost more
-    than reading many of them)."""
+    than reading many of them). ``meanwhile``: work for this process while the others read
+    (in a thread started after the first reading processes; no process is forked while it runs)."""
     import multiprocessing
     from multiprocessing.connection import wait
 
@@ -257,7 +260,11 @@ def parse_isolated(paths: list[str], jobs: int, timeout: float, on_done=None,
     idle: list[list] = []  # [process, connection, files read]
     busy: dict[int, tuple[list, float]] = {}  # file index -> (worker, started)
 
+    helper = None
+
     def spawn() -> list:
+        if helper is not None:
+            helper.join()  # never fork while the helper thread may hold an import lock
         mine, theirs = ctx.Pipe(duplex=True)
         proc = ctx.Process(target=_reader, args=(theirs, memory_limit), daemon=True)
         proc.start()
@@ -291,6 +298,11 @@ def parse_isolated(paths: list[str], jobs: int, timeout: float, on_done=None,
                     pending.insert(0, i)
                     continue
                 busy[i] = (worker, time.monotonic())
+            if meanwhile is not None and helper is None:
+                import threading
+
+                helper = threading.Thread(target=_quietly, args=(meanwhile,), daemon=True)
+                helper.start()
             ready = wait([w[1] for w, _ in busy.values()], timeout=0.2)
             for i, (worker, started) in list(busy.items()):
                 result, healthy = None, True
@@ -321,7 +333,16 @@ def parse_isolated(paths: list[str], jobs: int, timeout: float, on_done=None,
             retire(worker, kill=True)
         for worker in idle:
             retire(worker, kill=False)
+        if helper is not None:
+            helper.join()
     return results  # type: ignore[return-value]
+
+
+def _quietly(work) -> None:
+    try:
+        work()
+    except Exception:  # noqa: BLE001 - an optimisation: the work is done again where it is needed
+        pass
 
 
 def _store(fr: FileResult, doc, code: str, message: str) -> None:
@@ -520,7 +541,9 @@ def run_check(plan_path: Path, inbox: Path, roster: Path | None = None, register
     holders = build_holders(plan.duties, load_roster(roster))
     due = {"plan": plan_due or plan.deadlines.get("plan"), "report": report_due or plan.deadlines.get("report")}
     try:
-        files = read_inbox(inbox, jobs, progress, timeout=timeout or FILE_TIMEOUT, cache=cache)
+        from .match import prepare
+
+        files = read_inbox(inbox, jobs, progress, timeout=timeout or FILE_TIMEOUT, cache=cache, meanwhile=prepare)
         if cache is not None:
             from .match import remember
 

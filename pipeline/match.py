@@ -96,6 +96,14 @@ def parts(duty_text: str) -> list[str]:
     return out or [duty_text]
 
 
+def prepare() -> None:
+    """Import what matching needs (scikit-learn takes seconds to import), so that it can be
+    done while the files are being read."""
+    import sklearn.feature_extraction.text  # noqa: F401
+    import sklearn.metrics.pairwise  # noqa: F401
+    import underthesea  # noqa: F401
+
+
 class Similarity:
     """TF-IDF over segmented words, fitted on all the texts of a run."""
 
