@@ -46,7 +46,7 @@ def check(plan, inbox, out, roster=None, register=None, plan_due=None, report_du
     corrections, error = load_review(out, review)
     stamp = None
     if use_cache:
-        stamp = fingerprint(plan, inbox, roster, register, plan_due, report_due)
+        stamp = fingerprint(plan, inbox, roster, register, plan_due, report_due, exclude=(out,))
         has = corrections is not None and (corrections.verdicts or corrections.files)
         stamp += ":" + (corrections.digest() if has else "unreadable" if error else "none")
         previous = unchanged(out, stamp)
@@ -55,5 +55,5 @@ def check(plan, inbox, out, roster=None, register=None, plan_due=None, report_du
     run = run_check(Path(plan), Path(inbox), Path(roster) if roster else None,
                     Path(register) if register else None, plan_due, report_due,
                     jobs or os.cpu_count() or 1, progress, cache_dir=Path(out) if use_cache else None,
-                    timeout=timeout, review=corrections)
+                    timeout=timeout, review=corrections, exclude=(out,))
     return write_run(run, out, stamp, review_error=error)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import os
 import re
+import stat
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -102,10 +103,18 @@ def _parse_one(path: str) -> tuple[Document | None, str, str]:
         return None, "internal", f"Lỗi khi đọc tệp ({type(exc).__name__}); hãy mở tệp kiểm tra bằng tay."
 
 
-def inbox_files(inbox: Path) -> list[tuple[str, Path]]:
+def links_out(path: Path, root: Path) -> bool:
+    """A link that leads out of the inbox folder (``root``, resolved): never followed."""
+    return path.is_symlink() and not str(path.resolve()).startswith(str(root) + os.sep)
+
+
+def inbox_files(inbox: Path, exclude: tuple[Path, ...] = ()) -> list[tuple[str, Path]]:
+    """Every file under the inbox (links to folders are not followed, a folder is walked once),
+    as (path relative to the inbox, path); the folders in ``exclude`` (the out folder, when the
+    clerk put it inside the inbox) are left out."""
     inbox = inbox.resolve()
     out = []
-    seen_dirs = set()
+    seen_dirs = {os.path.realpath(p) for p in exclude}
     for root, dirs, files in os.walk(inbox, followlinks=False):
         real = os.path.realpath(root)
         if real in seen_dirs:
@@ -128,27 +137,32 @@ def _original_key(rel: str) -> tuple[bool, int, str]:
 
 
 def read_inbox(inbox: Path, jobs: int, progress=None, timeout: float = FILE_TIMEOUT, cache=None,
-               meanwhile=None) -> list[FileResult]:
+               meanwhile=None, exclude: tuple[Path, ...] = ()) -> list[FileResult]:
     from .readers import sha256_of
 
     results: list[FileResult] = []
     by_sha: dict[str, FileResult] = {}
     todo: list[FileResult] = []
     root = inbox.resolve()
-    for rel, path in inbox_files(inbox):
+    for rel, path in inbox_files(inbox, exclude):
         fr = FileResult(rel=rel, path=path)
         results.append(fr)
-        if path.is_symlink() and not str(path.resolve()).startswith(str(root) + os.sep):
+        if links_out(path, root):
             fr.status, fr.message = "error", "Là liên kết (shortcut) trỏ ra ngoài thư mục văn bản đến: không đọc."
             continue
         try:
+            st = path.stat()
+            if not stat.S_ISREG(st.st_mode):  # a named pipe, socket or device would block or never end
+                fr.status, fr.message = "error", ("Không phải là một tệp văn bản thông thường (ống dẫn, "
+                                                  "thiết bị hoặc socket): không đọc.")
+                continue
             fr.sha256 = sha256_of(path)
         except OSError as exc:
             fr.status, fr.message = "error", f"Không mở được tệp ({exc.strerror or exc})."
             continue
         # of identical files, the original is the one whose name is not a copy's ("KH (1).docx",
         # "Copy of KH.docx", "KH - bản sao.docx"), then the shortest name
-        if path.stat().st_size == 0:
+        if st.st_size == 0:
             continue  # empty files are each an error of their own, not copies of one another
         first = by_sha.get(fr.sha256)
         if first is None or _original_key(fr.rel) < _original_key(first.rel):
@@ -404,8 +418,30 @@ def cites_earlier_plan(doc: Document, plan: Document):
 
 
 def classify(fr: FileResult, plan: Document, holders: list[Holder]) -> None:
+    """Role, sender and status of a file that was read; what the reader warned of (pages
+    skipped or read at a low resolution, an old encoding) goes into its message."""
+    _classify(fr, plan, holders)
+    warnings = [w for w in (fr.doc.source.warnings if fr.doc else []) if w]
+    if warnings:
+        fr.message = " ".join(([fr.message] if fr.message else []) + ["Lưu ý khi đọc:"] + warnings)
+
+
+def is_the_plan(doc: Document, plan: Document) -> bool:
+    """The master plan itself, in this format or another (the clerk keeps it with the inbox)."""
+    if doc.source.sha256 and doc.source.sha256 == plan.source.sha256:
+        return True
+    m, p = doc.meta, plan.meta
+    return bool(p.number and m.number and m.number.upper() == p.number.upper() and m.doc_type == p.doc_type
+                and m.date == p.date and fold(m.issuer or "") == fold(p.issuer or ""))
+
+
+def _classify(fr: FileResult, plan: Document, holders: list[Holder]) -> None:
     doc = fr.doc
     assert doc is not None
+    if is_the_plan(doc, plan):
+        fr.role, fr.status = "other", "unrecognized"
+        fr.message = "Đây là kế hoạch chung đang rà soát, không phải văn bản của đơn vị."
+        return
     fr.cites_plan = doc_cites_plan(doc, plan)
     relevant = fr.cites_plan or on_topic(doc, plan)
     fr.holder, _how = match_sender(doc, holders, plan.meta.issuer, plan.meta.parent_issuer)
@@ -488,7 +524,8 @@ def read_register(path: Path | None) -> dict[str, str]:
     return out
 
 
-def fingerprint(plan, inbox, roster=None, register=None, plan_due=None, report_due=None) -> str:
+def fingerprint(plan, inbox, roster=None, register=None, plan_due=None, report_due=None,
+                exclude: tuple[Path, ...] = ()) -> str:
     """What a run's results depend on: the rules, the plan, every inbox file (name and bytes),
     the roster, the register and the deadlines. Same fingerprint, same results."""
     import hashlib
@@ -501,7 +538,11 @@ def fingerprint(plan, inbox, roster=None, register=None, plan_due=None, report_d
     for path in (plan, roster, register):
         h.update((sha256_of(Path(path)) if path else "-").encode())
     h.update(f"{plan_due}|{report_due}".encode())
-    for rel, path in inbox_files(Path(inbox)):
+    root = Path(inbox).resolve()
+    for rel, path in inbox_files(Path(inbox), exclude):
+        if links_out(path, root):
+            h.update(f"{rel}\0link\n".encode())
+            continue
         try:
             h.update(f"{rel}\0{sha256_of(path)}\n".encode())
         except OSError:
@@ -521,7 +562,9 @@ def holders_for_duty(body_id: str, holders: list[Holder]) -> list[Holder]:
 
 def run_check(plan_path: Path, inbox: Path, roster: Path | None = None, register: Path | None = None,
               plan_due: str | None = None, report_due: str | None = None, jobs: int = 1, progress=None,
-              cache_dir: Path | None = None, timeout: float | None = None, review: Review | None = None) -> Run:
+              cache_dir: Path | None = None, timeout: float | None = None, review: Review | None = None,
+              exclude: tuple[Path, ...] = ()) -> Run:
+    """``exclude``: folders under the inbox that are not part of it (the out folder)."""
     from .parsing import parse
 
     t0 = time.time()
@@ -543,7 +586,8 @@ def run_check(plan_path: Path, inbox: Path, roster: Path | None = None, register
     try:
         from .match import prepare
 
-        files = read_inbox(inbox, jobs, progress, timeout=timeout or FILE_TIMEOUT, cache=cache, meanwhile=prepare)
+        files = read_inbox(inbox, jobs, progress, timeout=timeout or FILE_TIMEOUT, cache=cache, meanwhile=prepare,
+                           exclude=exclude)
         if cache is not None:
             from .match import remember
 

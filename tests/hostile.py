@@ -9,7 +9,9 @@ from __future__ import annotations
 import io
 import os
 import random
+import struct
 import zipfile
+import zlib
 from pathlib import Path
 
 
@@ -86,11 +88,123 @@ def make_hostile_inbox(folder: Path, good_docx: Path, good_pdf: Path, outside: P
     put("ten la/" + "rất-dài-" * 20 + ".txt", "Kế hoạch".encode())
     put("ten la/tab\tin name.txt", "Báo cáo".encode())
     put("mat-khau/co-mat-khau.pdf", _encrypted_pdf(good_pdf))
-    put("trang/nghin-trang.pdf", _many_pages(1000))
+    put("mat-khau/co-mat-khau.docx", _encrypted_docx(docx))
+    put("trang/ba-nghin-trang.pdf", _many_pages(3000))
+    # a zip bomb that inflates to gigabytes (2.5 GB of spaces in 2.6 MB), declared honestly
+    put("bom/zip-bomb-gigabyte.docx", _zip_by_hand(_parts(docx, {"word/document.xml": _spaces(2500)})))
+    # and one whose sizes lie: the directory says 1 KB, the data inflates to 200 MB
+    put("bom/zip-bomb-noi-doi.docx", _zip_by_hand(_parts(docx, {"word/document.xml": _spaces(200)}),
+                                                  lie={"word/document.xml": 1024}))
+    # a page image of 20000 x 20000 pixels (400 MB when decoded) on an A4 page, and a page of
+    # 5 x 5 metres (the largest PDF allows) holding an image: both look like scans
+    put("anh/anh-khong-lo.pdf", _image_pdf(20000, 20000, (595, 842)))
+    put("anh/trang-khong-lo.pdf", _image_pdf(2000, 2000, (14400, 14400)))
+    # a page tree that contains itself, and a content stream of arrays nested 100,000 deep
+    put("pdf-doc/cay-trang-vong-lap.pdf", _pdf([b"<< /Type /Catalog /Pages 2 0 R >>",
+                                                 b"<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>",
+                                                 b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"]))
+    deep = b"[" * 100000 + b"]" * 100000
+    put("pdf-doc/long-sau.pdf", _pdf([b"<< /Type /Catalog /Pages 2 0 R >>",
+                                       b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                                       b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+                                       b"<< /Length %d >>\nstream\n%s\nendstream" % (len(deep), deep)]))
+    # a named pipe: opening it to read would wait for ever
+    os.mkfifo(folder / "ong-dan.docx")
     # links: one to a file outside the inbox, a directory loop
     os.symlink(outside, folder / "lien-ket-ra-ngoai.docx")
     os.symlink(folder, folder / "vong-lap")
-    return made
+    return made + 1  # the named pipe
+
+
+def _encrypted_docx(docx: bytes) -> bytes:
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    out = io.BytesIO()
+    OOXMLFile(io.BytesIO(docx)).encrypt("matkhau", out)
+    return out.getvalue()
+
+
+class _Deflated:
+    """A raw deflate stream of ``repeats`` copies of ``chunk``, built without compressing them
+    all: each copy is flushed in full, so its compressed bytes do not depend on what came
+    before and the same bytes stand for every copy."""
+
+    def __init__(self, chunk: bytes, repeats: int, head: bytes = b"", tail: bytes = b""):
+        c = zlib.compressobj(9, zlib.DEFLATED, -15)
+        body = c.compress(chunk) + c.flush(zlib.Z_FULL_FLUSH)
+        self.data = c.compress(head) + c.flush(zlib.Z_FULL_FLUSH) if head else b""
+        self.data += body * repeats + c.compress(tail) + c.flush(zlib.Z_FINISH)
+        self.size = len(head) + len(chunk) * repeats + len(tail)
+        crc = zlib.crc32(head)
+        adler = zlib.adler32(head)
+        for _ in range(repeats):
+            crc, adler = zlib.crc32(chunk, crc), zlib.adler32(chunk, adler)
+        self.crc, self.adler = zlib.crc32(tail, crc), zlib.adler32(tail, adler)
+
+
+_W = b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+
+
+def _spaces(megabytes: int) -> _Deflated:
+    """A document.xml of ``megabytes`` MB of spaces."""
+    return _Deflated(b" " * (1 << 20), megabytes, head=_W, tail=b"</w:body></w:document>")
+
+
+def _parts(docx: bytes, replace: dict[str, _Deflated]) -> list[tuple[str, _Deflated]]:
+    with zipfile.ZipFile(io.BytesIO(docx)) as z:
+        return [(i.filename, replace.get(i.filename) or _Deflated(b"", 0, tail=z.read(i.filename))) for i in z.infolist()]
+
+
+def _zip_by_hand(parts: list[tuple[str, _Deflated]], lie: dict[str, int] | None = None) -> bytes:
+    """A zip archive (deflated entries, Zip64 sizes) written field by field, so that a part can
+    inflate to gigabytes without being compressed here, or declare a size it does not have."""
+    lie = lie or {}
+    local, central = bytearray(), bytearray()
+    for name, part in parts:
+        size = lie.get(name, part.size)
+        extra = struct.pack("<HHQQ", 1, 16, size, len(part.data))
+        header = struct.pack("<IHHHHHIIIHH", 0x04034B50, 45, 0, 8, 0, 0x21, part.crc, 0xFFFFFFFF, 0xFFFFFFFF,
+                             len(name), len(extra))
+        central += struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 45, 45, 0, 8, 0, 0x21, part.crc, 0xFFFFFFFF,
+                               0xFFFFFFFF, len(name), len(extra), 0, 0, 0, 0, len(local))
+        central += name.encode() + extra
+        local += header + name.encode() + extra + part.data
+    end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(parts), len(parts), len(central), len(local), 0)
+    return bytes(local + central + end)
+
+
+def _pdf(objects: list[bytes]) -> bytes:
+    """A PDF of the given objects (numbered from 1; the first is the catalog), with its xref."""
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for i, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def _image_pdf(width: int, height: int, page: tuple[int, int]) -> bytes:
+    """One page showing a white greyscale image of width x height pixels, stretched over it."""
+    row = b"\xff" * width
+    rows = 1
+    while len(row) * rows < 1 << 20 and rows < height:
+        rows *= 2
+    flate = _Deflated(row * rows, height // rows, tail=row * (height % rows))
+    image = b"\x78\xda" + flate.data + struct.pack(">I", flate.adler)  # the zlib wrapping of FlateDecode
+    content = b"q %d 0 0 %d 0 0 cm /Im0 Do Q" % page
+    return _pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Resources << /XObject << /Im0 5 0 R >> >> "
+        b"/Contents 4 0 R >>" % page,
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+        b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray /BitsPerComponent 8 "
+        b"/Filter /FlateDecode /Length %d >>\nstream\n%s\nendstream" % (width, height, len(image), image),
+    ])
 
 
 def _zip(parts: dict[str, bytes]) -> bytes:

@@ -255,3 +255,30 @@ def test_a_hung_or_crashing_reader_is_an_error_row_and_the_batch_goes_on(monkeyp
     codes = [r[1] for r in results]
     assert codes == ["timeout", "crashed", "memory", ""]
     assert "giây" in results[0][2]
+
+
+def test_out_folder_inside_the_inbox_and_the_plan_among_the_files(tmp_path):
+    """A clerk keeps everything in one folder: the master plan (also as a PDF), the files
+    received, and the results folder. The plan is not any unit's plan; the results are not
+    read back as received files; an unchanged folder is not read again."""
+    inbox = tmp_path / "van-ban-den"
+    inbox.mkdir()
+    plan = builders.formal_docx(inbox / "ke-hoach-45.docx")
+    (inbox / "ke-hoach-45.pdf").write_bytes(builders.soffice_convert(plan, "pdf", tmp_path).read_bytes())
+    (inbox / "KH Phong Noi vu.txt").write_text(
+        _text(NOI_VU, parent="UBND THỊ XÃ HƯƠNG TRÀ", unit="PHÒNG NỘI VỤ", number="08/KH-PNV",
+              date="21 tháng 02 năm 2023"), encoding="utf-8")
+    out = inbox / "ket-qua"
+    for _ in range(2):
+        result = run_cli("check", "--plan", plan, "--inbox", inbox, "--out", out, "--quiet")
+        assert result.returncode == 0, result.stderr
+        files = {r["file"]: r for r in rows(out, "files.csv")}
+        assert set(files) == {"ke-hoach-45.docx", "ke-hoach-45.pdf", "KH Phong Noi vu.txt"}
+        for name in ("ke-hoach-45.docx", "ke-hoach-45.pdf"):
+            assert (files[name]["status"], files[name]["role"], files[name]["body_id"]) == (
+                "unrecognized", "other", ""), files[name]
+            assert "kế hoạch chung" in files[name]["message"]
+        assert files["KH Phong Noi vu.txt"]["role"] == "unit_plan"
+        plans = {r["body_id"] for r in rows(out, "submissions.csv") if r["kind"] == "plan" and r["status"] == "received"}
+        assert plans == {"phong-noi-vu"}
+    assert json.loads((out / "summary.json").read_text(encoding="utf-8"))["changes"]["unchanged"], "read again"

@@ -29,7 +29,7 @@ def test_hostile_inbox(tmp_path, numbered, seed_pdf):
     assert "Traceback" not in result.stderr
     with open(out / "files.csv", encoding="utf-8") as fh:
         rows = {r["file"]: r for r in csv.DictReader(fh)}
-    files = {p.relative_to(inbox).as_posix() for p in _tree(inbox, None) if p.is_file() and not p.is_symlink()}
+    files = {p.relative_to(inbox).as_posix() for p in _tree(inbox, None) if not p.is_symlink() and not p.is_dir()}
     assert files <= set(rows)
     assert len(rows) >= made
     # the link out of the inbox is listed, not read
@@ -37,9 +37,17 @@ def test_hostile_inbox(tmp_path, numbered, seed_pdf):
     assert link["status"] == "error" and "ngoài" in link["message"]
     assert not any(r["file"].startswith("vong-lap/vong-lap") for r in rows.values())
     for name in ("bom/zip-bomb.docx", "bom/xxe.docx", "bom/billion-laughs.docx", "rong/rong.docx",
-                 "mat-khau/co-mat-khau.pdf", "sai-duoi/anh.pdf"):
+                 "mat-khau/co-mat-khau.pdf", "sai-duoi/anh.pdf", "anh/anh-khong-lo.pdf", "anh/trang-khong-lo.pdf",
+                 "pdf-doc/cay-trang-vong-lap.pdf", "pdf-doc/long-sau.pdf", "trang/ba-nghin-trang.pdf"):
         assert rows[name]["status"] in ("error", "unrecognized"), (name, rows[name])
         assert rows[name]["message"], name
+    # what cannot be read says why, in the clerk's words
+    for name, words in (("bom/zip-bomb-gigabyte.docx", "bung ra quá lớn"), ("bom/zip-bomb.docx", "bung ra quá lớn"),
+                        ("bom/zip-bomb-noi-doi.docx", "hỏng"), ("mat-khau/co-mat-khau.docx", "mật khẩu"),
+                        ("mat-khau/co-mat-khau.pdf", "mật khẩu"), ("ong-dan.docx", "không phải là một tệp")):
+        assert rows[name]["status"] == "error" and words in rows[name]["message"].lower(), (name, rows[name])
+    # the page of 5 x 5 metres is OCR'd at a resolution that fits in memory, and the clerk is told
+    assert "khổ quá lớn" in rows["anh/trang-khong-lo.pdf"]["message"], rows["anh/trang-khong-lo.pdf"]
     assert "/etc/passwd" not in (out / "tasks.csv").read_text(encoding="utf-8")
     assert "root:" not in json.dumps([r for r in rows.values()], ensure_ascii=False)
     # the good files among them are read (they are not documents of this plan, so "unrecognized")

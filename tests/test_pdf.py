@@ -213,3 +213,12 @@ def test_pdfium_reading_of_text_pages_matches_pdfplumber_and_never_opens_it(name
     assert _blocks(fast) == _blocks(slow)
     assert line in [b.text for b in fast.blocks]
     assert fast.to_dict()["meta"] == slow.to_dict()["meta"]
+
+
+def test_an_oversized_page_is_rendered_for_ocr_within_a_pixel_budget():
+    from pipeline.readers.ocr import DPI, MAX_PIXELS, render_scale
+
+    assert render_scale(595, 842) == DPI / 72  # A4 at 300 dpi
+    assert render_scale(1191, 1684) == DPI / 72  # A2 still fits
+    scale = render_scale(14400, 14400)  # 5 x 5 metres, the largest page PDF allows
+    assert 0 < scale < DPI / 72 and (14400 * scale) ** 2 <= MAX_PIXELS * 1.001

@@ -6,7 +6,10 @@ name alone. Every failure is a :class:`pipeline.errors.ReadError`.
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
+import stat
 from pathlib import Path
 
 from ..errors import CorruptFile, FileMissing, ReadError
@@ -15,6 +18,10 @@ from ..model import RawDocument, Source
 
 
 def sha256_of(path: Path) -> str:
+    """The sha256 of a regular file's bytes; OSError for anything else (a named pipe or a
+    device would block or never end)."""
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        raise OSError(errno.EINVAL, "not a regular file", str(path))
     h = hashlib.sha256()
     with open(path, "rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):

@@ -150,8 +150,24 @@ def fix_case(word: str) -> str:
     return _UPPER_VOWEL_INSIDE.sub(lambda m: m.group(1).lower(), word)
 
 
-def ocr_page(page, page_no: int) -> list[Line]:
-    """OCR one pypdfium2 page."""
+MAX_PIXELS = 36_000_000  # an A2 sheet at 300 dpi; a larger page is rendered at a lower resolution
+
+
+def render_scale(width: float, height: float) -> float:
+    """Pixels per point to render a page of width x height points for OCR: 300 dpi, less
+    for a page so large that its image would not fit in memory (PDF allows 5 x 5 metres)."""
     scale = DPI / 72
+    pixels = max(width, 1.0) * max(height, 1.0) * scale * scale
+    if pixels > MAX_PIXELS:
+        scale *= (MAX_PIXELS / pixels) ** 0.5
+    return scale
+
+
+def ocr_page(page, page_no: int, warn=None) -> list[Line]:
+    """OCR one pypdfium2 page; ``warn`` is told (in Vietnamese) when the page had to be read
+    at a lower resolution."""
+    scale = render_scale(*page.get_size())
+    if warn and scale < DPI / 72:
+        warn(f"Trang {page_no} khổ quá lớn: nhận dạng ở {scale * 72:.0f} dpi thay vì {DPI} dpi, có thể sót chữ.")
     image = page.render(scale=scale, grayscale=True).to_pil().convert("L")
     return ocr_image(image, page_no, scale)

@@ -88,7 +88,7 @@ def read_pdf(path: Path, source: Source) -> RawDocument:
                 )
             else:
                 for index in ocr_needed:
-                    pages[index] = ocr_page(pdf[index], index + 1)
+                    pages[index] = ocr_page(pdf[index], index + 1, warn=source.warn)
                     source.ocr_pages += 1
     finally:
         pdf.close()
