@@ -1,16 +1,22 @@
 """DOCX reader: paragraphs, Word's automatic numbering, tables, text boxes.
 
-python-docx opens the package and parses the parts; the walk over the body is
-done on the XML here because python-docx gives neither the automatic numbering
-labels ("1.", "a)", "II.") nor text boxes, and joins runs without telling their
-fonts, which the legacy-encoding repair needs run by run.
+The package is opened with zipfile and only the parts the reader needs (the
+main document, its styles, numbering, headers and footers, found through the
+package's relationships) are parsed, with lxml, entities off. The walk over the
+body is done on the XML because python-docx gives neither the automatic
+numbering labels ("1.", "a)", "II.") nor text boxes, and joins runs without
+telling their fonts, which the legacy-encoding repair needs run by run
+(python-docx opened every part of the package, images included, and was a
+third of the reading time; it still writes the outgoing documents).
 """
 
 from __future__ import annotations
 
+import posixpath
 import re
 import zipfile
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from ..encoding import repair_run
@@ -22,9 +28,14 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
 
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_NS = {"w": W, "mc": MC, "r": R}
+
+
+@lru_cache(maxsize=None)
 def q(tag: str) -> str:
     prefix, _, local = tag.partition(":")
-    return "{%s}%s" % ({"w": W, "mc": MC}[prefix], local)
+    return "{%s}%s" % (_NS[prefix], local)
 
 
 def _val(el, attr: str = "w:val") -> str | None:
@@ -51,6 +62,8 @@ class Styles:
         self.default_para: str | None = None
         self.doc_rpr = None
         self.doc_ppr = None
+        self._chains: dict[str | None, list] = {}
+        self._inherited: dict[tuple, object] = {}  # (run style, paragraph style, tag) -> element
         if styles_el is None:
             return
         for st in styles_el.iter(q("w:style")):
@@ -65,12 +78,16 @@ class Styles:
             self.doc_ppr = defaults.find(f"{q('w:pPrDefault')}/{q('w:pPr')}")
 
     def chain(self, style_id: str | None) -> list:
-        out, seen = [], set()
-        while style_id and style_id in self.by_id and style_id not in seen:
-            seen.add(style_id)
-            st = self.by_id[style_id]
-            out.append(st)
-            style_id = _val(st.find(q("w:basedOn")))
+        """The style and those it is based on, nearest first."""
+        out = self._chains.get(style_id)
+        if out is None:
+            out, seen, sid = [], set(), style_id
+            while sid and sid in self.by_id and sid not in seen:
+                seen.add(sid)
+                st = self.by_id[sid]
+                out.append(st)
+                sid = _val(st.find(q("w:basedOn")))
+            self._chains[style_id] = out
         return out
 
     def name(self, style_id: str | None) -> str | None:
@@ -98,6 +115,12 @@ class Styles:
             el = rpr.find(q(tag))
             if el is not None:
                 return el
+        key = (rstyle, pstyle, tag)
+        if key not in self._inherited:  # what the styles give is the same for every run
+            self._inherited[key] = self._styles_run_prop(rstyle, pstyle, tag)
+        return self._inherited[key]
+
+    def _styles_run_prop(self, rstyle: str | None, pstyle: str | None, tag: str):
         for st in self.chain(rstyle) + self.chain(pstyle or self.default_para):
             el = st.find(f"{q('w:rPr')}/{q(tag)}")
             if el is not None:
@@ -496,60 +519,123 @@ def _walk(container, ctx: _Ctx, part: str, out: list[Block]) -> None:
             _walk(box, ctx, "textbox", out)
 
 
-def read_docx(path: Path, source: Source) -> RawDocument:
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
+_PARSER = None
 
+
+def _parser():
+    """lxml with entities unresolved, no DTD, no network, no huge trees (an XML bomb is an error)."""
+    global _PARSER
+    if _PARSER is None:
+        from lxml import etree
+
+        _PARSER = etree.XMLParser(resolve_entities=False, load_dtd=False, no_network=True, huge_tree=False,
+                                  remove_blank_text=True)
+    return _PARSER
+
+
+class _Package:
+    """The parts of a Word package that the reader needs, found through the package's
+    relationships (Open Packaging Conventions) and parsed on demand."""
+
+    def __init__(self, path: Path):
+        self.zip = zipfile.ZipFile(path)
+        self.names = set(self.zip.namelist())
+        main = [t for t, kind, _ in self.rels("").values() if kind == "officeDocument"]
+        self.main = main[0] if main and main[0] in self.names else "word/document.xml"
+        if self.main not in self.names:
+            raise CorruptFile("a zip without a Word document part")
+
+    def xml(self, name: str):
+        from lxml import etree
+
+        return etree.fromstring(self.zip.read(name), _parser())
+
+    def rels(self, part: str) -> dict[str, tuple[str, str, bool]]:
+        """rId -> (target part name, kind, external) for a part ("" for the package)."""
+        folder, base = posixpath.split(part)
+        name = posixpath.join(folder, "_rels", base + ".rels")
+        if name not in self.names:
+            return {}
+        out = {}
+        for rel in self.xml(name):
+            target, kind = rel.get("Target") or "", (rel.get("Type") or "").rsplit("/", 1)[-1]
+            external = rel.get("TargetMode") == "External"
+            if not external:
+                target = target.lstrip("/") if target.startswith("/") else posixpath.normpath(
+                    posixpath.join(folder, target))
+            out[rel.get("Id")] = (target, kind, external)
+        return out
+
+    def related(self, rels, kind: str) -> str | None:
+        return next((t for t, k, ext in rels.values() if k == kind and not ext and t in self.names), None)
+
+    def close(self) -> None:
+        self.zip.close()
+
+
+def read_docx(path: Path, source: Source) -> RawDocument:
     try:
-        document = docx.Document(str(path))
-    except PackageNotFoundError as exc:
-        raise CorruptFile(f"not a Word package: {exc}") from exc
+        pkg = _Package(path)
+    except CorruptFile:
+        raise
     except (KeyError, ValueError, zipfile.BadZipFile, EOFError, OSError) as exc:
         raise CorruptFile(f"broken Word package: {exc!r}") from exc
     except Exception as exc:  # lxml XMLSyntaxError and the like
-        if "encrypt" in str(exc).lower():
-            raise EncryptedFile(str(exc)) from exc
         raise CorruptFile(f"broken Word package: {exc!r}") from exc
-
-    styles_el = None
     try:
-        styles_el = document.styles.element
-    except Exception:
-        source.warn("Không đọc được phần định dạng (styles) của tệp Word.")
-    styles = Styles(styles_el)
-    numbering_el = None
-    try:
-        from docx.opc.constants import RELATIONSHIP_TYPE as RT
+        return _read_package(pkg, path, source)
+    finally:
+        pkg.close()
 
-        for rel in document.part.rels.values():
-            if rel.reltype == RT.NUMBERING and not rel.is_external:
-                numbering_el = rel.target_part.element
-    except Exception:
-        source.warn("Không đọc được phần đánh số tự động của tệp Word.")
-    ctx = _Ctx(styles=styles, numbering=Numbering(numbering_el, styles), source=source)
+
+def _read_package(pkg: _Package, path: Path, source: Source) -> RawDocument:
+    try:
+        document = pkg.xml(pkg.main)
+        rels = pkg.rels(pkg.main)
+    except (KeyError, ValueError, zipfile.BadZipFile, EOFError, OSError) as exc:
+        raise CorruptFile(f"broken Word package: {exc!r}") from exc
+    except Exception as exc:  # lxml XMLSyntaxError and the like
+        raise CorruptFile(f"broken Word package: {exc!r}") from exc
+    body = document.find(q("w:body"))
+    if body is None:
+        raise CorruptFile("a Word document without a body")
+
+    def optional(kind: str, warning: str):
+        name = pkg.related(rels, kind)
+        if name is None:
+            return None
+        try:
+            return pkg.xml(name)
+        except Exception:  # noqa: BLE001 - a broken styles or numbering part loses its formatting only
+            source.warn(warning)
+            return None
+
+    styles = Styles(optional("styles", "Không đọc được phần định dạng (styles) của tệp Word."))
+    numbering = optional("numbering", "Không đọc được phần đánh số tự động của tệp Word.")
+    ctx = _Ctx(styles=styles, numbering=Numbering(numbering, styles), source=source)
 
     blocks: list[Block] = []
-    _walk(document.element.body, ctx, "body", blocks)
+    _walk(body, ctx, "body", blocks)
 
+    # headers and footers of every section (a section without its own reference shows the
+    # previous one's): default, first page, even pages
     seen = set()
-    for section in document.sections:
-        for part_name, parts in (
-            ("header", (section.header, section.first_page_header, section.even_page_header)),
-            ("footer", (section.footer, section.first_page_footer, section.even_page_footer)),
-        ):
-            for hf in parts:
+    sections = [p.find(f"{q('w:pPr')}/{q('w:sectPr')}") for p in body.findall(q("w:p"))] + [body.find(q("w:sectPr"))]
+    for sect in (s for s in sections if s is not None):
+        for part_name, tag in (("header", "w:headerReference"), ("footer", "w:footerReference")):
+            refs = {ref.get(q("w:type")) or "default": ref.get(q("r:id")) for ref in sect.findall(q(tag))}
+            for kind in ("default", "first", "even"):
+                target = rels.get(refs.get(kind) or "")
+                if target is None or target[2] or target[0] in seen or target[0] not in pkg.names:
+                    continue
+                seen.add(target[0])
                 try:
-                    if hf.is_linked_to_previous:
-                        continue
-                    el = hf._element
-                except Exception:
+                    el = pkg.xml(target[0])
+                except Exception:  # noqa: BLE001 - a broken header loses that header only
                     continue
-                if id(el) in seen:
-                    continue
-                seen.add(id(el))
                 _walk(el, ctx, part_name, blocks)
 
-    source.pages = _page_count(path)
+    source.pages = _page_count(pkg)
     if ctx.legacy:
         source.encoding = sorted(ctx.legacy)[0] if len(ctx.legacy) == 1 else "+".join(sorted(ctx.legacy))
     else:
@@ -557,11 +643,10 @@ def read_docx(path: Path, source: Source) -> RawDocument:
     return RawDocument(source=source, blocks=blocks)
 
 
-def _page_count(path: Path) -> int | None:
+def _page_count(pkg: _Package) -> int | None:
     try:
-        with zipfile.ZipFile(path) as zf:
-            app = zf.read("docProps/app.xml")[:20000]
-    except (KeyError, zipfile.BadZipFile, OSError):
+        app = pkg.zip.read("docProps/app.xml")[:20000]
+    except (KeyError, zipfile.BadZipFile, OSError, EOFError, ValueError):
         return None
     m = re.search(rb"<(?:\w+:)?Pages>(\d+)</", app)
     return int(m.group(1)) if m else None
