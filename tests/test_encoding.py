@@ -132,3 +132,55 @@ def test_viscii_text_file(fx):
     doc = parse(path)
     assert doc.source.encoding == "viscii"
     assert [b.text for b in doc.blocks] == seed_paragraphs(text)
+
+
+# --- property tests: any Vietnamese text survives a round trip through the legacy encodings,
+# and the run repair never fails, whatever the text and the font
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_ONSETS = ["", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "p",
+           "ph", "qu", "r", "s", "t", "th", "tr", "v", "x"]
+_NUCLEI = ["a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "ai", "ao", "au", "ay", "âu", "ây", "eo",
+           "êu", "ia", "iê", "iu", "oa", "oă", "oai", "oe", "oi", "ôi", "ơi", "ua", "uâ", "uê", "ui", "uô", "uy",
+           "ưa", "ưi", "ươ", "ươi", "ưu", "yê"]
+_CODAS = ["", "c", "ch", "m", "n", "ng", "nh", "p", "t"]
+_TONES = ["", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"]
+
+
+@st.composite
+def _syllable(draw):
+    nucleus = draw(st.sampled_from(_NUCLEI))
+    tone = draw(st.sampled_from(_TONES))
+    # the tone on the nucleus's last vowel that carries a quality mark, else its first
+    marked = max((i for i, c in enumerate(nucleus) if c in "ăâêôơư"), default=0)
+    nucleus = unicodedata.normalize("NFC", nucleus[:marked + 1] + tone + nucleus[marked + 1:])
+    return draw(st.sampled_from(_ONSETS)) + nucleus + draw(st.sampled_from(_CODAS))
+
+
+_PHRASE = st.lists(_syllable(), min_size=1, max_size=12).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_PHRASE, st.booleans())
+def test_any_vietnamese_phrase_survives_vni(phrase, capitalised):
+    text = phrase.title() if capitalised else phrase
+    assert normalize_text(convert_legacy(builders.to_vni(text), "vni")) == normalize_text(text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_PHRASE)
+def test_any_vietnamese_phrase_survives_tcvn3(phrase):
+    surface = builders.to_tcvn3_bytes(phrase).decode("latin-1")  # TCVN3 has no toned capitals
+    assert normalize_text(convert_legacy(surface, "tcvn3")) == normalize_text(phrase)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200), st.sampled_from([None, "", ".VnTime", ".VnTimeH", "VNI-Times", "VISCII",
+                                                "ABCDEF+.VnArial", "Times New Roman", "vni"]))
+def test_run_repair_never_fails(text, font):
+    from pipeline.encoding import repair_run
+
+    out, encoding = repair_run(text, font)
+    assert isinstance(out, str) and encoding in (None, "tcvn3", "vni", "viscii")
