@@ -115,9 +115,16 @@ def _has_year(value: str | None) -> bool:
     return bool(value) and not value.startswith("--")
 
 
+_DIGIT = re.compile(r"\d")
+_WORDY = {"quarter", "part"}  # the only forms that can be written without a digit ("quý I", "sáu tháng đầu năm")
+
+
 def find_dates(text: str, default_year: int | None = None) -> list[DateHit]:
     hits: list[DateHit] = []
+    digits = _DIGIT.search(text) is not None
     for kind, pattern in _ATOMS:
+        if not digits and kind not in _WORDY:
+            continue
         for m in pattern.finditer(text):
             value, end_value, k = _atom_value(kind, m, default_year)
             if value is None and k != "period":
