@@ -626,6 +626,9 @@ def run_check(plan_path: Path, inbox: Path, roster: Path | None = None, register
             frs = sorted(received.get((h.body_id, kind), []), key=lambda f: (f.date or "", f.rel))
             counted = frs[-1] if frs else None
             submissions.append(Submission(h, kind, counted, frs[:-1], due[kind]))
+            for older in frs[:-1]:  # the clerk sees which version was reviewed
+                older.message = " ".join(filter(None, [older.message, (
+                    f"Đơn vị đã gửi bản mới hơn ({counted.rel}); bản này không dùng để rà soát.")]))
     counted = {(s.holder.body_id, s.kind): s.file for s in submissions}
 
     t_classify = time.time()

@@ -148,6 +148,9 @@ def test_submissions_versions_and_lateness(demo_run):
     nv = subs[("phong-noi-vu", "plan")]
     assert (nv["status"], nv["file"], nv["due"], nv["on_time"]) == ("received", "KH Phong Noi vu.txt", "2023-02-25", "yes")
     assert nv["other_files"] == "KH Phong Noi vu du thao.txt"  # the older version is listed, not counted
+    draft = {r["file"]: r for r in rows(out, "files.csv")}["KH Phong Noi vu du thao.txt"]
+    assert (draft["status"], draft["role"]) == ("ok", "unit_plan")
+    assert "bản mới hơn (KH Phong Noi vu.txt)" in draft["message"]  # and its row says which one is reviewed
     ward = subs[("uy-ban-nhan-dan-phuong-tu-ha", "plan")]
     assert (ward["on_time"], ward["member_of"]) == ("no", "uy-ban-nhan-dan-cac-xa-phuong")
     assert subs[("cong-an-thi-xa", "report")]["on_time"] == "yes"
