@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 from extractors.references import cites as cites_number
 from extractors.references import find_references
 
-from .errors import ReadError
+from .errors import NoText, ReadError
 from .holders import Holder, build_holders, load_roster, match_sender
 from .match import Similarity, assign_tasks, judge
 from .review import FileFix, Review, apply_file_fixes, apply_verdicts
@@ -96,7 +96,12 @@ def _parse_one(path: str) -> tuple[Document | None, str, str]:
     from .parsing import parse
 
     try:
-        return parse(path), "", ""
+        doc = parse(path)
+        if not any(b.text.strip() for b in doc.blocks):  # read, but nothing to review in it
+            return None, NoText.code, " ".join([
+                f"{NoText.message} Có thể là trang trắng, ảnh chụp quá mờ hoặc chỉ có hình; hãy mở tệp kiểm tra "
+                "bằng tay."] + [w for w in doc.source.warnings if w])
+        return doc, "", ""
     except ReadError as exc:
         return None, exc.code, exc.message
     except Exception as exc:  # noqa: BLE001 - a bug on one file must not stop the batch

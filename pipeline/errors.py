@@ -48,7 +48,7 @@ class UnsupportedFormat(ReadError):
     code = "unsupported"
     message = (
         "Định dạng tệp không được hỗ trợ (chỉ đọc được .docx, .doc, .pdf, .odt, .rtf, "
-        ".txt, .md, .html)."
+        ".txt, .md, .html và ảnh chụp .jpg, .png, .tif)."
     )
 
 

@@ -10,6 +10,9 @@ from .errors import CorruptFile, EmptyFile, EncryptedFile, UnsafeFile, Unsupport
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HTML = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<meta|<p[\s>]|<div[\s>]|<table[\s>])", re.I)
+# JPEG, PNG, TIFF (both byte orders), BMP, WebP, GIF: a photo or a scanner's image of a page
+_IMAGE = re.compile(rb"\xff\xd8\xff|\x89PNG\r\n\x1a\n|II\*\x00|MM\x00\*|BM.{12}[\x0c(@l|\x80]\x00|RIFF.{4}WEBP|GIF8[79]a",
+                    re.S)
 _MD_HINT = re.compile(r"^(#{1,6} |\*\*|[-*] |\d+\. |> )", re.M)
 
 
@@ -26,6 +29,8 @@ def sniff(path: Path, head: bytes | None = None) -> str:
         return _sniff_zip(path)
     if head.startswith(_OLE):
         return _sniff_ole(path)
+    if _IMAGE.match(head):
+        return "image"
     if head.lstrip().startswith(b"{\\rtf"):
         return "rtf"
     if _looks_binary(head):

@@ -13,7 +13,7 @@ from typing import Any
 
 SCHEMA = "rasoat/document@1"
 
-FORMATS = ("docx", "doc", "pdf", "txt", "md", "html", "rtf", "odt")
+FORMATS = ("docx", "doc", "pdf", "txt", "md", "html", "rtf", "odt", "image")
 
 
 @dataclass

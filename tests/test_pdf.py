@@ -222,3 +222,54 @@ def test_an_oversized_page_is_rendered_for_ocr_within_a_pixel_budget():
     assert render_scale(1191, 1684) == DPI / 72  # A2 still fits
     scale = render_scale(14400, 14400)  # 5 x 5 metres, the largest page PDF allows
     assert 0 < scale < DPI / 72 and (14400 * scale) ** 2 <= MAX_PIXELS * 1.001
+
+
+def _page_image(pdf, index: int):
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(pdf))
+    img = doc[index].render(scale=200 / 72, grayscale=True).to_pil().convert("L")
+    doc.close()
+    return img
+
+
+@pytest.mark.slow
+def test_a_phone_photo_and_a_scanners_tiff_are_read_by_ocr(tmp_path, formal_pdf):
+    """Communes send the signed page as a photo: a JPEG stored on its side with an EXIF
+    orientation, and a two-page TIFF from a scanner, are read like a scanned PDF."""
+    import pdfplumber
+    from PIL import Image
+
+    first, second = _page_image(formal_pdf, 0), _page_image(formal_pdf, 1)
+    photo = tmp_path / "IMG_20230212_0931.jpg"
+    exif = Image.Exif()
+    exif[0x0112] = 6  # "rotate 90° clockwise to show": the pixels lie on their side
+    first.transpose(Image.Transpose.ROTATE_90).save(photo, "JPEG", quality=85, exif=exif)
+    tiff = tmp_path / "scan.tif"
+    first.save(tiff, save_all=True, append_images=[second], compression="tiff_lzw")
+    with pdfplumber.open(formal_pdf) as pdf:
+        truth = pdf.pages[0].extract_text()
+    for path, pages in ((photo, 1), (tiff, 2)):
+        doc = parse(path)
+        assert (doc.source.format, doc.source.pages, doc.source.ocr_pages) == ("image", pages, pages)
+        m = doc.meta
+        assert (m.doc_type, m.number, m.date, m.issuer) == ("KH", "45/KH-UBND", "2023-02-10",
+                                                           "Ủy ban nhân dân thị xã Hương Trà"), path.name
+        page_one = flat(" ".join(b.text for b in doc.blocks if b.page == 1))
+        assert Levenshtein.normalized_similarity(page_one, flat(truth)) >= 0.9, page_one[:300]
+    assert any(b.page == 2 for b in parse(tiff).blocks)
+
+
+def test_a_broken_or_oversized_image_is_an_error_the_clerk_understands(tmp_path):
+    from PIL import Image
+
+    from pipeline.errors import CorruptFile, UnsafeFile
+
+    broken = tmp_path / "anh.png"
+    broken.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    with pytest.raises(CorruptFile):
+        parse(broken)
+    huge = tmp_path / "khong-lo.png"
+    Image.new("1", (30000, 30000), 1).save(huge)  # 900 million pixels in a few hundred KB
+    with pytest.raises(UnsafeFile):
+        parse(huge)

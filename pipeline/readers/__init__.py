@@ -49,6 +49,10 @@ def read(path: str | Path) -> RawDocument:
             from .pdf import read_pdf
 
             return read_pdf(path, source)
+        if fmt == "image":
+            from .image import read_image
+
+            return read_image(path, source)
         if fmt in ("doc", "rtf", "odt"):
             from .office import read_office
 

@@ -1,0 +1,51 @@
+"""Image files (a phone photo or a scanner's JPEG, PNG or TIFF of a signed page): OCR.
+
+Communes often send the signed page as a photo. Every frame of the image (a
+multi-page TIFF has several) is turned upright by its EXIF orientation, reduced
+to a pixel budget, and read by the same OCR as a scanned PDF page. Coordinates
+are given in points of an A4 page as wide as the image, so that the layout
+rules (columns, indents, font sizes) see the same page a PDF would give.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import CorruptFile, OcrUnavailable, UnsafeFile
+from ..model import RawDocument, Source
+from .layout import drop_running_lines, to_blocks
+
+MAX_FRAMES = 200  # pages of a multi-page TIFF read at most
+A4_WIDTH = 595.0  # points
+
+
+def read_image(path: Path, source: Source) -> RawDocument:
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    from .ocr import MAX_PIXELS, ocr_available, ocr_image
+
+    problem = ocr_available()
+    if problem:
+        raise OcrUnavailable(problem)
+    pages = []
+    try:
+        with Image.open(path) as img:
+            if img.width * img.height > 4 * MAX_PIXELS:
+                raise UnsafeFile(f"{path.name}: {img.width} x {img.height} pixels")
+            frames = min(getattr(img, "n_frames", 1), MAX_FRAMES)
+            if getattr(img, "n_frames", 1) > MAX_FRAMES:
+                source.warn(f"Ảnh có hơn {MAX_FRAMES} trang; chỉ đọc {MAX_FRAMES} trang đầu.")
+            for index in range(frames):
+                img.seek(index)
+                frame = ImageOps.exif_transpose(img).convert("L")
+                if frame.width * frame.height > MAX_PIXELS:
+                    factor = (MAX_PIXELS / (frame.width * frame.height)) ** 0.5
+                    frame = frame.resize((max(1, int(frame.width * factor)), max(1, int(frame.height * factor))))
+                pages.append(ocr_image(frame, index + 1, frame.width / A4_WIDTH))
+                source.ocr_pages += 1
+    except Image.DecompressionBombError as exc:
+        raise UnsafeFile(f"{path.name}: {exc}") from exc
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError) as exc:
+        raise CorruptFile(f"{path.name}: unreadable image ({exc})") from exc
+    source.pages = len(pages)
+    return RawDocument(source=source, blocks=to_blocks(drop_running_lines(pages)))
