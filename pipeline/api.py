@@ -55,5 +55,5 @@ def check(plan, inbox, out, roster=None, register=None, plan_due=None, report_du
     run = run_check(Path(plan), Path(inbox), Path(roster) if roster else None,
                     Path(register) if register else None, plan_due, report_due,
                     jobs or os.cpu_count() or 1, progress, cache_dir=Path(out) if use_cache else None,
-                    timeout=timeout, review=corrections, exclude=(out,))
+                    timeout=timeout, review=corrections, exclude=(out,), work_dir=out)
     return write_run(run, out, stamp, review_error=error)

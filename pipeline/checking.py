@@ -13,6 +13,7 @@ import os
 import re
 import stat
 import time
+import zipfile
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -142,13 +143,27 @@ def _original_key(rel: str) -> tuple[bool, int, str]:
 
 
 def read_inbox(inbox: Path, jobs: int, progress=None, timeout: float = FILE_TIMEOUT, cache=None,
-               meanwhile=None, exclude: tuple[Path, ...] = ()) -> list[FileResult]:
+               meanwhile=None, exclude: tuple[Path, ...] = (), unpack_dir: Path | None = None) -> list[FileResult]:
+    """Every file of the inbox, read (in parallel, each in isolation) or told why not.
+    ``unpack_dir``: where the members of zip archives are unpacked (each becomes a file of the
+    inbox, ``archive.zip/member``); without it an archive is an error row."""
+    from .archives import is_plain_zip, unpack
     from .readers import sha256_of
 
     results: list[FileResult] = []
     by_sha: dict[str, FileResult] = {}
     todo: list[FileResult] = []
     root = inbox.resolve()
+
+    def admit(fr: FileResult, size: int) -> None:
+        # of identical files, the original is the one whose name is not a copy's ("KH (1).docx",
+        # "Copy of KH.docx", "KH - bản sao.docx"), then the shortest name
+        if size == 0:
+            return  # empty files are each an error of their own, not copies of one another
+        first = by_sha.get(fr.sha256)
+        if first is None or _original_key(fr.rel) < _original_key(first.rel):
+            by_sha[fr.sha256] = fr
+
     for rel, path in inbox_files(inbox, exclude):
         fr = FileResult(rel=rel, path=path)
         results.append(fr)
@@ -165,13 +180,26 @@ def read_inbox(inbox: Path, jobs: int, progress=None, timeout: float = FILE_TIME
         except OSError as exc:
             fr.status, fr.message = "error", f"Không mở được tệp ({exc.strerror or exc})."
             continue
-        # of identical files, the original is the one whose name is not a copy's ("KH (1).docx",
-        # "Copy of KH.docx", "KH - bản sao.docx"), then the shortest name
-        if st.st_size == 0:
-            continue  # empty files are each an error of their own, not copies of one another
-        first = by_sha.get(fr.sha256)
-        if first is None or _original_key(fr.rel) < _original_key(first.rel):
-            by_sha[fr.sha256] = fr
+        if unpack_dir is not None and is_plain_zip(path):
+            fr.role = "other"
+            try:
+                members = unpack(path, unpack_dir / f"{len(results):05d}")
+            except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+                fr.status, fr.message = "error", f"Tệp nén bị hỏng, không giải nén được ({type(exc).__name__})."
+                continue
+            fr.status = "unrecognized"
+            fr.message = (f"Tệp nén chứa {len(members)} tệp; mỗi tệp bên trong có một dòng riêng ({rel}/…)."
+                          if members else "Tệp nén không chứa tệp nào.")
+            for member in members:
+                sub = FileResult(rel=f"{rel}/{member.name}", path=member.path or path)
+                results.append(sub)
+                if member.problem:
+                    sub.status, sub.message = "error", member.problem
+                    continue
+                sub.sha256 = sha256_of(member.path)
+                admit(sub, member.path.stat().st_size)
+            continue
+        admit(fr, st.st_size)
     for fr in results:
         if fr.status != "ok":
             continue
@@ -568,8 +596,13 @@ def holders_for_duty(body_id: str, holders: list[Holder]) -> list[Holder]:
 def run_check(plan_path: Path, inbox: Path, roster: Path | None = None, register: Path | None = None,
               plan_due: str | None = None, report_due: str | None = None, jobs: int = 1, progress=None,
               cache_dir: Path | None = None, timeout: float | None = None, review: Review | None = None,
-              exclude: tuple[Path, ...] = ()) -> Run:
-    """``exclude``: folders under the inbox that are not part of it (the out folder)."""
+              exclude: tuple[Path, ...] = (), work_dir: Path | None = None) -> Run:
+    """``exclude``: folders under the inbox that are not part of it (the out folder);
+    ``work_dir``: where zip archives are unpacked while they are read (the out folder; the
+    system's temporary folder when not given), removed afterwards."""
+    import shutil
+    import tempfile
+
     from .parsing import parse
 
     t0 = time.time()
@@ -591,8 +624,14 @@ def run_check(plan_path: Path, inbox: Path, roster: Path | None = None, register
     try:
         from .match import prepare
 
-        files = read_inbox(inbox, jobs, progress, timeout=timeout or FILE_TIMEOUT, cache=cache, meanwhile=prepare,
-                           exclude=exclude)
+        if work_dir is not None:
+            work_dir.mkdir(parents=True, exist_ok=True)
+        unpacked = Path(tempfile.mkdtemp(prefix=".unpacked-", dir=work_dir))
+        try:
+            files = read_inbox(inbox, jobs, progress, timeout=timeout or FILE_TIMEOUT, cache=cache, meanwhile=prepare,
+                               exclude=exclude, unpack_dir=unpacked)
+        finally:
+            shutil.rmtree(unpacked, ignore_errors=True)
         if cache is not None:
             from .match import remember
 

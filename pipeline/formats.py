@@ -29,6 +29,8 @@ def sniff(path: Path, head: bytes | None = None) -> str:
         return _sniff_zip(path)
     if head.startswith(_OLE):
         return _sniff_ole(path)
+    if head.startswith((b"Rar!\x1a\x07", b"7z\xbc\xaf\x27\x1c")):
+        raise UnsupportedFormat(f"{path.name}: a RAR or 7z archive", ARCHIVE_MESSAGE)
     if _IMAGE.match(head):
         return "image"
     if head.lstrip().startswith(b"{\\rtf"):
@@ -45,6 +47,8 @@ def sniff(path: Path, head: bytes | None = None) -> str:
     return "txt"
 
 
+ARCHIVE_MESSAGE = ("Tệp nén RAR hoặc 7z: chương trình chưa tự giải nén được loại này; hãy giải nén vào thư mục "
+                   "văn bản đến rồi chạy lại.")
 MAX_PART = 256 * 1024**2  # bytes one part of a DOCX/ODT may inflate to
 MAX_RATIO = 200  # and how many times its compressed size, beyond 16 MB
 
@@ -68,6 +72,9 @@ def _sniff_zip(path: Path) -> str:
         raise CorruptFile(f"{path.name}: bad zip ({exc})") from exc
     except (OSError, EOFError, ValueError) as exc:
         raise CorruptFile(f"{path.name}: unreadable zip ({exc})") from exc
+    if not names & {"[Content_Types].xml", "mimetype"}:  # a plain archive, not an Excel or other package
+        raise UnsupportedFormat(f"{path.name}: a zip archive", "Đây là tệp nén (.zip), không phải một văn bản; "
+                                "lệnh rà soát (check) tự giải nén và đọc từng tệp bên trong.")
     raise UnsupportedFormat(f"{path.name}: a zip archive that is not a Word or OpenDocument text")
 
 

@@ -90,6 +90,9 @@ def make_hostile_inbox(folder: Path, good_docx: Path, good_pdf: Path, outside: P
     put("mat-khau/co-mat-khau.pdf", _encrypted_pdf(good_pdf))
     put("mat-khau/co-mat-khau.docx", _encrypted_docx(docx))
     put("trang/ba-nghin-trang.pdf", _many_pages(3000))
+    # an archive of attachments that inflates to gigabytes, and a RAR archive
+    put("bom/tep-nen-bom.zip", _zip_by_hand([("Kế hoạch.docx", _spaces(2500))]))
+    put("nen/van-ban.rar", b"Rar!\x1a\x07\x01\x00" + rng.randbytes(3000))
     # a zip bomb that inflates to gigabytes (2.5 GB of spaces in 2.6 MB), declared honestly
     put("bom/zip-bomb-gigabyte.docx", _zip_by_hand(_parts(docx, {"word/document.xml": _spaces(2500)})))
     # and one whose sizes lie: the directory says 1 KB, the data inflates to 200 MB
@@ -162,13 +165,14 @@ def _zip_by_hand(parts: list[tuple[str, _Deflated]], lie: dict[str, int] | None 
     local, central = bytearray(), bytearray()
     for name, part in parts:
         size = lie.get(name, part.size)
+        raw = name.encode()
         extra = struct.pack("<HHQQ", 1, 16, size, len(part.data))
         header = struct.pack("<IHHHHHIIIHH", 0x04034B50, 45, 0, 8, 0, 0x21, part.crc, 0xFFFFFFFF, 0xFFFFFFFF,
-                             len(name), len(extra))
+                             len(raw), len(extra))
         central += struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 45, 45, 0, 8, 0, 0x21, part.crc, 0xFFFFFFFF,
-                               0xFFFFFFFF, len(name), len(extra), 0, 0, 0, 0, len(local))
-        central += name.encode() + extra
-        local += header + name.encode() + extra + part.data
+                               0xFFFFFFFF, len(raw), len(extra), 0, 0, 0, 0, len(local))
+        central += raw + extra
+        local += header + raw + extra + part.data
     end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(parts), len(parts), len(central), len(local), 0)
     return bytes(local + central + end)
 

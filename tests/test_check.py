@@ -285,3 +285,54 @@ def test_out_folder_inside_the_inbox_and_the_plan_among_the_files(tmp_path):
         plans = {r["body_id"] for r in rows(out, "submissions.csv") if r["kind"] == "plan" and r["status"] == "received"}
         assert plans == {"phong-noi-vu"}
     assert json.loads((out / "summary.json").read_text(encoding="utf-8"))["changes"]["unchanged"], "read again"
+
+
+class _WindowsName(__import__("zipfile").ZipInfo):
+    """A member name written as Windows' own zip writes it: in the local code page, without
+    the UTF-8 flag (here Windows-1258, a Vietnamese Windows)."""
+
+    def _encodeFilenameFlags(self):  # noqa: N802 - zipfile's name
+        return self.filename.encode("cp1258"), self.flag_bits & ~0x800
+
+
+def test_a_zip_of_attachments_is_read_member_by_member(tmp_path):
+    import zipfile
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    plan = builders.formal_docx(tmp_path / "ke-hoach-45.docx")
+    noi_vu = _text(NOI_VU, parent="UBND THỊ XÃ HƯƠNG TRÀ", unit="PHÒNG NỘI VỤ", number="08/KH-PNV",
+                   date="21 tháng 02 năm 2023")
+    cong_an = _text(CONG_AN_REPORT, parent="CÔNG AN TỈNH THỪA THIÊN HUẾ", unit="CÔNG AN THỊ XÃ HƯƠNG TRÀ",
+                    number="215/BC-CATX", date="14 tháng 11 năm 2023")
+    inner = tmp_path / "inner.zip"
+    with zipfile.ZipFile(inner, "w") as z:
+        z.writestr("x.txt", "x")
+    archive = inbox / "Thu dien tu 15-3.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("Phòng Nội vụ/KH Phòng Nội vụ.txt", noi_vu)  # UTF-8, flagged
+        z.writestr(_WindowsName("BC Công an.txt"), cong_an)  # Windows-1258, unflagged
+        z.writestr("../../ra-ngoai.txt", "Văn bản muốn ghi ra ngoài thư mục")
+        z.writestr("tep-nen-long.zip", inner.read_bytes())
+    (inbox / "BC Cong an (ban gui lai).txt").write_text(cong_an, encoding="utf-8")  # also sent loose
+    out = tmp_path / "out"
+    result = run_cli("check", "--plan", plan, "--inbox", inbox, "--out", out, "--quiet")
+    assert result.returncode == 0, result.stderr
+    files = {r["file"]: r for r in rows(out, "files.csv")}
+    z = "Thu dien tu 15-3.zip"
+    assert set(files) == {z, f"{z}/Phòng Nội vụ/KH Phòng Nội vụ.txt", f"{z}/BC Công an.txt", f"{z}/ra-ngoai.txt",
+                          f"{z}/tep-nen-long.zip", "BC Cong an (ban gui lai).txt"}
+    assert (files[z]["status"], files[z]["role"]) == ("unrecognized", "other") and "4 tệp" in files[z]["message"]
+    plan_row = files[f"{z}/Phòng Nội vụ/KH Phòng Nội vụ.txt"]
+    assert (plan_row["status"], plan_row["role"], plan_row["body_id"]) == ("ok", "unit_plan", "phong-noi-vu")
+    # the report came twice, zipped and loose: one is read, the other is its duplicate
+    report, loose = files[f"{z}/BC Công an.txt"], files["BC Cong an (ban gui lai).txt"]
+    assert (loose["status"], loose["role"], loose["body_id"]) == ("ok", "report", "cong-an-thi-xa")
+    assert report["status"] == "duplicate" and "BC Cong an (ban gui lai).txt" in report["message"]
+    assert files[f"{z}/tep-nen-long.zip"]["status"] == "error" and "giải nén" in files[f"{z}/tep-nen-long.zip"]["message"]
+    subs = {(r["body_id"], r["kind"]): r for r in rows(out, "submissions.csv")}
+    assert subs[("phong-noi-vu", "plan")]["file"] == f"{z}/Phòng Nội vụ/KH Phòng Nội vụ.txt"
+    assert subs[("cong-an-thi-xa", "report")]["status"] == "received"
+    # nothing was written beside the inbox, and nothing unpacked is left behind
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["inbox", "inner.zip", "ke-hoach-45.docx", "out"]
+    assert not list(out.glob(".unpacked-*")) and not (tmp_path / "ra-ngoai.txt").exists()

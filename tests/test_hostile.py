@@ -45,7 +45,8 @@ def test_hostile_inbox(tmp_path, numbered, seed_pdf):
     for name, words in (("bom/zip-bomb-gigabyte.docx", "bung ra quá lớn"), ("bom/zip-bomb.docx", "bung ra quá lớn"),
                         ("bom/zip-bomb-noi-doi.docx", "hỏng"), ("mat-khau/co-mat-khau.docx", "mật khẩu"),
                         ("mat-khau/co-mat-khau.pdf", "mật khẩu"), ("ong-dan.docx", "không phải là một tệp"),
-                        ("trang/ba-nghin-trang.pdf", "không có chữ")):
+                        ("trang/ba-nghin-trang.pdf", "không có chữ"), ("nen/van-ban.rar", "giải nén"),
+                        ("bom/tep-nen-bom.zip/Kế hoạch.docx", "quá lớn")):
         assert rows[name]["status"] == "error" and words in rows[name]["message"].lower(), (name, rows[name])
     # the page of 5 x 5 metres is OCR'd at a resolution that fits in memory, and the clerk is told
     assert "khổ quá lớn" in rows["anh/trang-khong-lo.pdf"]["message"], rows["anh/trang-khong-lo.pdf"]
