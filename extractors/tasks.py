@@ -19,8 +19,11 @@ from .duties import _DASH, _column, _subject, is_closing, words
 
 
 def _skipped(title: str) -> bool:
-    key = re.sub(r"[^a-z ]", "", fold(title)).strip()
-    return any(key == w or key.startswith(w + " ") for w in words()["not_task_sections"])
+    """A section of purpose, basis, funding, reporting or difficulties: not activities. A
+    title that joins such a topic with another ("Kinh phí và tổ chức thực hiện") is not."""
+    key = re.sub(r"\s+", " ", re.sub(r"[^a-z ]", " ", fold(title))).strip()
+    skip = words()["not_task_sections"]
+    return all(any(part == w or part.startswith(w + " ") for w in skip) for part in key.split(" va "))
 
 
 def _when(text: str, year: int | None) -> str | None:

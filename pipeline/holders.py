@@ -147,8 +147,7 @@ def match_sender(doc: Document, holders: list[Holder], plan_issuer: str | None,
                 candidates.append((body.name, "câu ban hành"))
     if not candidates:
         return None, ""
-    places = [p for p in (plan_issuer, plan_parent) if p]
-    if doc.meta.parent_issuer and places and not any(_same_place(doc.meta.parent_issuer, p) for p in places):
+    if elsewhere(doc.meta.issuer, doc.meta.parent_issuer, plan_issuer, plan_parent):
         # a unit of another town or district: not one of this plan's holders
         return None, "đơn vị chủ quản khác"
     for name, how in candidates:
@@ -179,12 +178,52 @@ def _discovered(body: Body, group: Holder, holders: list[Holder]) -> Holder:
     return member
 
 
-def _same_place(parent: str, plan_issuer: str) -> bool:
-    """Whether a unit's parent body is the plan's issuer (same town), judged by the place names."""
-    def place(name: str) -> str:
-        key = _key(name)
-        m = re.search(r"\b(?:thi xa|huyen|thanh pho|quan|tinh)\s+(.+)$", key)
-        return m.group(1).strip() if m else ""
+# the last locality word of a name and the place after it ("... thi xa huong tra"), not the
+# same letters inside other words once folded (co quan, dia phuong)
+_PLACE = re.compile(r".*\b(thanh pho|thi xa|thi tran|huyen|(?<!co )quan|tinh|(?<!thi )xa|(?<!dia )phuong)"
+                    r"\s+([a-z0-9 ]+)$")
+_PROVINCE_LEVEL = {"tinh"}
+_COMMUNE_LEVEL = {"xa", "phuong", "thi tran"}
 
-    a, b = place(parent), place(plan_issuer)
-    return not a or not b or a == b or fuzz.ratio(a, b) >= 85
+
+def locality(name: str | None) -> tuple[str, str] | None:
+    """("huyen", "chau thanh") for "Trung tâm Y tế huyện Châu Thành"; None when the name
+    gives no place ("Phòng Nội vụ", "Hội LHPN huyện")."""
+    if not name:
+        return None
+    m = _PLACE.search(_key(name))
+    return (m.group(1), m.group(2).strip()) if m else None
+
+
+def _level(loc: tuple[str, str]) -> str:
+    return "province" if loc[0] in _PROVINCE_LEVEL else "commune" if loc[0] in _COMMUNE_LEVEL else "district"
+
+
+def _same(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    return a[1] == b[1] or fuzz.ratio(a[1], b[1]) >= 85
+
+
+def elsewhere(issuer: str | None, parent: str | None, plan_issuer: str | None, plan_parent: str | None) -> bool:
+    """Whether a document comes from a body of another locality than the plan's, judged by
+    the places its issuer and parent body name ("Phòng Nội vụ" under "UBND thị xã Hương
+    Thủy" for a plan of thị xã Hương Trà). A parent of the province level (Sở Y tế tỉnh …,
+    Hội LHPN tỉnh …, Công an tỉnh …) fits a district's plan unless it names another province."""
+    home = [loc for loc in (locality(plan_issuer), locality(plan_parent)) if loc]
+    if not home:
+        return False
+    own = locality(issuer)
+    if own is not None:
+        peers = [h for h in home if _level(h) == _level(own)]
+        if any(_same(own, h) for h in peers):
+            return False
+        if peers:
+            return True  # a body of another district (or province)
+    up = locality(parent)
+    if up is None:
+        return False
+    if any(_same(up, h) for h in home if _level(h) == _level(up)):
+        return False
+    same_level = [h for h in home if _level(h) == _level(up)]
+    if _level(up) == "province" and not same_level:
+        return False  # the plan's province is not known: a provincial parent fits
+    return True

@@ -221,3 +221,29 @@ def test_spacy_components():
     assert [(s.text, s._.rasoat["value"]) for s in doc.spans["dates"]] == [("trước ngày 25/02", "2023-02-25")]
     assert [s._.rasoat["number"] for s in doc.spans["references"]] == ["25/KH-UBND"]
     assert "Hội LHPN" in [s.text for s in doc.spans["names"]]
+
+
+def test_a_section_joining_funding_and_organisation_holds_tasks(fx):
+    """A pure "Kinh phí" section states a source of money, not an activity; a section
+    "Kinh phí và tổ chức thực hiện" also says who does what and what is set aside, which is
+    how a unit answers a duty to "bố trí kinh phí, phân công công chức phụ trách"."""
+    plan = write(fx, "kh-xa.txt", """
+        ỦY BAN NHÂN DÂN XÃ LONG HƯNG
+        Số: 19/KH-UBND
+        Long Hưng, ngày 27 tháng 3 năm 2025
+        KẾ HOẠCH
+        Thực hiện chuyển đổi số năm 2025
+        I. NHIỆM VỤ
+        1. Kiện toàn Tổ công nghệ số cộng đồng tại 07/07 ấp trong tháng 4/2025.
+        II. KINH PHÍ VÀ TỔ CHỨC THỰC HIỆN
+        Kinh phí thực hiện 25.000.000 đồng từ ngân sách xã năm 2025.
+
+        Giao công chức Văn hóa - Xã hội làm đầu mối tham mưu thực hiện Kế hoạch.
+
+        III. CHẾ ĐỘ BÁO CÁO
+        Báo cáo kết quả về Ủy ban nhân dân huyện trước ngày 10/6/2025.
+    """)
+    texts = [t.text for t in parse(plan).tasks]
+    assert any(t.startswith("Kinh phí thực hiện 25.000.000 đồng") for t in texts), texts
+    assert any(t.startswith("Giao công chức Văn hóa - Xã hội") for t in texts), texts
+    assert not any("trước ngày 10/6/2025" in t for t in texts), texts
