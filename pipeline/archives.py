@@ -22,7 +22,7 @@ from pathlib import Path, PurePosixPath
 from .formats import MAX_PART, MAX_RATIO
 
 MAX_MEMBERS = 1000
-MAX_TOTAL = 1024**3  # bytes all members of one archive may inflate to
+MAX_TOTAL = 512 * 1024**2  # bytes all members of one archive may inflate to (unpacked in the main process)
 _ARCHIVE_EXT = re.compile(r"\.(zip|rar|7z|tar|gz|tgz|bz2|xz)$", re.I)
 
 
