@@ -15,6 +15,7 @@ import stat
 import time
 import zipfile
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -593,16 +594,38 @@ def holders_for_duty(body_id: str, holders: list[Holder]) -> list[Holder]:
     return [group]
 
 
+@contextmanager
+def scratch(folder: Path | None):
+    """A scratch folder inside ``folder`` that is also every library's temporary folder
+    (tempfile, and TMPDIR for LibreOffice and tesseract, which the reading processes inherit)
+    while it is open; removed with its content afterwards."""
+    import shutil
+    import tempfile
+
+    if folder is not None:
+        folder.mkdir(parents=True, exist_ok=True)
+    path = Path(tempfile.mkdtemp(prefix=".tmp-", dir=folder))
+    saved = tempfile.tempdir, os.environ.get("TMPDIR")
+    tempfile.tempdir = os.environ["TMPDIR"] = str(path)
+    try:
+        yield path
+    finally:
+        tempfile.tempdir = saved[0]
+        if saved[1] is None:
+            os.environ.pop("TMPDIR", None)
+        else:
+            os.environ["TMPDIR"] = saved[1]
+        shutil.rmtree(path, ignore_errors=True)
+
+
 def run_check(plan_path: Path, inbox: Path, roster: Path | None = None, register: Path | None = None,
               plan_due: str | None = None, report_due: str | None = None, jobs: int = 1, progress=None,
               cache_dir: Path | None = None, timeout: float | None = None, review: Review | None = None,
               exclude: tuple[Path, ...] = (), work_dir: Path | None = None) -> Run:
     """``exclude``: folders under the inbox that are not part of it (the out folder);
-    ``work_dir``: where zip archives are unpacked while they are read (the out folder; the
-    system's temporary folder when not given), removed afterwards."""
-    import shutil
-    import tempfile
-
+    ``work_dir``: where the run's scratch files go while the files are read (zip archives
+    unpacked, LibreOffice's conversions, OCR images): the out folder, so that nothing is
+    written anywhere else; the system's temporary folder when not given. Removed afterwards."""
     from .parsing import parse
 
     t0 = time.time()
@@ -613,7 +636,8 @@ def run_check(plan_path: Path, inbox: Path, roster: Path | None = None, register
         cache_dir.mkdir(parents=True, exist_ok=True)
         cache = Cache(cache_dir / FILENAME)
     try:
-        plan = parse(plan_path)
+        with scratch(work_dir):
+            plan = parse(plan_path)
     except ReadError as exc:
         raise PlanError(exc.detail, f"Không đọc được kế hoạch chung: {exc.message}") from exc
     if not plan.duties:
@@ -624,14 +648,9 @@ def run_check(plan_path: Path, inbox: Path, roster: Path | None = None, register
     try:
         from .match import prepare
 
-        if work_dir is not None:
-            work_dir.mkdir(parents=True, exist_ok=True)
-        unpacked = Path(tempfile.mkdtemp(prefix=".unpacked-", dir=work_dir))
-        try:
+        with scratch(work_dir) as tmp:
             files = read_inbox(inbox, jobs, progress, timeout=timeout or FILE_TIMEOUT, cache=cache, meanwhile=prepare,
-                               exclude=exclude, unpack_dir=unpacked)
-        finally:
-            shutil.rmtree(unpacked, ignore_errors=True)
+                               exclude=exclude, unpack_dir=tmp / "unpacked")
         if cache is not None:
             from .match import remember
 

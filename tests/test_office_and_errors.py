@@ -3,6 +3,7 @@ a Vietnamese message, exit status 2, and no traceback."""
 
 from __future__ import annotations
 
+import csv
 import io
 import os
 import shutil
@@ -195,3 +196,38 @@ def test_zip_bomb_is_refused_before_inflating(fx, numbered):
     with pytest.raises(UnsafeFile):
         parse(path)
     expect_clerk_error(path, "bất thường")
+
+
+@pytest.mark.slow
+def test_check_writes_its_scratch_files_inside_the_out_folder(office_files, scanned_pdf, tmp_path):
+    """LibreOffice's conversion of a .doc and tesseract's page images go to a folder inside
+    --out while the files are read, removed afterwards: nothing lands in the system's /tmp.
+    LibreOffice and tesseract are run through wrappers that log where they were told to work."""
+    from conftest import run_cli
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    shutil.copy(office_files["doc"], inbox / "ke-hoach.doc")
+    shutil.copy(scanned_pdf, inbox / "scan.pdf")
+    log = tmp_path / "calls.log"
+    wrappers = tmp_path / "bin"
+    wrappers.mkdir()
+    for name in ("soffice", "tesseract"):
+        real = shutil.which(name)
+        script = wrappers / name
+        script.write_text(f'#!/bin/sh\necho "{name} TMPDIR=$TMPDIR $*" >> {log}\nexec {real} "$@"\n')
+        script.chmod(0o755)
+    plan = builders.formal_docx(tmp_path / "ke-hoach-45.docx")
+    out = tmp_path / "out"
+    env = dict(os.environ, PATH=f"{wrappers}:{os.environ['PATH']}", TMPDIR=str(tmp_path / "system-tmp"))
+    (tmp_path / "system-tmp").mkdir()
+    result = run_cli("check", "--plan", plan, "--inbox", inbox, "--out", out, "--quiet", env=env)
+    assert result.returncode == 0, result.stderr
+    rows = {r["file"]: r for r in csv.DictReader(open(out / "files.csv", encoding="utf-8"))}
+    assert rows["ke-hoach.doc"]["doc_type"] and rows["scan.pdf"]["status"] in ("ok", "unrecognized")
+    calls = [line for line in log.read_text().splitlines() if "--list-langs" not in line and "--version" not in line]
+    assert any(c.startswith("soffice") for c in calls) and any(c.startswith("tesseract") for c in calls), calls
+    for call in calls:  # every path they were given, and their TMPDIR, lie inside the out folder
+        paths = [w.split("=", 1)[-1].removeprefix("file://") for w in call.split() if "/" in w]
+        assert paths and all(p.startswith(str(out) + "/") for p in paths), call
+    assert list((tmp_path / "system-tmp").iterdir()) == [] and not list(out.glob(".tmp-*"))
