@@ -26,7 +26,7 @@ from extractors.references import find_references
 
 from .errors import NoText, ReadError
 from .holders import Holder, build_holders, load_roster, match_sender
-from .match import Similarity, assign_tasks, judge
+from .match import Similarity, assign_tasks, judge, says_plan_issued
 from .review import FileFix, Review, apply_file_fixes, apply_verdicts
 from .model import Document
 from .normalize import fold
@@ -710,7 +710,8 @@ def run_check(plan_path: Path, inbox: Path, roster: Path | None = None, register
                        "evidence_sha256": fr.sha256 if fr is not None else ""}
                 if fr is not None and fr.doc is not None:
                     tasks = _tasks(fr.doc)
-                    verdict = judge(duty.text, task_texts(fr.doc, tasks), sim)
+                    texts = task_texts(fr.doc, tasks)
+                    verdict = judge(duty.text, texts, sim, own_plan=kind == "plan" or says_plan_issued(texts))
                     row.update(status=verdict.status, score=verdict.score, parts=f"{verdict.parts_covered}/{verdict.parts_total}")
                     if verdict.task_index is not None and verdict.status != "missing":
                         task = tasks[verdict.task_index]

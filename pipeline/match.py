@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .normalize import fold
+
 # Thresholds, chosen on the demo corpus gold (corpus/demo/gold.json; README, "How
 # coverage is judged"): a part is taken up when its best task scores at least
 # PART_COVERED (gold "covered" parts scored 0.14 and up, "missing" duties 0.10 and
@@ -135,14 +137,44 @@ class Verdict:
     parts_total: int
 
 
-def judge(duty_text: str, tasks: list[str], sim: Similarity) -> Verdict:
+# A duty part that asks the holder for its own plan ("Xây dựng kế hoạch … của địa phương",
+# "Ban hành kế hoạch triển khai tại đơn vị"): the unit plan itself is its answer, and a
+# report answers it by saying that the plan was issued ("Ban hành Kế hoạch số 12/KH-UBND").
+_OWN_PLAN_PART = re.compile(r"^(?:chu dong |khan truong |kip thoi )?(?:xay dung|ban hanh)(?: va ban hanh| va trien khai)?"
+                            r" ke hoach\b")
+_PLAN_ISSUED = re.compile(r"\b(?:ban hanh|xay dung|da ban hanh|da xay dung)\b[^.;]{0,30}\bke hoach\b|\bke hoach so \d")
+
+
+def asks_for_own_plan(part: str) -> bool:
+    return bool(_OWN_PLAN_PART.match(fold(part)))
+
+
+def says_plan_issued(texts: list[str]) -> bool:
+    return any(_PLAN_ISSUED.search(fold(t)) for t in texts)
+
+
+def judge(duty_text: str, tasks: list[str], sim: Similarity, own_plan: bool = False) -> Verdict:
+    """``own_plan``: the holder's document is its own plan, or says it issued one, which
+    answers the parts of the duty that ask for that plan."""
     ps = parts(duty_text)
-    m = sim.matrix(ps, tasks)
+    # a unit's paragraph often lists several activities ("Kiện toàn …; bố trí …; đăng ký …"):
+    # a part of the duty is compared with each of them as well as with the whole paragraph
+    pieces, owner = [], []
+    for i, task in enumerate(tasks):
+        clauses = [c for c in re.split(r";\s+", task) if len(words(c)) >= 3]
+        for piece in [task] + (clauses if len(clauses) > 1 else []):
+            pieces.append(piece)
+            owner.append(i)
+    m = sim.matrix(ps, pieces)
     if m is None:
         return Verdict("missing", 0.0, None, 0, len(ps))
     best = m.max(axis=1)
+    if own_plan:
+        for i, part in enumerate(ps):
+            if asks_for_own_plan(part):
+                best[i] = max(best[i], PART_COVERED)
     covered = int((best >= PART_COVERED).sum())
-    whole = sim.matrix([duty_text], tasks)[0]
+    whole = sim.matrix([duty_text], tasks)[0]  # the duty as a whole, against whole activities
     top = int(whole.argmax())
     score = float(max(best.mean(), whole.max()))
     if covered == 0:
@@ -152,7 +184,7 @@ def judge(duty_text: str, tasks: list[str], sim: Similarity) -> Verdict:
     elif len(ps) >= 3 or whole.max() < WHOLE_COVERED:
         # several parts and some not taken up; or one of two, weakly
         status = "partial"
-        top = int(m[int(best.argmax())].argmax())
+        top = owner[int(m[int(best.argmax())].argmax())]
     else:
         status = "covered"  # the main part of a two-part duty, strongly
     return Verdict(status, round(min(score, 1.0), 3), top if status != "missing" or whole.max() > 0 else None,
