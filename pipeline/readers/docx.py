@@ -323,10 +323,25 @@ class _Ctx:
 _SKIP = {q("w:del"), q("w:moveFrom"), q("w:pPr"), q("w:rPr"), q("w:instrText"), q("w:delText")}
 
 
+class _Props:
+    """A run's own properties (its w:rPr children by tag), looked up before the styles'."""
+
+    __slots__ = ("direct", "rstyle", "pstyle", "styles")
+
+    def __init__(self, rpr, pstyle: str | None, styles: Styles):
+        self.direct = {child.tag: child for child in rpr} if rpr is not None else {}
+        rs = self.direct.get(q("w:rStyle"))
+        self.rstyle = _val(rs) if rs is not None else None
+        self.pstyle, self.styles = pstyle, styles
+
+    def get(self, tag: str):
+        el = self.direct.get(q(tag))
+        return el if el is not None else self.styles.run_prop(None, self.rstyle, self.pstyle, tag)
+
+
 def _run_text(r, ctx: _Ctx, pstyle: str | None) -> _Run | None:
-    rpr = r.find(q("w:rPr"))
-    rstyle = _val(rpr.find(q("w:rStyle"))) if rpr is not None else None
-    if _on(ctx.styles.run_prop(rpr, rstyle, pstyle, "w:vanish")):
+    props = _Props(r.find(q("w:rPr")), pstyle, ctx.styles)
+    if _on(props.get("w:vanish")):
         return None
     parts: list[str] = []
     for child in r:
@@ -344,19 +359,19 @@ def _run_text(r, ctx: _Ctx, pstyle: str | None) -> _Run | None:
         elif tag in (q("w:drawing"), q("w:pict"), q("mc:AlternateContent")):
             _collect_textboxes(child, ctx)
     text = "".join(parts)
-    fonts = ctx.styles.run_prop(rpr, rstyle, pstyle, "w:rFonts")
+    fonts = props.get("w:rFonts")
     font = None
     if fonts is not None:
         font = fonts.get(q("w:hAnsi")) or fonts.get(q("w:ascii")) or fonts.get(q("w:cs"))
     text, enc = repair_run(text, font)
     if enc:
         ctx.legacy.add(enc)
-    sz = _val(ctx.styles.run_prop(rpr, rstyle, pstyle, "w:sz"))
+    sz = _val(props.get("w:sz"))
     return _Run(
         text=text,
-        bold=bool(_on(ctx.styles.run_prop(rpr, rstyle, pstyle, "w:b"))),
-        italic=bool(_on(ctx.styles.run_prop(rpr, rstyle, pstyle, "w:i"))),
-        caps=bool(_on(ctx.styles.run_prop(rpr, rstyle, pstyle, "w:caps"))),
+        bold=bool(_on(props.get("w:b"))),
+        italic=bool(_on(props.get("w:i"))),
+        caps=bool(_on(props.get("w:caps"))),
         size=float(sz) / 2 if sz and sz.isdigit() else None,
     )
 
