@@ -234,6 +234,10 @@ def extract_duties(sections: list[Section], year: int | None = None) -> list[Dut
             tables(s.children)
 
     tables(sections)
+    if any((d.section or "").startswith("PL") for d in duties):
+        # "Các cơ quan, đơn vị thực hiện nhiệm vụ được phân công tại Phụ lục kèm theo": a pointer
+        # to the appendix, whose rows are the duties
+        duties = [d for d in duties if (d.section or "").startswith("PL") or "phu luc" not in fold(d.text)]
     if duties:
         return _dedupe(duties)
 

@@ -45,10 +45,11 @@ class Holder:
     expected: tuple[str, ...] = ("plan", "report")
     from_roster: bool = False
     discovered: bool = False  # a member found in the inbox, not listed anywhere
+    has_members: bool = False  # the roster lists members of it
 
     @property
     def collective(self) -> bool:
-        return bool(self.body and self.body.collective)
+        return self.has_members or bool(self.body and self.body.collective)
 
 
 def load_roster(path: Path | None) -> list[dict]:
@@ -94,6 +95,8 @@ def build_holders(duties: list[Duty], roster: list[dict]) -> list[Holder]:
         if parent:
             group = _find(holders.values(), canonical_name(parent), [])
             parent_id = group.body_id if group else slugify(canonical_name(parent))
+            if group is not None:
+                group.has_members = True  # "Các trường THPT trực thuộc", whatever its name says
         body = canonical_body(name)
         body_id = unique_id(name, holders.values())
         holders[body_id] = Holder(body_id, name, body, aliases, parent_id, expected, True)
@@ -138,6 +141,11 @@ def match_sender(doc: Document, holders: list[Holder], plan_issuer: str | None,
     """The holder (or collective member) that sent ``doc``, and how it was told."""
     candidates: list[tuple[str, str]] = []  # (name, how)
     if doc.meta.issuer:
+        place = locality_words(doc.meta.parent_issuer)
+        if place and locality(doc.meta.issuer) is None and _is_local_government(doc.meta.parent_issuer):
+            # "Phòng Giáo dục và Đào tạo" under "Ủy ban nhân dân huyện Krông Pắc" is the
+            # Phòng Giáo dục và Đào tạo huyện Krông Pắc
+            candidates.append((f"{doc.meta.issuer} {place}", "tên cơ quan ban hành và cấp trên"))
         candidates.append((doc.meta.issuer, "tên cơ quan ban hành"))
     for para in doc.preamble[:3]:
         m = re.search(r"(?P<b>[^,.;]+?)\s+(xây dựng|ban hành|báo cáo)\s+(Kế hoạch|kế hoạch|Báo cáo|báo cáo)", para)
@@ -186,6 +194,20 @@ _PROVINCE_LEVEL = {"tinh"}
 _COMMUNE_LEVEL = {"xa", "phuong", "thi tran"}
 
 
+_PLACE_WORDS = re.compile(r".*\b((?:thành phố|thị xã|thị trấn|huyện|(?<!cơ )quận|tỉnh|(?<!thị )xã|(?<!địa )phường)\s+\S.*)$",
+                          re.I)
+
+
+def locality_words(name: str | None) -> str | None:
+    """"huyện Krông Pắc" of "Ủy ban nhân dân huyện Krông Pắc", as written."""
+    m = _PLACE_WORDS.match(name or "")
+    return m.group(1).strip() if m else None
+
+
+def _is_local_government(name: str | None) -> bool:
+    return bool(name) and _key(name).startswith(("uy ban nhan dan", "hoi dong nhan dan"))
+
+
 def locality(name: str | None) -> tuple[str, str] | None:
     """("huyen", "chau thanh") for "Trung tâm Y tế huyện Châu Thành"; None when the name
     gives no place ("Phòng Nội vụ", "Hội LHPN huyện")."""
@@ -221,9 +243,9 @@ def elsewhere(issuer: str | None, parent: str | None, plan_issuer: str | None, p
     up = locality(parent)
     if up is None:
         return False
-    if any(_same(up, h) for h in home if _level(h) == _level(up)):
-        return False
     same_level = [h for h in home if _level(h) == _level(up)]
-    if _level(up) == "province" and not same_level:
-        return False  # the plan's province is not known: a provincial parent fits
-    return True
+    if not same_level:
+        # a parent of another level than the plan's places: a provincial body for a district's
+        # plan (its province is not known), a district's UBND for a province's plan
+        return False
+    return not any(_same(up, h) for h in same_level)

@@ -246,15 +246,23 @@ def parse_header(lines: list[Line]) -> _Header:
     if meta.doc_type is None and meta.number:
         meta.doc_type = _type_from_number(meta.number)
 
-    # issuing body and parent: the lines before "Số:" that are not Quốc hiệu etc.
+    # issuing body and parent: the lines before "Số:" that are not Quốc hiệu etc.; an internal
+    # document without a number ("SỞ GD&ĐT ĐẮK LẮK / PHÒNG GIÁO DỤC TRUNG HỌC" over no "Số:"):
+    # the issuer column's lines, else the capitals above the Quốc hiệu
+    names = []
     if number_at is not None:
-        names = []
         for i in range(0, number_at):
             ln = lines[i]
             if i in used or ln.column == "right" or ln.table is not None:
                 continue
             if _caps(ln.text) or ln.column == "left":
                 names.append(ln)
+    else:
+        stop = type_at if type_at is not None else limit
+        first_used = min(used) if used else stop
+        names = [ln for i, ln in enumerate(lines[:stop]) if i not in used and ln.table is None and ln.column != "right"
+                 and (ln.column == "left" or (i < first_used and _caps(ln.text)))]
+    if names:
         parent, issuer = _split_issuer(names)
         meta.parent_issuer = normal_case(parent) if parent else None
         meta.issuer = normal_case(issuer) if issuer else None
@@ -529,8 +537,9 @@ def _split_title(style: str, title: str) -> tuple[str, str | None]:
     return re.sub(r"[\s.:;,/]+$", "", title), None
 
 
-def build_sections(lines: list[Line]) -> tuple[list[Section], list[str]]:
-    """The heading tree over the body lines. Returns (sections, paragraphs before the first heading)."""
+def build_sections(lines: list[Line], root_tables: list | None = None) -> tuple[list[Section], list[str]]:
+    """The heading tree over the body lines. Returns (sections, paragraphs before the first heading);
+    tables before the first heading are added to ``root_tables`` when it is given."""
     root = _Open(Section(id="", number="", style="root", level=0, title=""), "root", "")
     stack: list[_Open] = [root]
     preamble: list[str] = []
@@ -555,6 +564,8 @@ def build_sections(lines: list[Line]) -> tuple[list[Section], list[str]]:
             sec = stack[-1].section
             if len(stack) > 1:
                 sec.tables.append(ln.table)
+            elif root_tables is not None:
+                root_tables.append(ln.table)
             for row in ln.table:
                 target().append(" | ".join(c.replace("\n", " ") for c in row))
             continue
@@ -662,12 +673,78 @@ def _attach(stack: list[_Open], style: str, number: str, title: str, ln: Line) -
 # ---------------------------------------------------------------------------
 
 
+# A document attached to the main one, in the same file, after its closing (Nghị định
+# 30/2020, Phụ lục I, III.1: "văn bản kèm theo", "Phụ lục"): its name ("KẾ HOẠCH" and its
+# title, "Phụ lục I" and its name), then the line "(Ban hành kèm theo Quyết định số …)" or
+# "(Kèm theo văn bản số …)".
+_ATTACHED = re.compile(r"^\(?\s*(?:được\s+)?(?:ban\s+hành\s+)?kèm\s+theo\b", re.I)
+_APPENDIX = re.compile(r"^\s*phụ\s+lục\b", re.I)
+
+
+def _closing_start(lines: list[Line], start: int) -> int | None:
+    for i in range(start, len(lines)):
+        m = _AUTHORITY.match(lines[i].text)
+        if _NOI_NHAN.match(lines[i].text) or (m and _caps(m.group("rest"))):
+            return i
+    return None
+
+
+def _name_start(lines: list[Line], cue: int, floor: int) -> int:
+    """The first line of an attachment's name, above its "(Kèm theo …)" line."""
+    for i in range(cue - 1, max(floor, cue - 5), -1):
+        if _type_line(lines[i].text) or _APPENDIX.match(lines[i].text):
+            return i
+    return cue
+
+
+def attachments(lines: list[Line], start: int) -> list[tuple[int, int, int]]:
+    """(first line of the name, the "(Kèm theo …)" line, end) of each document attached after
+    the main document's closing, which begins the search at ``start``."""
+    closing = _closing_start(lines, start)
+    if closing is None:
+        return []
+    cues = [i for i in range(closing, len(lines)) if _ATTACHED.match(lines[i].text) and len(lines[i].text) < 300
+            and lines[i].table is None]
+    out = []
+    floor = closing
+    for k, cue in enumerate(cues):
+        first = _name_start(lines, cue, floor)
+        nxt = _name_start(lines, cues[k + 1], cue) if k + 1 < len(cues) else len(lines)
+        end = _closing_start(lines, cue + 1)  # an attachment may be signed too
+        out.append((first, cue, min(end, nxt) if end is not None else nxt))
+        floor = cue
+    return out
+
+
+def _prefix(sections: list[Section], prefix: str) -> None:
+    for sec in sections:
+        sec.id = f"{prefix}.{sec.id}" if sec.id else prefix
+        _prefix(sec.children, prefix)
+
+
+def _ids(sections: list[Section]) -> set[str]:
+    return {x for s in sections for x in {s.id} | _ids(s.children)}
+
+
 def segment(blocks: list[Block]) -> tuple[Meta, list[Section], list[str]]:
-    """(meta, heading tree, paragraphs before the first heading)."""
+    """(meta, heading tree, paragraphs before the first heading). The headings of documents
+    attached after the main one (a plan issued with a decision, an appendix with the
+    assignment table) join the tree; what an attachment holds before its first heading (an
+    appendix's table) is a section of its own, "PL1", "PL2" …, titled by its name."""
     lines = to_lines(blocks)
     header = parse_header(lines)
     meta = header.meta
-    end = parse_closing(lines, header.end, meta)
-    body = lines[header.end:end]
-    sections, preamble = build_sections(body)
+    attached = attachments(lines, header.end)
+    end = parse_closing(lines[:attached[0][0]] if attached else lines, header.end, meta)
+    sections, preamble = build_sections(lines[header.end:end])
+    for k, (first, cue, stop) in enumerate(attached, start=1):
+        tables: list = []
+        secs, before = build_sections(lines[cue + 1:stop], tables)
+        if _ids(secs) & _ids(sections):  # an appendix numbered like the main body: kept apart
+            _prefix(secs, f"PL{k}")
+        if before or tables:
+            name = " ".join(ln.text.strip() for ln in lines[first:cue]) or f"Phụ lục {k}"
+            sections.append(Section(id=f"PL{k}", number=f"PL{k}", style="appendix", level=1, title=name,
+                                    paragraphs=before, tables=tables, page=lines[cue].page))
+        sections.extend(secs)
     return meta, sections, preamble

@@ -239,3 +239,133 @@ def test_chapters_sections_articles_and_paren_numbers(fx):
         ("II.1.3.2.1", "paren", "Ý kiến thứ nhất"),
         ("II.1.3.2.2", "paren", "Ý kiến thứ hai"),
     ]
+
+
+def test_a_plan_issued_with_a_decision_is_read_from_the_attachment(fx):
+    """The decision (its number is what units cite) and, in the same file after its closing,
+    the plan it issues: the plan's headings join the tree, its duties are found, and the
+    decision's own signature is not taken from the end of the file."""
+    path = write(fx, "qd-kem-kh.txt", """
+        UBND TỈNH ĐẮK LẮK
+        SỞ GIÁO DỤC VÀ ĐÀO TẠO
+        Số: 98/QĐ-SGDĐT
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        Đắk Lắk, ngày 22 tháng 01 năm 2024
+
+        QUYẾT ĐỊNH
+        Ban hành Kế hoạch công tác y tế trường học năm 2024
+
+        GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO
+
+        Căn cứ Quyết định số 1660/QĐ-TTg ngày 02/10/2021 của Thủ tướng Chính phủ;
+
+        QUYẾT ĐỊNH:
+
+        Điều 1. Ban hành kèm theo Quyết định này Kế hoạch công tác y tế trường học năm 2024.
+
+        Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+
+        Nơi nhận:
+        - Như Điều 2;
+        - Lưu: VT.
+
+        GIÁM ĐỐC
+
+        Nguyễn Đình Thạch
+
+        KẾ HOẠCH
+        Công tác y tế trường học năm 2024
+        (Ban hành kèm theo Quyết định số 98/QĐ-SGDĐT ngày 22/01/2024 của Giám đốc Sở Giáo dục và Đào tạo)
+
+        I. MỤC ĐÍCH, YÊU CẦU
+
+        Bảo vệ, chăm sóc sức khỏe học sinh.
+
+        II. TỔ CHỨC THỰC HIỆN
+
+        1. Văn phòng Sở
+
+        Chủ trì, phối hợp các phòng thuộc Sở hướng dẫn, triển khai Kế hoạch.
+
+        2. Phòng Kế hoạch - Tài chính
+
+        Tham mưu Giám đốc Sở bố trí kinh phí thực hiện công tác y tế trường học năm 2024.
+    """)
+    doc = parse(path)
+    m = doc.meta
+    assert (m.doc_type, m.number, m.signer, m.signer_title) == ("QĐ", "98/QĐ-SGDĐT", "Nguyễn Đình Thạch", "Giám đốc")
+    ids = [s.id for s in doc.sections]
+    assert ids == ["1", "2", "I", "II"], ids
+    assert [(d.id, d.body_id) for d in doc.duties] == [("II.1-1", "van-phong-so"),
+                                                       ("II.2-1", "phong-ke-hoach-tai-chinh")]
+
+
+def test_an_appendix_after_the_signature_holds_the_assignment_table(fx):
+    path = write(fx, "kh-phu-luc.md", """
+        ỦY BAN NHÂN DÂN HUYỆN YÊN THÀNH
+
+        Số: 12/KH-UBND
+
+        Yên Thành, ngày 11 tháng 3 năm 2024
+
+        KẾ HOẠCH
+
+        Phòng, chống thiên tai năm 2024
+
+        I. MỤC ĐÍCH
+
+        Chủ động phòng, chống thiên tai.
+
+        II. TỔ CHỨC THỰC HIỆN
+
+        Các cơ quan, đơn vị thực hiện nhiệm vụ được phân công tại Phụ lục kèm theo.
+
+        Nơi nhận:
+
+        - Lưu: VT.
+
+        KT. CHỦ TỊCH
+
+        PHÓ CHỦ TỊCH
+
+        Trần Văn Bình
+
+        Phụ lục
+
+        PHÂN CÔNG NHIỆM VỤ
+
+        (Kèm theo Kế hoạch số 12/KH-UBND ngày 11/3/2024 của Ủy ban nhân dân huyện)
+
+        | STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |
+        | --- | --- | --- | --- |
+        | 1 | Rà soát, cập nhật phương án ứng phó với bão, lũ | Phòng Nông nghiệp và Phát triển nông thôn | Tháng 5/2024 |
+        | 2 | Kiểm tra an toàn các hồ chứa nước trước mùa mưa | Ủy ban nhân dân các xã, thị trấn | Trước ngày 30/8/2024 |
+    """)
+    doc = parse(path)
+    assert doc.meta.signer == "Trần Văn Bình"
+    appendix = doc.sections[-1]
+    assert (appendix.id, appendix.title) == ("PL1", "Phụ lục PHÂN CÔNG NHIỆM VỤ") and appendix.tables
+    assert [(d.id, d.body_id, d.deadline) for d in doc.duties] == [
+        ("PL1-t1.1", "phong-nong-nghiep-va-phat-trien-nong-thon", "2024-05"),
+        ("PL1-t1.2", "uy-ban-nhan-dan-cac-xa-thi-tran", "2024-08-30")]
+
+
+def test_an_internal_document_without_a_number_still_has_its_issuer(fx):
+    path = write(fx, "bc-noi-bo.txt", """
+        SỞ GD&ĐT ĐẮK LẮK
+        PHÒNG GIÁO DỤC TRUNG HỌC
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        Đắk Lắk, ngày 02 tháng 12 năm 2024
+
+        BÁO CÁO
+        Kết quả thực hiện nhiệm vụ y tế trường học năm 2024
+
+        I. KẾT QUẢ
+
+        1. Tổ chức tập huấn tư vấn tâm lý cho 96 giáo viên.
+    """)
+    m = parse(path).meta
+    assert (m.number, m.doc_type, m.issuer.lower(), m.parent_issuer.lower()) == (
+        None, "BC", "phòng giáo dục trung học", "sở giáo dục và đào tạo đắk lắk")
