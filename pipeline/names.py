@@ -74,6 +74,7 @@ def normal_case(name: str) -> str:
     out: list[str] = []
     i = 0
     proper = False
+    proper_next = False  # a whole name has been matched: a place may follow
     table = _case_table()
     while i < len(words):
         if proper:
@@ -85,6 +86,9 @@ def normal_case(name: str) -> str:
             if rest == key or rest.startswith(key + " "):
                 n = len(key.split(" "))
                 chunk = normal if out else normal[:1].upper() + normal[1:]
+                # a head and its field ("Sở" "Giáo dục và Đào tạo") make a whole name: what
+                # follows it, when no entry or locality word, is a place ("ĐẮK LẮK")
+                proper_next = bool(out)
                 out.append(chunk)
                 i += n
                 break
@@ -94,6 +98,9 @@ def normal_case(name: str) -> str:
                 n = len(m.group(1).split(" "))
                 out.append(m.group(1).lower())
                 i += n
+                proper = True
+                continue
+            if proper_next and words[i].isupper():
                 proper = True
                 continue
             word = words[i]

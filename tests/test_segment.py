@@ -367,5 +367,15 @@ def test_an_internal_document_without_a_number_still_has_its_issuer(fx):
         1. Tổ chức tập huấn tư vấn tâm lý cho 96 giáo viên.
     """)
     m = parse(path).meta
-    assert (m.number, m.doc_type, m.issuer.lower(), m.parent_issuer.lower()) == (
-        None, "BC", "phòng giáo dục trung học", "sở giáo dục và đào tạo đắk lắk")
+    assert (m.number, m.doc_type, m.issuer, m.parent_issuer) == (
+        None, "BC", "Phòng Giáo dục Trung học", "Sở Giáo dục và Đào tạo Đắk Lắk")
+
+
+def test_a_place_after_a_whole_body_name_keeps_its_capitals():
+    from pipeline.names import normal_case
+
+    assert normal_case("SỞ GIÁO DỤC VÀ ĐÀO TẠO ĐẮK LẮK") == "Sở Giáo dục và Đào tạo Đắk Lắk"
+    assert normal_case("SỞ Y TẾ BÌNH ĐỊNH") == "Sở Y tế Bình Định"
+    assert normal_case("PHÒNG GIÁO DỤC TRUNG HỌC") == "Phòng Giáo dục Trung học"
+    assert normal_case("TRUNG TÂM Y TẾ HUYỆN CHÂU THÀNH") == "Trung tâm Y tế huyện Châu Thành"
+    assert normal_case("PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI") == "Phòng Lao động - Thương binh và Xã hội"
