@@ -130,15 +130,55 @@ def _walk_assignment(section: Section, year: int | None, out: list[Duty], inheri
                 continue
             out.append(_duty(section, n, body, heading, para, year))
     elif section.paragraphs and not current:
-        # paragraphs under the assignment heading itself: a body as the sentence's subject
+        # paragraphs under the assignment heading itself: a body labelling its paragraph
+        # ("- Công an xã: bảo đảm an ninh …"), or the sentence's subject; a paragraph that names
+        # no body goes on with the duties of the one before it
+        last: tuple[Body, str] | None = None
         for n, para in enumerate(section.paragraphs, start=1):
             if _is_table_row(para, section) or is_closing(para):
+                continue
+            labelled = _labelled(para)
+            if labelled:
+                body, head, rest = labelled
+                out.append(_duty(section, n, body, head, rest, year))
+                last = (body, head)
                 continue
             subject = _subject(para)
             if subject:
                 out.append(_duty(section, n, subject, para, para, year))
+                last = (subject, para)
+            elif last is not None and not _skip_continuation(para):
+                out.append(_duty(section, n, last[0], last[1], para, year))
     for child in section.children:
         _walk_assignment(child, year, out, current, top=False)
+
+
+_LABEL = re.compile(r"^\s*(?:[-–—•+*]\s*)?(?P<head>[^:;.]{3,120}?)\s*:\s*(?P<rest>\S.*)$", re.S)
+_HOLDER_WORDS = ("cac ", "truong ", "ban ", "cong chuc", "to ", "doi ", "lanh dao ", "bo phan ", "tram ", "trung tam ",
+                 "thon ", "ap ", "khom ", "hoi ", "doan ", "chi hoi ", "chi doan ")
+
+
+def _labelled(para: str) -> tuple[Body, str, str] | None:
+    """(holder, label, duty) of "- Công an xã: bảo đảm …" / "Đề nghị Ủy ban MTTQ xã: phối hợp …";
+    None when the label is not a body ("Thời gian: …", "Kinh phí: …")."""
+    m = _LABEL.match(para)
+    if not m:
+        return None
+    head = m.group("head").strip()
+    clean = _PREFIX.sub("", head).strip()
+    if canonical_body(clean) is None and not fold(clean).startswith(_HOLDER_WORDS):
+        return None
+    body = heading_holder(head)
+    return (body, head, m.group("rest").strip()) if body is not None else None
+
+
+def _skip_continuation(para: str) -> bool:
+    """A paragraph after a holder's that is not one of its duties: a general instruction, or
+    an item with a label of its own ("- Thời gian: …", "- Kinh phí: …")."""
+    m = _LABEL.match(para)
+    if m and len(m.group("head").split()) <= 4:
+        return True
+    return fold(_DASH.sub("", para)).startswith(("cac co quan", "cac don vi", "cac bo phan"))
 
 
 def is_closing(text: str) -> bool:

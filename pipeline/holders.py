@@ -66,7 +66,9 @@ def load_roster(path: Path | None) -> list[dict]:
 
 
 def _key(name: str) -> str:
-    return fold(canonical_name(name))
+    """A name's key for matching; the executive of a body is the body ("Ban Chấp hành Hội LHPN
+    xã" sends for the Hội LHPN xã)."""
+    return re.sub(r"^(?:ban chap hanh|ban thuong vu|thuong truc) ", "", fold(canonical_name(name)))
 
 
 def _strip_place(name: str) -> str:
@@ -115,8 +117,15 @@ def unique_id(name: str, holders) -> str:
     return candidate
 
 
+def _keys(name: str) -> set[str]:
+    """A name's keys: as written, and as the gazetteer writes the body it names ("Đoàn Thanh
+    niên xã" is the plan's "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã")."""
+    body = canonical_body(name)
+    return {_key(name)} | ({_key(body.name)} if body is not None and body.end >= len(name) - 1 else set())
+
+
 def _find(holders, name: str, aliases: list[str]) -> Holder | None:
-    keys = {_key(name), *(_key(a) for a in aliases)}
+    keys = _keys(name).union(*(_keys(a) for a in aliases))
     for h in holders:
         if _key(h.name) in keys or keys & {_key(a) for a in h.aliases}:
             return h

@@ -13,7 +13,8 @@ from importlib import resources
 
 from .normalize import fold
 
-LOCALITY_WORDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "phường", "xã")
+LOCALITY_WORDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "phường", "xã", "thôn", "ấp", "bản",
+                  "khu phố", "tổ dân phố")
 _LOCALITY = re.compile(r"\b(" + "|".join(LOCALITY_WORDS) + r")\b", re.I)
 
 
@@ -96,7 +97,7 @@ def normal_case(name: str) -> str:
             m = _LOCALITY.match(" ".join(words[i:]).lower())
             if m and m.start() == 0:
                 n = len(m.group(1).split(" "))
-                out.append(m.group(1).lower())
+                out.append(m.group(1).lower() if out else m.group(1).capitalize())
                 i += n
                 proper = True
                 continue

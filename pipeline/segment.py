@@ -325,7 +325,9 @@ def _title_after(lines: list[Line], start: int) -> tuple[list[str], int]:
 
 _BODY_HEAD = re.compile(
     r"^(ỦY BAN|UỶ BAN|UBND|HĐND|HỘI ĐỒNG|SỞ|PHÒNG|BAN|TRUNG TÂM|CÔNG AN|HỘI|ĐOÀN|BỘ|CỤC|CHI CỤC|"
-    r"TRƯỜNG|BỆNH VIỆN|VĂN PHÒNG|MẶT TRẬN|LIÊN ĐOÀN|BAN CHỈ HUY|TỔNG CỤC|ĐẢNG ỦY|HUYỆN ỦY|TỈNH ỦY|THỊ ỦY)\b"
+    r"TRƯỜNG|BỆNH VIỆN|VĂN PHÒNG|MẶT TRẬN|LIÊN ĐOÀN|BAN CHỈ HUY|TỔNG CỤC|ĐẢNG ỦY|HUYỆN ỦY|TỈNH ỦY|THỊ ỦY|"
+    r"TRẠM|BCH|BTV|CHI HỘI|CHI ĐOÀN|HUYỆN ĐOÀN|TỈNH ĐOÀN|THÀNH ĐOÀN|THỊ ĐOÀN|QUẬN ĐOÀN|"
+    r"THÔN|ẤP|BẢN|KHU PHỐ|TỔ DÂN PHỐ)\b"
 )
 
 
@@ -335,9 +337,9 @@ def _split_issuer(names: list[Line]) -> tuple[str | None, str | None]:
     Bold marks the issuer when the source tells it."""
     groups: list[list[Line]] = []
     for ln in names:
-        continues = bool(re.match(r"^(THỊ XÃ|THỊ TRẤN|THÀNH PHỐ|PHƯỜNG|XÃ|HUYỆN|TỈNH|QUẬN)\b", ln.text)) or bool(
-            groups and re.search(r"(-|–|&|,|\bVÀ)\s*$", groups[-1][-1].text))
-        if not groups or _BODY_HEAD.match(ln.text) or (ln.bold != groups[-1][-1].bold and not continues):
+        continues = bool(re.match(r"^(THỊ XÃ|THỊ TRẤN|THÀNH PHỐ|PHƯỜNG|XÃ|HUYỆN|TỈNH|QUẬN)\b(?!\s+ĐOÀN)", ln.text)) or bool(
+            groups and re.search(r"(-|–|&|,|\bVÀ|NHÂN DÂN|TRƯỞNG)\s*$", groups[-1][-1].text))
+        if not groups or (_BODY_HEAD.match(ln.text) and not continues) or (ln.bold != groups[-1][-1].bold and not continues):
             groups.append([ln])
         else:
             groups[-1].append(ln)

@@ -379,3 +379,57 @@ def test_a_place_after_a_whole_body_name_keeps_its_capitals():
     assert normal_case("PHÒNG GIÁO DỤC TRUNG HỌC") == "Phòng Giáo dục Trung học"
     assert normal_case("TRUNG TÂM Y TẾ HUYỆN CHÂU THÀNH") == "Trung tâm Y tế huyện Châu Thành"
     assert normal_case("PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI") == "Phòng Lao động - Thương binh và Xã hội"
+
+
+def test_holders_that_label_their_paragraphs(fx):
+    path = write(fx, "kh-xa-nhan.txt", """
+        UBND HUYỆN HÒA VANG
+        ỦY BAN NHÂN DÂN XÃ HÒA PHONG
+        Số: 27/KH-UBND
+        Hòa Phong, ngày 14 tháng 3 năm 2025
+
+        KẾ HOẠCH
+        Phòng, chống dịch bệnh sốt xuất huyết năm 2025
+
+        I. MỤC ĐÍCH
+
+        Chủ động phòng, chống dịch.
+
+        II. TỔ CHỨC THỰC HIỆN
+
+        - Công an xã: bảo đảm an ninh, trật tự trong các đợt ra quân tổng vệ sinh môi trường.
+
+        - Trạm Y tế xã: chủ trì tham mưu Ủy ban nhân dân xã triển khai Kế hoạch; giám sát các ca bệnh.
+
+        Tập huấn cho cộng tác viên y tế thôn về giám sát lăng quăng, bọ gậy.
+
+        - Công chức Văn hóa - Xã hội xã: phối hợp Trạm Y tế xã biên soạn tin, bài tuyên truyền.
+
+        - Thời gian: từ tháng 3 đến tháng 10 năm 2025.
+
+        - Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã: phối hợp tuyên truyền, vận động Nhân dân.
+    """)
+    got = [(d.id, d.body_id, d.role, d.text[:20]) for d in parse(path).duties]
+    assert got == [
+        ("II-1", "cong-an-xa", "lead", "bảo đảm an ninh, trậ"),
+        ("II-2", "tram-y-te-xa", "lead", "chủ trì tham mưu Ủy "),
+        ("II-3", "tram-y-te-xa", "lead", "Tập huấn cho cộng tá"),  # goes on with the Trạm Y tế's duties
+        ("II-4", "cong-chuc-van-hoa-xa-hoi-xa", "support", "phối hợp Trạm Y tế x"),
+        ("II-6", "uy-ban-mat-tran-to-quoc-viet-nam-xa", "requested", "phối hợp tuyên truyề"),
+    ], got  # "- Thời gian: …" has a label of its own: not the previous holder's duty
+
+
+def test_an_executive_committee_and_a_village_unit_in_the_issuer_column():
+    from pipeline.model import Block
+    from pipeline.segment import segment
+
+    def issuer(*lines):
+        meta, _, _ = segment([Block(text=t) for t in [*lines, "Số: 05/KH-HPN", "KẾ HOẠCH", "Phòng, chống dịch"]])
+        return meta.parent_issuer, meta.issuer
+
+    assert issuer("HỘI LHPN HUYỆN HÒA VANG", "BCH HỘI LHPN XÃ HÒA PHONG") == (
+        "Hội Liên hiệp Phụ nữ huyện Hòa Vang", "Ban Chấp hành Hội Liên hiệp Phụ nữ xã Hòa Phong")
+    assert issuer("HUYỆN ĐOÀN HÒA VANG", "BCH ĐOÀN XÃ HÒA PHONG")[0].lower() == "huyện đoàn hòa vang"
+    assert issuer("UBND XÃ HÒA PHONG", "BAN NHÂN DÂN", "THÔN TÚY LOAN ĐÔNG 1") == (
+        "Ủy ban nhân dân xã Hòa Phong", "Ban nhân dân thôn Túy Loan Đông 1")
+    assert issuer("UBND XÃ HÒA PHONG", "THÔN DƯƠNG LÂM 1") == ("Ủy ban nhân dân xã Hòa Phong", "Thôn Dương Lâm 1")
