@@ -253,12 +253,14 @@ def to_pdf(docx_path, out):
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def main():
+def main(here=HERE, files=FILES):
+    """Render ``files`` (source under here/src, output under here); corpus/seventh/build.py
+    calls this with its own folder and list."""
     for d in ("plan", "inbox"):
-        shutil.rmtree(os.path.join(HERE, d), ignore_errors=True)
-    for src, rel, fmt, parent_lines in FILES:
-        sp = os.path.join(SRC, src)
-        out = os.path.join(HERE, rel)
+        shutil.rmtree(os.path.join(here, d), ignore_errors=True)
+    for src, rel, fmt, parent_lines in files:
+        sp = os.path.join(here, "src", src)
+        out = os.path.join(here, rel)
         os.makedirs(os.path.dirname(out), exist_ok=True)
         if fmt == "txt":
             shutil.copyfile(sp, out)
