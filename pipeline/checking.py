@@ -60,6 +60,10 @@ class FileResult:
     reviewed: bool = False
     clerk_fix: FileFix | None = None  # as the clerk wrote it in the spreadsheet
 
+    def add_message(self, *parts: str) -> None:
+        """Add sentences to what files.csv says of the file."""
+        self.message = " ".join(p for p in (self.message, *parts) if p)
+
     @property
     def date(self) -> str | None:
         return self.received or (self.doc.meta.date if self.doc else None)
@@ -457,7 +461,7 @@ def classify(fr: FileResult, plan: Document, holders: list[Holder]) -> None:
     _classify(fr, plan, holders)
     warnings = [w for w in (fr.doc.source.warnings if fr.doc else []) if w]
     if warnings:
-        fr.message = " ".join(([fr.message] if fr.message else []) + ["Lưu ý khi đọc:"] + warnings)
+        fr.add_message("Lưu ý khi đọc:", *warnings)
 
 
 def is_the_plan(doc: Document, plan: Document) -> bool:
@@ -506,7 +510,7 @@ def _classify(fr: FileResult, plan: Document, holders: list[Holder]) -> None:
     if fr.role in ("unit_plan", "report") and fr.holder is None:
         fr.message = "Không xác định được đơn vị gửi (không có trong danh sách các đơn vị được giao nhiệm vụ)."
     if fr.role in ("unit_plan", "report") and not fr.cites_plan and plan.meta.number:
-        fr.message = (fr.message + " " if fr.message else "") + "Văn bản không dẫn số kế hoạch chung; xếp theo chủ đề."
+        fr.add_message("Văn bản không dẫn số kế hoạch chung; xếp theo chủ đề.")
 
 
 # ---------------------------------------------------------------------------
@@ -690,8 +694,7 @@ def run_check(plan_path: Path, inbox: Path, roster: Path | None = None, register
             counted = frs[-1] if frs else None
             submissions.append(Submission(h, kind, counted, frs[:-1], due[kind]))
             for older in frs[:-1]:  # the clerk sees which version was reviewed
-                older.message = " ".join(filter(None, [older.message, (
-                    f"Đơn vị đã gửi bản mới hơn ({counted.rel}); bản này không dùng để rà soát.")]))
+                older.add_message(f"Đơn vị đã gửi bản mới hơn ({counted.rel}); bản này không dùng để rà soát.")
     counted = {(s.holder.body_id, s.kind): s.file for s in submissions}
 
     t_classify = time.time()
