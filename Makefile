@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: setup sysdeps demo test clean
+.PHONY: setup sysdeps demo test test-fast clean
 
 sysdeps:
 	@bash scripts/install-system-deps.sh "$(PY)"
@@ -24,6 +24,10 @@ demo: setup
 
 test: setup
 	$(BIN)/python -m pytest -q
+
+# the quick loop: everything but the tests that need LibreOffice or tesseract, or run whole sets
+test-fast: setup
+	$(BIN)/python -m pytest -q -m "not slow"
 
 clean:
 	rm -rf $(VENV) outputs/demo .pytest_cache

@@ -68,7 +68,8 @@ def _compiled():
     loc_alone = _alt(g["locality_alone"])
     localities = _alt(g["localities"])
     capname = rf"{_CAPWORD}(?:\s+{_CAPWORD}){{0,4}}"
-    locality = rf"(?:\s+(?:(?:{localities})\s+{capname}|(?:{loc_alone})(?![\w])))"
+    # "huyện Tây Hòa", and the numbered wards of some towns ("Phường 2", "Phường 10")
+    locality = rf"(?:\s+(?:(?:{localities})\s+(?:{capname}|\d{{1,2}}(?![\w/]))|(?:{loc_alone})(?![\w])))"
     field_re = rf"(?:{_alt(fields)})(?![\w])"
     # a field not in the list: capitalised words, each with at most one lower-case syllable
     # that is not a word starting the rest of the sentence

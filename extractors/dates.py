@@ -53,7 +53,8 @@ _ATOMS: list[tuple[str, re.Pattern[str]]] = [
     ("dm", re.compile(_B + r"(?:ngày\s*)?(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})" + _E, re.I)),
     ("my", re.compile(_B + r"tháng\s*(?P<m>\d{1,2})\s*(?:[/\-]\s*|\s+năm\s+)(?P<y>\d{4})" + _E, re.I)),
     ("m", re.compile(_B + r"tháng\s+(?P<m>\d{1,2})" + _E + r"(?!\s*(?:năm\s*\d|[/\-]\s*\d))", re.I)),
-    ("quarter", re.compile(_B + r"quý\s+(?P<q>IV|I{1,3}|[1-4])(?:\s*(?:[/\-]\s*|\s+năm\s+)(?P<y>\d{4}))?" + _E, re.I)),
+    ("quarter", re.compile(_B + r"quý\s+(?P<q>IV|I{1,3}|[1-4])(?P<more>(?:\s*(?:,|và|-|–)\s*(?:quý\s+)?(?:IV|I{1,3}|[1-4])(?![\w]))*)"
+                           r"(?:\s*(?:[/\-]\s*|\s+năm\s+)(?P<y>\d{4}))?" + _E, re.I)),
     ("part", re.compile(_B + r"(?P<p>(?:3|6|9|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm)(?:\s+(?P<y>\d{4}))?" + _E, re.I)),
     ("yrange", re.compile(_B + r"(?:giai\s+đoạn\s+)?(?P<y1>(?:19|20)\d{2})\s*[-–]\s*(?P<y2>(?:19|20)\d{2})" + _E, re.I)),
     ("year", re.compile(_B + r"năm\s+(?P<y>(?:19|20)\d{2})" + _E, re.I)),
@@ -96,8 +97,10 @@ def _atom_value(kind: str, m: re.Match[str], default_year: int | None):
         return _iso(default_year, int(g["m"])), None, "date"
     if kind == "quarter":
         q = _Q[g["q"].upper()]
+        # "Quý II, III/2025", "quý III và IV năm 2025": from the first quarter to the last
+        last = [_Q[x.upper()] for x in re.findall(r"IV|I{1,3}|[1-4]", g.get("more") or "", re.I)]
         y = y or default_year
-        return _iso(y, 3 * q - 2), _iso(y, 3 * q), "period"
+        return _iso(y, 3 * q - 2), _iso(y, 3 * max([q, *last])), "period"
     if kind == "part":
         months = _words()["year_parts"].get(re.sub(r"\s+", " ", g["p"].lower()))
         y = y or default_year
@@ -203,6 +206,49 @@ def _deadlines(text: str, hits: list[DateHit]) -> list[DateHit]:
             h.kind = "deadline"
         h.start, h.text = start, text[start:h.end]
     return hits
+
+
+@lru_cache(maxsize=1)
+def _time_cue_re() -> re.Pattern[str]:
+    cues = sorted(_words()["time_cues"], key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) + r")\W{0,3}(?:\w+\W{1,3}){0,2}$",
+                      re.I)
+
+
+def due_of(hit: DateHit) -> str | None:
+    """When a date expression makes work due: a deadline or a date on its day, month or year;
+    a quarter, a part of the year or a range at its end ("Quý II/2025" is due in 2025-06)."""
+    if hit.kind == "recurring":
+        return None
+    if hit.kind in ("period", "range"):
+        return hit.end_value if _has_year(hit.end_value) else None
+    return hit.value if _has_year(hit.value) else None
+
+
+def deadline_of(text: str, default_year: int | None = None, whole: bool = False) -> str | None:
+    """The deadline a duty's text (or, with ``whole``, a time cell of a table) sets.
+
+    In running text only a deadline ("trước ngày 15/12/2025") or a date after a time cue
+    ("thời gian: Quý II/2025", "hoàn thành trong tháng 6/2025") counts: "năm 2025" in
+    "Kế hoạch năm 2025" is no deadline. A time cell is all time: its first date counts."""
+    hits = find_dates(text, default_year)
+    for h in hits:
+        if h.kind == "deadline" and _has_year(h.value):
+            return h.value
+    for h in hits:
+        before = text[max(0, h.start - 40):h.start]
+        dated_range = h.kind == "range" and (h.end_value or "")[:4].isdigit() and len(h.end_value or "") >= 7
+        if whole or dated_range or _time_cue_re().search(before) or _adjacent_cue_re().search(before):
+            due = due_of(h)
+            if due:
+                return due
+    return None
+
+
+@lru_cache(maxsize=1)
+def _adjacent_cue_re() -> re.Pattern[str]:
+    cues = sorted(_words()["time_cues_adjacent"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\s*$", re.I)
 
 
 def year_hint(*texts: str | None) -> int | None:

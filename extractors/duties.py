@@ -20,10 +20,11 @@ from pipeline.model import Duty, Section
 from pipeline.normalize import fold
 
 from .bodies import Body, canonical_body, find_bodies
-from .dates import find_dates
+from .dates import deadline_of
 
 DATA = Path(__file__).parent / "data"
 _DASH = re.compile(r"^\s*[-–—•+*]\s*")
+_PLUS = re.compile(r"^\s*[+*]\s*")
 
 
 @lru_cache(maxsize=1)
@@ -42,11 +43,7 @@ def is_assignment_section(title: str) -> bool:
 
 
 def _deadline(text: str, year: int | None) -> str | None:
-    hits = find_dates(text, year)
-    for h in hits:
-        if h.kind == "deadline":
-            return h.value
-    return None
+    return deadline_of(text, year)
 
 
 def collaborators(text: str, holder: Body | None) -> list[str]:
@@ -74,21 +71,34 @@ def _role(heading: str, text: str) -> str:
     return "lead"
 
 
+def _is_item(title: str) -> bool:
+    """A heading that is a sentence of work, not a name ("Là cơ quan thường trực, tham mưu …")."""
+    return len(title) >= 40 or any(f" {c} " in f" {fold(title)} " for c in words()["obligation_cues"])
+
+
 def _duty(section: Section, n: int, holder: Body, heading: str, text: str, year: int | None) -> Duty:
     text = _DASH.sub("", text).strip()
+    if heading == text and fold(text).startswith(fold(holder.text)) and holder.text:
+        heading = ""  # "Sở Giáo dục và Đào tạo phối hợp với …": the role is in what follows the name
+        text_for_role = text[len(holder.text):].strip(" ,:")
+    else:
+        text_for_role = text
     return Duty(
-        id=f"{section.id}-{n}",
+        id=f"{section.id}-{n}" if n else section.id,
         section=section.id,
         body=holder.name,
         body_id=holder.body_id,
-        role=_role(heading, text),
+        role=_role(heading, text_for_role),
         text=text,
         deadline=_deadline(text, year),
         collaborators=collaborators(text, holder),
     )
 
 
-_PREFIX = re.compile(r"^\s*(Kính đề nghị|Đề nghị|Đối với|Giao cho|Giao|Yêu cầu)\s+", re.I)
+_PREFIX = re.compile(r"^\s*(Kính đề nghị|Đề nghị|Đối với|Giao cho|Giao|Yêu cầu|Trách nhiệm của|Nhiệm vụ của)\s+", re.I)
+# what may follow a holder's name in its heading: "Phòng Y tế (cơ quan thường trực …)", "Phòng Y
+# tế - cơ quan thường trực …", "Phòng Y tế, cơ quan thường trực …"
+_APPOSITION = re.compile(r"^\s*(?:[,(:–—]|-\s)")
 
 
 def heading_holder(title: str, grouping: bool = False) -> Body | None:
@@ -106,8 +116,10 @@ def heading_holder(title: str, grouping: bool = False) -> Body | None:
     sentence = len(clean) > 150 or any(f" {c} " in f" {fold(clean)} " for c in words()["obligation_cues"])
     if sentence:
         return body
-    if body is not None and body.end >= len(clean) - 1:
+    if body is not None and (body.end >= len(clean) - 1 or _APPOSITION.match(clean[body.end:])):
         return body
+    if body is None and not fold(clean).startswith(_HOLDER_WORDS):
+        return None  # "Phân công nhiệm vụ", "Chế độ thông tin, báo cáo": a topic, not a body
     from pipeline.normalize import slugify
 
     from .bodies import canonical_name
@@ -123,12 +135,27 @@ def _walk_assignment(section: Section, year: int | None, out: list[Duty], inheri
                      top: bool = True) -> None:
     holder = None if top else heading_holder(section.title, grouping=bool(section.children) and not section.paragraphs)
     current = (holder, section.title) if holder else inherited
+    if not top and holder is None and inherited is not None and _is_item(section.title):
+        # a lettered or numbered item under a holder's heading that is itself a duty ("a) Là cơ
+        # quan thường trực, tham mưu …"): its paragraphs go on with it
+        body, heading = inherited
+        rest = [p for p in section.paragraphs if not _is_table_row(p, section) and not is_closing(p)]
+        out.append(_duty(section, 0, body, heading, " ".join([section.title, *rest]), year))
+        for child in section.children:
+            _walk_assignment(child, year, out, inherited, top=False)
+        return
     if current and section.paragraphs:
         body, heading = current
+        opened: Duty | None = None  # a dash item that ends with ":", whose "+" items are its parts
         for n, para in enumerate(section.paragraphs, start=1):
             if _is_table_row(para, section) or is_closing(para):
                 continue
+            if opened is not None and _PLUS.match(para):
+                opened.text = f"{opened.text} {_DASH.sub('', para).strip()}"
+                opened.deadline = opened.deadline or _deadline(para, year)
+                continue
             out.append(_duty(section, n, body, heading, para, year))
+            opened = out[-1] if _DASH.match(para) and not _PLUS.match(para) and para.rstrip().endswith(":") else None
     elif section.paragraphs and not current:
         # paragraphs under the assignment heading itself: a body labelling its paragraph
         # ("- Công an xã: bảo đảm an ninh …"), or the sentence's subject; a paragraph that names
@@ -143,10 +170,13 @@ def _walk_assignment(section: Section, year: int | None, out: list[Duty], inheri
                 out.append(_duty(section, n, body, head, rest, year))
                 last = (body, head)
                 continue
-            subject = _subject(para)
+            subject = _subject(para) or _named_first(para)
             if subject:
-                out.append(_duty(section, n, subject, para, para, year))
                 last = (subject, para)
+                following = section.paragraphs[n] if n < len(section.paragraphs) else ""
+                if para.rstrip().endswith(":") and _DASH.match(following):
+                    continue  # "Giao Sở Xây dựng chủ trì … thực hiện:": the items below are its duties
+                out.append(_duty(section, n, subject, para, para, year))
             elif last is not None and not _skip_continuation(para):
                 out.append(_duty(section, n, last[0], last[1], para, year))
     for child in section.children:
@@ -154,8 +184,7 @@ def _walk_assignment(section: Section, year: int | None, out: list[Duty], inheri
 
 
 _LABEL = re.compile(r"^\s*(?:[-–—•+*]\s*)?(?P<head>[^:;.]{3,120}?)\s*:\s*(?P<rest>\S.*)$", re.S)
-_HOLDER_WORDS = ("cac ", "truong ", "ban ", "cong chuc", "to ", "doi ", "lanh dao ", "bo phan ", "tram ", "trung tam ",
-                 "thon ", "ap ", "khom ", "hoi ", "doan ", "chi hoi ", "chi doan ")
+_HOLDER_WORDS = tuple(w + " " for w in words()["holder_heads"])
 
 
 def _labelled(para: str) -> tuple[Body, str, str] | None:
@@ -172,13 +201,26 @@ def _labelled(para: str) -> tuple[Body, str, str] | None:
     return (body, head, m.group("rest").strip()) if body is not None else None
 
 
+def _named_first(para: str) -> Body | None:
+    """The body a paragraph of the assignment part opens with ("Sở Công Thương chỉ đạo …",
+    "Đề nghị Báo và Phát thanh, Truyền hình … dành …"), unless it addresses several ("Các sở,
+    ban, ngành và UBND các xã …")."""
+    if _DASH.match(para) or fold(para).startswith(tuple(words()["general_starts"])):
+        return None
+    clean = _PREFIX.sub("", para)
+    bodies = find_bodies(clean)
+    if not bodies or bodies[0].start > 2:
+        return None
+    return bodies[0]
+
+
 def _skip_continuation(para: str) -> bool:
     """A paragraph after a holder's that is not one of its duties: a general instruction, or
     an item with a label of its own ("- Thời gian: …", "- Kinh phí: …")."""
     m = _LABEL.match(para)
     if m and len(m.group("head").split()) <= 4:
         return True
-    return fold(_DASH.sub("", para)).startswith(("cac co quan", "cac don vi", "cac bo phan"))
+    return fold(_DASH.sub("", para)).startswith(tuple(words()["general_starts"]))
 
 
 def is_closing(text: str) -> bool:
@@ -220,6 +262,9 @@ def _column(header: list[str], kind: str) -> int | None:
     return best[0] if best else None
 
 
+_GROUP_LABEL = re.compile(r"^(?:[IVX]{1,5}|[A-Đ])\.?$")
+
+
 def table_duties(section: Section, year: int | None) -> list[Duty]:
     out: list[Duty] = []
     for ti, table in enumerate(section.tables, start=1):
@@ -232,12 +277,24 @@ def table_duties(section: Section, year: int | None) -> list[Duty]:
             continue
         support = _column(header, "support")
         time = _column(header, "time")
+        previous: list | None = None
         for ri, row in enumerate(table[1:], start=1):
             if max(lead, content) >= len(row) or not row[content].strip():
                 continue
+            first = row[0].strip() if content > 0 else ""
+            if _GROUP_LABEL.match(first) or len({c.strip() for c in row if c.strip()}) == 1:
+                previous = None
+                continue  # a group row ("II | Công tác ứng phó …"), merged across the table
             holders = find_bodies(row[lead]) or ([canonical_body(row[lead])] if canonical_body(row[lead]) else [])
+            if not row[lead].strip() and out and previous is not None:
+                if first or time is None or (time < len(row) and row[time].strip()):
+                    holders = previous  # a holder cell merged down over this row (a PDF shows it once)
+                else:
+                    out[-1].text = f"{out[-1].text} {row[content].strip()}"  # a row that goes on with the last
+                    continue
             if not holders:
                 continue
+            previous = holders
             text = row[content].strip()
             supporters = []
             if support is not None and support < len(row):
@@ -246,8 +303,7 @@ def table_duties(section: Section, year: int | None) -> list[Duty]:
                 )
             deadline = None
             if time is not None and time < len(row):
-                hits = find_dates(row[time], year)
-                deadline = hits[0].value if hits else None
+                deadline = deadline_of(row[time], year, whole=True)
             h = holders[0]
             out.append(Duty(id=f"{section.id}-t{ti}.{ri}" if section.id else f"t{ti}.{ri}", section=section.id,
                             body=h.name, body_id=h.body_id, role="lead", text=text,
@@ -256,8 +312,201 @@ def table_duties(section: Section, year: int | None) -> list[Duty]:
     return out
 
 
+# ---------------------------------------------------------------------------
+# the assignment at the end of a task: "(Cơ quan chủ trì: Công an xã; cơ quan phối hợp: …;
+# thời gian: Quý II/2026)", "… – Phòng NN&PTNT chủ trì, thời gian: Tháng 5/2024", "Giao nhiệm
+# vụ: Ban CHQS huyện; thực hiện: Quý III/2024", "(Trạm Y tế xã thực hiện; hoàn thành trước …)"
+
+_SPLITS = re.compile(r"\s[–—-]\s|[.:]\s+|\(")
+
+
+def _clause_lead(clause: str) -> tuple[str, int] | None:
+    """The holder's name an assignment clause gives, and where the rest of the clause starts."""
+    w = words()["assignment_clause"]
+    key = fold(clause)
+    for cue in w["lead_labels"]:  # "Cơ quan chủ trì: X; …", "Giao nhiệm vụ: X; …"
+        m = re.match(rf"{cue}\s*:\s*", key)
+        if m:
+            end = clause.find(";", m.end())
+            end = len(clause) if end < 0 else end
+            return clause[m.end():end].strip(" ,."), end
+    start = 0
+    for verb in w["lead_verbs"]:  # "Giao Phòng X chủ trì", "Giao các thôn thực hiện"
+        if key.startswith(verb + " "):
+            start = len(verb) + 1
+            break
+    m = re.search(r"\s(" + "|".join(w["lead_after"]) + r")\b", key[start:])
+    if m and len(key) - (start + m.end()) <= w["max_after"]:
+        # "X chủ trì, thời gian: Tháng 5/2024"; not "X tham mưu Giám đốc Sở bố trí kinh phí …",
+        # which is a task of its own
+        end = start + m.start()
+        return clause[start:end].strip(" ,."), end
+    return None
+
+
+def _holder_named(name: str) -> Body | None:
+    """The holder an assignment clause names: a body the gazetteer knows, or a short name that
+    starts as names of bodies do."""
+    if not name or len(name) > 120 or "(" in name or ")" in name:
+        return None
+    body = canonical_body(name)
+    if body is not None and body.start <= 3 and body.end >= len(name) - 2:
+        return body
+    if fold(name).startswith(_HOLDER_WORDS) and len(name.split()) <= 10:
+        return heading_holder(name)
+    return None
+
+
+def assignment_clause(text: str) -> tuple[str, Body, list[str], str] | None:
+    """(the task without its assignment, the holder, the supporters, the clause) when ``text``
+    ends with an assignment, else None. The clause is the leftmost tail that starts with the
+    holder (or a label or verb before it) and says it leads or carries out the work."""
+    text = text.strip()
+    for m in _SPLITS.finditer(text):
+        cut = m.end()
+        clause = text[cut:].strip()
+        if m.group(0) == "(":
+            if not clause.endswith((")", ").", ");")) or "(" in clause:
+                continue
+            clause = clause.rstrip(".;").rstrip()[:-1]
+        if not clause or len(clause) > 260:
+            continue
+        lead = _clause_lead(clause)
+        if lead is None:
+            continue
+        holder = _holder_named(lead[0])
+        if holder is None:
+            continue
+        rest = clause[lead[1]:]
+        supporters: list[str] = []
+        sm = re.search(r"phối hợp(?:\s+với)?\s*:?\s*(?P<s>[^;]+)", rest, re.I)
+        if sm:
+            supporters = [b.name for b in find_bodies(sm.group("s"))] or [
+                x.strip() for x in sm.group("s").split(",") if x.strip()]
+        task = text[:m.start()].strip(" ,;:–—-")
+        if len(_DASH.sub("", task)) < 12 and m.start() > 0:
+            continue
+        return (task + ("." if task and not task.endswith((".", ";", ":")) else "")), holder, supporters, clause
+    return None
+
+
+def _clause_duty(sid: str, holder: Body, task: str, clause: str, supporters: list[str], year: int | None) -> Duty:
+    return Duty(id=sid, section=sid.rsplit("-", 1)[0], body=holder.name, body_id=holder.body_id,
+                role="requested" if _starts(clause, words()["requested_cues"]) else "lead",
+                text=_DASH.sub("", task).strip(), deadline=deadline_of(clause, year),
+                collaborators=supporters)
+
+
+def clause_duties(sections: list[Section], year: int | None) -> list[Duty]:
+    """Duties assigned at the end of the tasks of a plan's content part: an item whose title or
+    last paragraph ends with its assignment is one duty (its dash items are its parts); dash
+    items each ending with one are a duty each."""
+    out: list[Duty] = []
+
+    def walk(secs: list[Section]) -> None:
+        for s in secs:
+            if is_assignment_section(s.title) or _not_content(s.title):
+                continue
+            paras = [p for p in s.paragraphs if not is_closing(p)]
+            each = [assignment_clause(p) for p in paras]
+            own = assignment_clause(s.title) if s.title else None
+            if own is not None:
+                task, holder, sup, clause = own
+                body = "; ".join(_DASH.sub("", p).strip() for p in paras)
+                out.append(_clause_duty(f"{s.id}-1", holder, task + (" " + body if body else ""), clause, sup, year))
+            elif paras and each[-1] is not None and not any(each[:-1]) and s.title and s.id:
+                # the last item's assignment stands for the whole numbered task
+                task, holder, sup, clause = each[-1]
+                items = [_DASH.sub("", p).strip() for p in paras[:-1]] + ([_DASH.sub("", task).strip()] if task else [])
+                text = s.title.rstrip(".:") + (": " + "; ".join(i for i in items if i) if items else "")
+                out.append(_clause_duty(f"{s.id}-1", holder, text, clause, sup, year))
+            else:
+                for n, (p, found) in enumerate(zip(paras, each), start=1):
+                    if found is not None:
+                        task, holder, sup, clause = found
+                        out.append(_clause_duty(f"{s.id}-{n}" if s.id else f"p-{n}", holder, task, clause, sup, year))
+            walk(s.children)
+
+    walk(sections)
+    return out
+
+
+def _not_content(title: str) -> bool:
+    key = re.sub(r"[^a-z ]", " ", fold(title)).split()
+    key = " ".join(key)
+    return any(key == w or key.startswith(w + " ") for w in words()["not_task_sections"])
+
+
+def merge_restated(duties: list[Duty]) -> list[Duty]:
+    """One duty for work a plan states twice, in its prose and in an assignment table (in the
+    body or an appendix): a row restating a prose duty of the same holder adds its deadline
+    and supporters to it; a row without one is a duty of its own."""
+    from rapidfuzz import fuzz
+
+    rows = [d for d in duties if _is_row(d)]
+    prose = [d for d in duties if not _is_row(d)]
+    if not rows or not prose:
+        return duties
+    pairs = []
+    for r in rows:
+        for p in prose:
+            if p.body_id != r.body_id:
+                continue
+            score = fuzz.token_set_ratio(fold(r.text), fold(p.text))
+            if score >= words()["restated_min_score"]:
+                pairs.append((score, r.id, p.id))
+    pairs.sort(reverse=True)
+    merged: dict[str, str] = {}
+    taken: set[str] = set()
+    for _, rid, pid in pairs:
+        if rid in merged or pid in taken:
+            continue
+        merged[rid], _ = pid, taken.add(pid)
+    by_id = {d.id: d for d in duties}
+    for rid, pid in merged.items():
+        r, p = by_id[rid], by_id[pid]
+        p.deadline = p.deadline or r.deadline
+        p.collaborators = p.collaborators + [c for c in r.collaborators if c not in p.collaborators]
+    return [d for d in duties if d.id not in merged]
+
+
+def _is_row(d: Duty) -> bool:
+    return bool(re.search(r"(?:^|-)t\d+\.\d+$", d.id))
+
+
 def extract_duties(sections: list[Section], year: int | None = None) -> list[Duty]:
-    duties: list[Duty] = []
+    return merge_restated(_dedupe(_extract_duties(sections, year)))
+
+
+def article_duties(sections: list[Section], year: int | None) -> list[Duty]:
+    """A decision's articles that assign work ("Điều 2. Giao Phòng X chủ trì …; Phòng Y tham mưu
+    …"): each clause that opens with a body is that body's duty. The articles that issue the
+    plan, set the date of effect or name who executes the decision assign nothing."""
+    out: list[Duty] = []
+    for s in sections:
+        if s.style != "article" or s.children:
+            continue  # an article with numbered items of its own is read as headings
+        text = " ".join([s.title, *s.paragraphs])
+        if any(cue in fold(text) for cue in words()["article_skip"]):
+            continue
+        clauses = re.split(r";\s+", text)
+        n = 0
+        for clause in clauses:
+            subject = _subject(clause) or _named_first(clause)
+            if subject is None:
+                if out and out[-1].section == s.id:
+                    out[-1].text += "; " + clause  # goes on with the clause before it
+                continue
+            n += 1
+            out.append(_duty(s, n, subject, clause, clause, year))
+        for d in out:
+            if d.section == s.id:
+                d.deadline = d.deadline or _deadline(d.text, year)
+    return out
+
+
+def _extract_duties(sections: list[Section], year: int | None = None) -> list[Duty]:
+    duties: list[Duty] = clause_duties(sections, year) + article_duties(sections, year)
 
     def walk(secs: list[Section]) -> None:
         for s in secs:

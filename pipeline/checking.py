@@ -59,6 +59,10 @@ class FileResult:
     auto_holder: Holder | None = None
     reviewed: bool = False
     clerk_fix: FileFix | None = None  # as the clerk wrote it in the spreadsheet
+    documents: int = 1  # how many documents the file held
+    # the plans or reports of other units the same file held (three schools' plans scanned
+    # together): each counts for its unit, listed under this file
+    extra: list[FileResult] = field(default_factory=list)
 
     def add_message(self, *parts: str) -> None:
         """Add sentences to what files.csv says of the file."""
@@ -66,7 +70,21 @@ class FileResult:
 
     @property
     def date(self) -> str | None:
-        return self.received or (self.doc.meta.date if self.doc else None)
+        """The date lateness is judged by: the register's received date, else the document's own."""
+        return self.received or self.doc_date
+
+    @property
+    def doc_date(self) -> str | None:
+        return self.doc.meta.date if self.doc else None
+
+    @property
+    def holders(self) -> list[Holder]:
+        """Every unit whose document the file held."""
+        return [h for h in [self.holder, *(e.holder for e in self.extra)] if h is not None]
+
+    def units(self) -> list[FileResult]:
+        """This file's result and those of the other units' documents it held."""
+        return [self, *self.extra]
 
 
 @dataclass
@@ -102,7 +120,7 @@ def _parse_one(path: str) -> tuple[Document | None, str, str]:
     from .parsing import parse
 
     try:
-        doc = parse(path)
+        doc = parse(path, split=True)
         if not any(b.text.strip() for b in doc.blocks):  # read, but nothing to review in it
             return None, NoText.code, " ".join([
                 f"{NoText.message} Có thể là trang trắng, ảnh chụp quá mờ hoặc chỉ có hình; hãy mở tệp kiểm tra "
@@ -251,8 +269,9 @@ def slim(doc: Document) -> None:
             s.paragraphs, s.tables = [], []
             strip(s.children)
 
-    doc.blocks, doc.dates, doc.duties = [], [], []
-    strip(doc.sections)
+    for d in doc.documents:
+        d.blocks, d.dates, d.duties = [], [], []
+        strip(d.sections)
 
 
 RECYCLE = 100  # files a reading process reads before a fresh one takes over (memory does not creep)
@@ -411,8 +430,9 @@ def _store(fr: FileResult, doc, code: str, message: str) -> None:
 def _topic_words(text: str | None) -> set[str]:
     if not text:
         return set()
-    stop = {"ke", "hoach", "bao", "cao", "thuc", "hien", "nam", "cong", "tac", "va", "cua", "ve", "trien", "khai",
-            "ket", "qua", "tren", "dia", "ban", "thi", "xa", "huyen", "tinh", "cac", "nhung", "doi", "voi", "tai"}
+    from extractors.duties import words
+
+    stop = set(words()["topic_stop_words"])
     return {w for w in re.findall(r"[a-z]+", fold(text)) if w not in stop and len(w) > 1} | {
         m for m in re.findall(r"\b(?:19|20)\d{2}\b", text)
     }
@@ -457,11 +477,41 @@ def cites_earlier_plan(doc: Document, plan: Document):
 
 def classify(fr: FileResult, plan: Document, holders: list[Holder]) -> None:
     """Role, sender and status of a file that was read; what the reader warned of (pages
-    skipped or read at a low resolution, an old encoding) goes into its message."""
-    _classify(fr, plan, holders)
+    skipped or read at a low resolution, an old encoding) goes into its message.
+
+    A file of several documents takes the role, sender and document of its first plan or
+    report (a cover letter and the plan it sends is the plan); the plans and reports of other
+    units in it count for those units (``extra``)."""
+    docs = fr.doc.documents if fr.doc else []
+    if len(docs) > 1:
+        each = []
+        for d in docs:
+            one = FileResult(rel=fr.rel, path=fr.path, sha256=fr.sha256, doc=d)
+            _classify(one, plan, holders)
+            each.append(one)
+        found = [e for e in each if e.status == "ok" and e.role in ("unit_plan", "report")]
+        main = found[0] if found else each[0]
+        fr.doc, fr.role, fr.holder, fr.cites_plan, fr.status = main.doc, main.role, main.holder, main.cites_plan, main.status
+        fr.message = main.message
+        fr.documents = len(docs)
+        seen = {(main.holder.body_id if main.holder else "", main.role)}
+        for e in found[1:]:
+            key = (e.holder.body_id if e.holder else "", e.role)
+            if e.holder is not None and key not in seen:
+                seen.add(key)
+                fr.extra.append(e)
+        fr.add_message(f"Tệp gồm {len(docs)} văn bản: " + "; ".join(_describe(e.doc) for e in each) + ".")
+    else:
+        _classify(fr, plan, holders)
     warnings = [w for w in (fr.doc.source.warnings if fr.doc else []) if w]
     if warnings:
         fr.add_message("Lưu ý khi đọc:", *warnings)
+
+
+def _describe(doc: Document) -> str:
+    m = doc.meta
+    what = m.doc_type_name or "văn bản"
+    return " ".join(x for x in (what, f"số {m.number}" if m.number else "", f"của {m.issuer}" if m.issuer else "") if x)
 
 
 def is_the_plan(doc: Document, plan: Document) -> bool:
@@ -670,16 +720,19 @@ def run_check(plan_path: Path, inbox: Path, roster: Path | None = None, register
         if fr.status == "ok" and fr.doc is not None:
             classify(fr, plan, holders)
             fr.received = register_dates.get(fr.rel) or register_dates.get(Path(fr.rel).name)
+            for e in fr.extra:
+                e.received = fr.received
     for fr in files:
         original = fr.duplicate_of
         if original is not None:  # a copy says what its original says (it is not counted twice)
             fr.doc, fr.role, fr.holder, fr.cites_plan = original.doc, original.role, original.holder, original.cites_plan
+            fr.documents = original.documents
     # the clerk's corrections of a file's role and sender come before everything that follows from them
     apply_file_fixes(files, review, holders)
 
     # submissions: the latest dated document of each kind counts
     received: dict[tuple[str, str], list[FileResult]] = defaultdict(list)
-    for fr in files:
+    for fr in (u for f in files for u in f.units()):
         if fr.status == "ok" and fr.holder is not None and fr.role in ("unit_plan", "report"):
             kind = "plan" if fr.role == "unit_plan" else "report"
             received[(fr.holder.body_id, kind)].append(fr)
@@ -727,7 +780,7 @@ def run_check(plan_path: Path, inbox: Path, roster: Path | None = None, register
 
     # tasks and orphans
     task_rows: list[dict] = []
-    for fr in files:
+    for fr in (u for f in files for u in f.units()):
         if fr.status != "ok" or fr.doc is None or fr.role not in ("unit_plan", "report"):
             continue
         kind = "plan" if fr.role == "unit_plan" else "report"

@@ -8,14 +8,19 @@ underthesea words, ``match.Similarity``). Then:
 - one link: identical text is unchanged (no row); the same words in another
   order or form, with the same figures and dates, is ``reworded``; different
   figures, dates or substance is ``changed``;
+- a linked pair whose texts differ only in their years is ``renewed`` (not a substantive
+  change);
 - an old duty nobody links to was ``removed``; a new duty linked to nothing was
-  ``added`` (a whole new or dropped holder shows as its duties added or removed).
+  ``added`` (a whole new or dropped holder shows as its duties added or removed), unless
+  its holder was renamed or merged in the 2025 reorganisation and the body that took over
+  its work has the duty: then it is ``renamed_holder`` (extractors/data/renamed_2025.yaml).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extractors.dates import find_dates
 
@@ -55,6 +60,39 @@ def _facts(text: str) -> set[str]:
         stripped = stripped.replace(h.text, " ")
     facts |= set(re.findall(r"\d+(?:[.,]\d+)*", stripped))
     return facts
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _only_year_moved(a: str, b: str) -> bool:
+    return _norm(a) != _norm(b) and _norm(_YEAR.sub("YEAR", a)) == _norm(_YEAR.sub("YEAR", b))
+
+
+def _place_free(name: str) -> str:
+    """A holder's name folded, without its place: "so ke hoach va dau tu"."""
+    from extractors.bodies import canonical_name
+
+    key = _norm(canonical_name(name))
+    if re.search(r"\b(cac|cap)\b", key):
+        return key  # a collective ("các huyện, thị xã, thành phố") names no place
+    return re.sub(r"\b(tinh|thanh pho|huyen|thi xa|quan|xa(?! hoi\b)|phuong)( [a-z0-9]+){0,4}$", "", key).strip()
+
+
+def successors(name: str) -> list[str]:
+    """The place-free names of the bodies that took over an old body's work in 2025."""
+    from extractors.bodies import DATA
+
+    table = _successor_table(str(DATA / "renamed_2025.yaml"))
+    return table.get(_place_free(name), [])
+
+
+@lru_cache(maxsize=2)
+def _successor_table(path: str) -> dict[str, list[str]]:
+    import yaml
+
+    data = yaml.safe_load(open(path, encoding="utf-8")) or {}
+    return {_norm(k): [_norm(v) for v in vs] for k, vs in (data.get("successors") or {}).items()}
 
 
 def _holder_pairs(old: list[Duty], new: list[Duty]) -> list[tuple[str | None, str | None]]:
@@ -117,11 +155,40 @@ def diff_duties(old: list[Duty], new: list[Duty]) -> list[Change]:
             nd = news[js[0]]
             same_facts = _facts(od.text) == _facts(nd.text)
             kind = "reworded" if same_facts and m[js[0]][i] >= REWORDED else "changed"
+            if _only_year_moved(od.text, nd.text):
+                kind = "renewed"
             changes.append(Change(kind, body_id, body, od, nd))
         linked_old = set(links) | taken_old
         changes.extend(Change("removed", body_id, body, od, None) for i, od in enumerate(olds) if i not in linked_old)
         changes.extend(Change("added", body_id, body, None, news[j]) for j in unlinked_new)
-    return changes
+    return _renamed_holders(changes, sim)
+
+
+def _renamed_holders(changes: list[Change], sim) -> list[Change]:
+    """A removed duty of a body renamed or merged in 2025, and an added duty of a body that took
+    over its work, that are the same duty: one ``renamed_holder`` change."""
+    removed = [c for c in changes if c.change == "removed" and successors(c.old.body)]
+    added = [c for c in changes if c.change == "added"]
+    if not removed or not added:
+        return changes
+    m = sim.matrix([c.old.text for c in removed], [c.new.text for c in added])
+    pairs = []
+    for i, r in enumerate(removed):
+        heirs = successors(r.old.body)
+        for j, a in enumerate(added):
+            if _place_free(a.new.body) in heirs and m[i][j] >= LINK:
+                pairs.append((m[i][j], i, j))
+    pairs.sort(reverse=True)
+    used_r, used_a, out = set(), set(), {}
+    for _, i, j in pairs:
+        if i in used_r or j in used_a:
+            continue
+        used_r.add(i)
+        used_a.add(j)
+        a = added[j]
+        out[id(removed[i])] = Change("renamed_holder", a.body_id, a.body, removed[i].old, a.new)
+    gone = {id(added[j]) for j in used_a}
+    return [out.get(id(c), c) for c in changes if id(c) not in gone]
 
 
 def write_diff(changes: list[Change], out) -> None:
@@ -144,7 +211,8 @@ def write_diff(changes: list[Change], out) -> None:
     wb = Workbook()
     ws = wb.active
     ws.title = "So sánh nhiệm vụ"
-    vi = {"added": "Thêm mới", "removed": "Bỏ", "changed": "Thay đổi", "reworded": "Diễn đạt lại", "split": "Tách"}
+    vi = {"added": "Thêm mới", "removed": "Bỏ", "changed": "Thay đổi", "reworded": "Diễn đạt lại", "split": "Tách",
+          "renamed_holder": "Đơn vị đổi tên, hợp nhất", "renewed": "Giữ nguyên (chỉ đổi năm)"}
     ws.append(["Thay đổi", "Đơn vị", "Mã cũ", "Mã mới", "Nhiệm vụ năm trước", "Nhiệm vụ năm nay"])
     for c in changes:
         r = c.row()

@@ -270,6 +270,12 @@ class CheckReport:
     on_time: list[tuple[str, str]] = field(default_factory=list)
     statuses: list[tuple[str, str]] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
+    # the duty register, when the gold lists it: strict (holder, text, role and deadline all
+    # right) and by field over the duties both lists hold
+    register: Score | None = None
+    register_fields: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    documents: list[tuple[int, int]] = field(default_factory=list)  # (gold, got) documents in a file
+    received: list[tuple[str, str]] = field(default_factory=list)
 
     @staticmethod
     def accuracy(pairs) -> float:
@@ -288,14 +294,83 @@ class CheckReport:
         return out
 
 
+def _start_words(text: str) -> list[str]:
+    return re.findall(r"\w+", fold(re.sub(r"^\W*(?:[a-zđ]\)|\d+(?:\.\d+)*\.?)\s+", "", text.strip())))
+
+
+def _text_agrees(gold_start: str, got_text: str) -> float:
+    """How well a program duty's text agrees with the gold's start of it: 1.0 when the gold's
+    first words (at most 8) come in order near the start of the program's text."""
+    want = _start_words(gold_start)[:8]
+    have = _start_words(got_text)[:40]
+    if not want or not have:
+        return 0.0
+    n = len(want)
+    for i in range(0, max(1, len(have) - n + 1)):
+        if have[i:i + n] == want:
+            return 1.0
+    common = len(set(want) & set(have[:n + 12]))
+    return common / n
+
+
+def align_duties(gold_duties: list[dict], duties) -> dict[str, object]:
+    """Each gold duty's counterpart among the program's duties (one each, best text first):
+    gold id -> Duty."""
+    pairs = []
+    for g in gold_duties:
+        for d in duties:
+            t = _text_agrees(g.get("text_start", ""), d.text)
+            if t >= 0.5:
+                pairs.append((t + (0.25 if d.body_id == g.get("body_id") else 0.0), g["id"], d))
+    pairs.sort(key=lambda p: -p[0])
+    out: dict[str, object] = {}
+    used: set[str] = set()
+    for _, gid, d in pairs:
+        if gid in out or d.id in used:
+            continue
+        out[gid] = d
+        used.add(d.id)
+    return out
+
+
+def score_register(gold_duties: list[dict], duties, report: CheckReport) -> dict[str, object]:
+    aligned = align_duties(gold_duties, duties)
+    fields = {"holder": [], "role": [], "deadline": []}
+    tp = 0
+    for g in gold_duties:
+        d = aligned.get(g["id"])
+        if d is None:
+            report.misses.append(f"duty not found: {g['id']} {g.get('body_id')} {g.get('text_start', '')[:60]!r}")
+            continue
+        got = {"holder": d.body_id, "role": d.role, "deadline": d.deadline or ""}
+        want = {"holder": g.get("body_id", ""), "role": g.get("role", "lead"), "deadline": g.get("deadline") or ""}
+        for k in fields:
+            fields[k].append((want[k], got[k]))
+        if got == want:
+            tp += 1
+        else:
+            diff = ", ".join(f"{k} gold={want[k]!r} got={got[k]!r}" for k in want if want[k] != got[k])
+            report.misses.append(f"duty {g['id']} ({d.id}): {diff}")
+    for d in duties:
+        if d not in aligned.values():
+            report.misses.append(f"duty not in gold: {d.id} {d.body_id} {d.text[:60]!r}")
+    report.register = Score(tp=tp, fp=len(duties) - tp, fn=len(gold_duties) - tp)
+    report.register_fields = fields
+    return aligned
+
+
 def evaluate_check(gold_path: Path, jobs: int = 1) -> CheckReport:
     from .checking import run_check
 
     base = gold_path.parent
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     roster = base / gold["roster"] if gold.get("roster") else None
-    run = run_check(base / gold["plan"], base / gold.get("inbox", "inbox"), roster, jobs=jobs)
+    register = base / gold["register"] if gold.get("register") else None
+    run = run_check(base / gold["plan"], base / gold.get("inbox", "inbox"), roster, register=register, jobs=jobs)
     report = CheckReport(name=str(base.name))
+    duty_ids: dict[str, str] = {}
+    if gold.get("duties"):
+        duty_ids = {gid: d.id for gid, d in score_register(gold["duties"], run.plan.duties, report).items()}
     files = {fr.rel: fr for fr in run.files}
     for rel, want in gold.get("files", {}).items():
         fr = files.get(rel)
@@ -303,13 +378,25 @@ def evaluate_check(gold_path: Path, jobs: int = 1) -> CheckReport:
             report.misses.append(f"file not seen: {rel}")
             continue
         report.statuses.append((want.get("status", ""), fr.status))
+        if "documents" in want:
+            report.documents.append((int(want["documents"]), fr.documents))
+            if report.documents[-1][0] != report.documents[-1][1]:
+                report.misses.append(f"{rel}: documents gold={want['documents']} got={fr.documents}")
+        if want.get("received"):
+            report.received.append((want["received"], fr.received or ""))
         if want.get("status", "") != fr.status:
             report.misses.append(f"{rel}: status gold={want.get('status')!r} got={fr.status!r}")
         if want.get("status", "ok") == "ok":
             report.roles.append((want.get("role", ""), fr.role))
             got_sender = fr.holder.body_id if fr.holder else ""
             if want.get("role") in ("unit_plan", "report"):
-                report.senders.append((want.get("body_id", ""), got_sender))
+                if want.get("body_ids"):
+                    # a file holding several units' documents: every unit, in any order
+                    got_all = sorted(h.body_id for h in fr.holders)
+                    for b in want["body_ids"]:
+                        report.senders.append((b, b if b in got_all else ",".join(got_all)))
+                else:
+                    report.senders.append((want.get("body_id", ""), got_sender))
                 if want.get("on_time"):
                     from .checking import on_time as on_time_of
 
@@ -320,11 +407,13 @@ def evaluate_check(gold_path: Path, jobs: int = 1) -> CheckReport:
                         report.misses.append(f"{rel}: on_time gold={want['on_time']!r} got={report.on_time[-1][1]!r}")
         for label, pair in (("role", (want.get("role", ""), fr.role)),
                             ("sender", (want.get("body_id", ""), fr.holder.body_id if fr.holder else ""))):
+            if label == "sender" and want.get("body_ids"):
+                continue
             if want.get("status", "ok") == "ok" and pair[0] != pair[1] and (label == "role" or want.get("role") in ("unit_plan", "report")):
                 report.misses.append(f"{rel}: {label} gold={pair[0]!r} got={pair[1]!r}")
     got = {(r["duty_id"], r["body_id"], r["kind"]): r["status"] for r in run.coverage}
     for row in gold.get("coverage", []):
-        key = (row["duty_id"], row["body_id"], row["kind"])
+        key = (duty_ids.get(row["duty_id"], row["duty_id"]), row["body_id"], row["kind"])
         value = got.get(key, "(no row)")
         report.verdicts.append((row["status"], value))
         if value != row["status"]:
@@ -337,6 +426,15 @@ def format_check_report(report: CheckReport, verbose: bool = False) -> str:
              f"({len(report.verdicts)} verdicts); file status {report.accuracy(report.statuses):.3f}; "
              f"role {report.accuracy(report.roles):.3f}; sender {report.accuracy(report.senders):.3f}; "
              f"on time {report.accuracy(report.on_time):.3f}"]
+    if report.register is not None:
+        r = report.register
+        lines.append(f"    duty register F1={r.f1:.3f} (P={r.precision:.3f} R={r.recall:.3f}; gold {r.tp + r.fn}, "
+                     f"found {r.tp + r.fp}); " + ", ".join(f"{k} {report.accuracy(v):.3f}"
+                                                          for k, v in report.register_fields.items()))
+    if report.documents:
+        lines.append(f"    documents per file {report.accuracy(report.documents):.3f}")
+    if report.received:
+        lines.append(f"    received date {report.accuracy(report.received):.3f}")
     for name, sc in sorted(report.per_class().items()):
         lines.append(f"    {name:14} P={sc.precision:.3f} R={sc.recall:.3f} F1={sc.f1:.3f} (gold {sc.tp + sc.fn})")
     if verbose:
@@ -362,7 +460,7 @@ def evaluate_diff(gold_path: Path) -> dict[str, Score]:
     want = [(c["change"], c["body_id"], c["old_duty_id"], c["new_duty_id"]) for c in gold["changes"]]
     got = [(c.change, c.body_id, c.old.id if c.old else None, c.new.id if c.new else None) for c in changes]
     out: dict[str, Score] = {}
-    for kind in ("added", "removed", "changed", "reworded", "split"):
+    for kind in ("added", "removed", "changed", "reworded", "split", "renamed_holder", "renewed"):
         out[kind] = _multiset_score([w for w in want if w[0] == kind], [g for g in got if g[0] == kind])[0]
     out["all"] = _multiset_score(want, got)[0]
     return out

@@ -68,6 +68,10 @@ def _sniff_zip(path: Path) -> str:
                 mimetype = zf.read("mimetype")[:100]
                 if b"opendocument.text" in mimetype:
                     return "odt"
+                if b"opendocument.spreadsheet" in mimetype:
+                    return "ods"
+            if "xl/workbook.xml" in names:
+                return "xlsx"
     except zipfile.BadZipFile as exc:
         raise CorruptFile(f"{path.name}: bad zip ({exc})") from exc
     except (OSError, EOFError, ValueError) as exc:
@@ -75,7 +79,7 @@ def _sniff_zip(path: Path) -> str:
     if not names & {"[Content_Types].xml", "mimetype"}:  # a plain archive, not an Excel or other package
         raise UnsupportedFormat(f"{path.name}: a zip archive", "Đây là tệp nén (.zip), không phải một văn bản; "
                                 "lệnh rà soát (check) tự giải nén và đọc từng tệp bên trong.")
-    raise UnsupportedFormat(f"{path.name}: a zip archive that is not a Word or OpenDocument text")
+    raise UnsupportedFormat(f"{path.name}: a zip archive that is not a Word, Excel or OpenDocument file")
 
 
 def _sniff_ole(path: Path) -> str:
@@ -85,7 +89,9 @@ def _sniff_ole(path: Path) -> str:
         raise EncryptedFile(f"{path.name}: password-protected Office document")
     if "WordDocument".encode("utf-16-le") in data:
         return "doc"
-    raise UnsupportedFormat(f"{path.name}: an Office file that is not a Word document (Excel, PowerPoint?)")
+    if "Workbook".encode("utf-16-le") in data or "Book".encode("utf-16-le") in data:
+        return "xls"
+    raise UnsupportedFormat(f"{path.name}: an Office file that is not a Word document or a spreadsheet (PowerPoint?)")
 
 
 def _looks_binary(head: bytes) -> bool:

@@ -24,10 +24,11 @@ from pathlib import Path
 import yaml
 from rapidfuzz import fuzz
 
-from extractors.bodies import Body, canonical_body, canonical_name, is_member
+from extractors.bodies import Body, canonical_body, canonical_name, gazetteer, is_member
 from .errors import ReadError
 from .model import Document, Duty
 from .normalize import fold, slugify
+from .places import level_of, same_place
 
 
 class RosterError(ReadError):
@@ -49,7 +50,39 @@ class Holder:
 
     @property
     def collective(self) -> bool:
-        return self.has_members or bool(self.body and self.body.collective)
+        return self.has_members or bool(self.body and self.body.collective) or bool(generic_kinds(self.name))
+
+
+_AFTER_KINDS = re.compile(r"\s+(?:tren dia ban|truc thuoc|thuoc|cua|o|tai|tham gia)\b.*$")
+
+
+def generic_kinds(name: str) -> list[str]:
+    """The names of members a collective name stands for, folded: "Phòng GD&ĐT các huyện, thị
+    xã, thành phố" -> ["phong giao duc va dao tao huyen", "… thi xa", "… thanh pho"]; "các trường
+    trung học phổ thông" -> ["truong trung hoc pho thong"]; [] for a name of one body."""
+    key = fold(canonical_name(name))
+    m = re.match(r"^(?P<pre>.*?)\bcac\s+(?P<rest>.+)$", key)
+    if not m:
+        return []
+    prefix = m.group("pre").strip()
+    rest = _AFTER_KINDS.sub("", m.group("rest"))
+    generic = gazetteer().get("generic_heads", {})
+    out = []
+    for opt in re.split(r"\s*,\s*|\s+va\s+", rest):
+        opt = opt.strip()
+        if not opt or opt in ("co quan", "don vi", "dia phuong", "nganh", "ban", "doan the"):
+            continue
+        opt = generic.get(opt, opt)
+        out.append(f"{prefix} {opt}".strip())
+    return out
+
+
+def generic_member(name: str, collective_name: str) -> bool:
+    """Whether a body is one of those a collective name stands for, by its own name: "Trường
+    THPT Nam Sách" of "các trường trung học phổ thông", "Phòng GD&ĐT huyện Cẩm Giàng" of "Phòng
+    GD&ĐT các huyện, thị xã, thành phố"; a "Trường THCS …" is not of the first."""
+    key = fold(canonical_name(name))
+    return any(key.startswith(k + " ") for k in generic_kinds(collective_name))
 
 
 def load_roster(path: Path | None) -> list[dict]:
@@ -133,10 +166,15 @@ def _find(holders, name: str, aliases: list[str]) -> Holder | None:
 
 
 def name_score(a: str, b: str) -> float:
-    """0-100: how surely two names are one body (abbreviations expanded, places folded)."""
+    """0-100: how surely two names are one body (abbreviations expanded, places folded). Two
+    names of the same level of place that name different places are never one body ("UBND
+    huyện Tây Hòa" is not "UBND thị xã Đông Hòa", "UBND Phường 2" not "UBND Phường 5")."""
     ka, kb = _key(a), _key(b)
     if ka == kb:
         return 100.0
+    la, lb = locality(a), locality(b)
+    if la and lb and _level(la) == _level(lb) and not _same(la, lb):
+        return 0.0
     sa, sb = _strip_place(a), _strip_place(b)
     if sa == sb:
         return 97.0
@@ -149,7 +187,11 @@ def match_sender(doc: Document, holders: list[Holder], plan_issuer: str | None,
                  plan_parent: str | None = None) -> tuple[Holder | None, str]:
     """The holder (or collective member) that sent ``doc``, and how it was told."""
     candidates: list[tuple[str, str]] = []  # (name, how)
-    if doc.meta.issuer:
+    standing = fold(doc.meta.issuer or "").strip(" .") in gazetteer().get("standing_bodies", [])
+    if standing and doc.meta.parent_issuer:
+        # "Ủy ban MTTQ Việt Nam tỉnh … / Ban Thường trực": the standing body sends for its organisation
+        candidates.append((doc.meta.parent_issuer, "cơ quan thường trực của " + doc.meta.parent_issuer))
+    if doc.meta.issuer and not standing:
         place = locality_words(doc.meta.parent_issuer)
         if place and locality(doc.meta.issuer) is None and _is_local_government(doc.meta.parent_issuer):
             # "Phòng Giáo dục và Đào tạo" under "Ủy ban nhân dân huyện Krông Pắc" is the
@@ -183,7 +225,16 @@ def match_sender(doc: Document, holders: list[Holder], plan_issuer: str | None,
             for h in holders:
                 if h.collective and h.body and is_member(body, h.body):
                     return _discovered(body, h, holders), how + " (thành viên của " + h.name + ")"
+        for h in holders:
+            if h.collective and generic_member(name, h.name):
+                return _discovered(_named(name), h, holders), how + " (thành viên của " + h.name + ")"
     return None, ""
+
+
+def _named(name: str) -> Body:
+    clean = canonical_name(name)
+    return Body(name=clean, body_id=slugify(clean), kind="other", collective=False, member_kinds=[],
+                member_localities=[], start=0, end=len(clean), text=clean)
 
 
 def _discovered(body: Body, group: Holder, holders: list[Holder]) -> Holder:
@@ -197,7 +248,7 @@ def _discovered(body: Body, group: Holder, holders: list[Holder]) -> Holder:
 
 # the last locality word of a name and the place after it ("... thi xa huong tra"), not the
 # same letters inside other words once folded (co quan, dia phuong)
-_PLACE = re.compile(r".*\b(thanh pho|thi xa|thi tran|huyen|(?<!co )quan|tinh|(?<!thi )xa|(?<!dia )phuong)"
+_PLACE = re.compile(r".*\b(thanh pho|thi xa|thi tran|huyen|(?<!co )quan|tinh|(?<!thi )xa(?! hoi\b)|(?<!dia )phuong)"
                     r"\s+([a-z0-9 ]+)$")
 _PROVINCE_LEVEL = {"tinh"}
 _COMMUNE_LEVEL = {"xa", "phuong", "thi tran"}
@@ -231,7 +282,7 @@ def _level(loc: tuple[str, str]) -> str:
 
 
 def _same(a: tuple[str, str], b: tuple[str, str]) -> bool:
-    return a[1] == b[1] or fuzz.ratio(a[1], b[1]) >= 85
+    return same_place(a[1], b[1], level_of(a[0]))
 
 
 def elsewhere(issuer: str | None, parent: str | None, plan_issuer: str | None, plan_parent: str | None) -> bool:

@@ -13,7 +13,7 @@ from typing import Any
 
 SCHEMA = "rasoat/document@1"
 
-FORMATS = ("docx", "doc", "pdf", "txt", "md", "html", "rtf", "odt", "image")
+FORMATS = ("docx", "doc", "pdf", "txt", "md", "html", "rtf", "odt", "image", "xlsx", "xls", "ods")
 
 
 @dataclass
@@ -156,6 +156,12 @@ class Document:
     references: list[Reference] = field(default_factory=list)
     preamble: list[str] = field(default_factory=list)  # paragraphs before the first heading
     deadlines: dict[str, str | None] = field(default_factory=dict)  # the plan's "plan"/"report" due dates
+    parts: list[Document] = field(default_factory=list)  # the other documents the same file held, in order
+
+    @property
+    def documents(self) -> list[Document]:
+        """Every document of the file: this one, then its parts."""
+        return [self, *self.parts]
 
     def to_dict(self) -> dict[str, Any]:
         """The Document object of CONTRACT.md (blocks are internal and left out)."""

@@ -82,6 +82,13 @@ def normal_case(name: str) -> str:
             out.append(_title_word(words[i]) if words[i].isupper() else words[i])
             i += 1
             continue
+        if not words[i].isupper() and any(c.isalpha() for c in words[i]):
+            # an expanded abbreviation, already cased; after a head it is the field
+            # ("TRƯỜNG THPT THANH HÀ"): what follows is a proper name
+            proper_next = proper_next or bool(out)
+            out.append(words[i])
+            i += 1
+            continue
         rest = fold(" ".join(words[i:]))
         for key, normal in table:
             if rest == key or rest.startswith(key + " "):
@@ -106,7 +113,7 @@ def normal_case(name: str) -> str:
                 continue
             word = words[i]
             if not word.isupper():
-                out.append(word)  # an expanded abbreviation, already cased
+                out.append(word)
             else:
                 out.append(_title_word(word) if not out else word.lower())
             i += 1

@@ -9,7 +9,7 @@ from .model import Block, Document, RawDocument
 from .normalize import normalize_text
 from .readers import read
 from .extract import extract
-from .segment import segment
+from .segment import segment, split_documents
 
 
 def normalise(raw: RawDocument) -> RawDocument:
@@ -52,12 +52,23 @@ def _normalise_block(block: Block) -> None:
         block.numbering = normalize_text(block.numbering)
 
 
-def parse(path: str | Path) -> Document:
-    """Read one file into a Document (CONTRACT.md). Raises ReadError for a bad file."""
+def _document(raw: RawDocument, blocks: list[Block]) -> Document:
+    meta, sections, preamble = segment(blocks)
+    return extract(Document(source=raw.source, blocks=blocks, meta=meta, sections=sections, preamble=preamble))
+
+
+def parse(path: str | Path, split: bool = False) -> Document:
+    """Read one file into a Document (CONTRACT.md). Raises ReadError for a bad file.
+
+    With ``split``, a file that holds several documents one after another (a cover letter and
+    the plan, several units' plans scanned together) gives the first as the Document and the
+    others in its ``parts``; without it the file is one document (a master plan with the
+    documents attached to it)."""
     raw = normalise(read(path))
-    meta, sections, preamble = segment(raw.blocks)
-    doc = Document(source=raw.source, blocks=raw.blocks, meta=meta, sections=sections, preamble=preamble)
-    return extract(doc)
+    groups = split_documents(raw.blocks) if split else [raw.blocks]
+    doc = _document(raw, groups[0])
+    doc.parts = [_document(raw, g) for g in groups[1:]]
+    return doc
 
 
 _SAMPLE = """ỦY BAN NHÂN DÂN HUYỆN A

@@ -41,7 +41,7 @@ _QUOC_HIEU = "cong hoa xa hoi chu nghia viet nam"
 _TIEU_NGU = re.compile(r"^doc lap\s*-\s*tu do\s*-\s*hanh phuc\W*$")
 _SO = re.compile(r"^\s*S[ốôo]\s*[:.]?\s*(?P<num>[\w./&\- ]*?\d*\s*/[\w./&\- ]+?)\s*$", re.I)
 _PLACE_DATE = re.compile(
-    r"^(?P<place>[^\d,;:]{2,60}?)\s*,\s*ngày\s*(?P<d>\d{1,2}|[.…_ ]*)\s*(?:tháng\s*(?P<m>\d{1,2})\s*năm\s*"
+    r"^(?P<place>[^\W\d_][^,;:]{1,59}?)\s*,\s*ngày\s*(?P<d>\d{1,2}|[.…_ ]*)\s*(?:tháng\s*(?P<m>\d{1,2})\s*năm\s*"
     r"(?P<y>\d{4})|/\s*(?P<m2>\d{1,2})\s*/\s*(?P<y2>\d{4}))",
     re.I,
 )
@@ -726,6 +726,54 @@ def _prefix(sections: list[Section], prefix: str) -> None:
 
 def _ids(sections: list[Section]) -> set[str]:
     return {x for s in sections for x in {s.id} | _ids(s.children)}
+
+
+# ---------------------------------------------------------------------------
+# several documents in one file
+
+
+def _block_lines(block: Block) -> list[str]:
+    if block.kind == "table":
+        return [piece for row in (block.rows or []) for cell in row for piece in cell.split("\n")]
+    return block.text.split("\n")
+
+
+def _opens_document(block: Block) -> bool:
+    """A block holding a Quốc hiệu: where a document of NĐ 30 layout begins."""
+    if block.part not in ("body", "textbox"):
+        return False
+    # (OCR may join the issuer column's first line and the Quốc hiệu into one line)
+    return any("cong hoa xa hoi chu nghia" in fold(x) for x in _block_lines(block))
+
+
+def _closes_document(block: Block) -> bool:
+    return any(_NOI_NHAN.match(x) or _AUTHORITY.match(x) or _END_MARK.search(x) for x in _block_lines(block))
+
+
+def _header_line(block: Block) -> bool:
+    """A line of an issuer column above a Quốc hiệu read after it: capitals, "Số: …", "V/v …"."""
+    text = block.text.strip()
+    return bool(block.kind != "table" and text and len(text) <= 90 and (
+        _caps(text) or _SO.match(text) or _VV.match(text) or set(text) <= set("-–—_*~= ")))
+
+
+def split_documents(blocks: list[Block]) -> list[list[Block]]:
+    """The documents a file holds one after another (a cover letter and the plan it sends,
+    several units' plans scanned together): a new one begins at a Quốc hiệu that follows a
+    finished document (its "Nơi nhận", a signing authority or the end mark "./."), together
+    with the issuer column above it. An appendix without a Quốc hiệu stays with its document."""
+    starts = [0]
+    closed = False
+    for i, block in enumerate(blocks):
+        if i > starts[-1] and closed and _opens_document(block):
+            start = i
+            while start - 1 > starts[-1] and i - (start - 1) <= 6 and _header_line(blocks[start - 1]):
+                start -= 1
+            starts.append(start)
+            closed = False
+        elif _closes_document(block) and i > starts[-1]:
+            closed = True
+    return [blocks[a:b] for a, b in zip(starts, starts[1:] + [len(blocks)])]
 
 
 def segment(blocks: list[Block]) -> tuple[Meta, list[Section], list[str]]:

@@ -23,7 +23,8 @@ from .review import KIND_VI, STATUS_VI
 ROLE_VI = {**rv.ROLE_VI, "": ""}
 
 FILES_COLUMNS = ["file", "sha256", "status", "role", "doc_type", "number", "issuer", "date", "body_id", "body",
-                 "cites_plan", "message", "due", "on_time", "reviewed", "auto_role", "auto_body_id", "note"]
+                 "cites_plan", "message", "due", "on_time", "reviewed", "auto_role", "auto_body_id", "note",
+                 "received", "documents"]
 DUTIES_COLUMNS = ["duty_id", "section", "body_id", "body", "role", "text", "deadline", "collaborators"]
 SUBMISSIONS_COLUMNS = ["body_id", "body", "kind", "status", "file", "number", "date", "due", "on_time",
                        "member_of", "other_files"]
@@ -44,7 +45,8 @@ def files_rows(run: Run) -> list[dict]:
         rows.append({
             "file": fr.rel, "sha256": fr.sha256, "status": fr.status, "role": fr.role,
             "doc_type": (m.doc_type or "") if m else "", "number": (m.number or "") if m else "",
-            "issuer": (m.issuer or "") if m else "", "date": fr.date or "",
+            "issuer": (m.issuer or "") if m else "", "date": fr.doc_date or "", "received": fr.received or "",
+            "documents": fr.documents if fr.documents > 1 else "",
             "body_id": fr.holder.body_id if fr.holder else "", "body": fr.holder.name if fr.holder else "",
             "cites_plan": "yes" if fr.cites_plan else "no", "message": fr.message,
             "due": _due(run, fr) or "", "on_time": on_time(fr.date, _due(run, fr)) if fr.date and _due(run, fr) else "",
@@ -483,19 +485,19 @@ def xlsx_bytes(run: Run, tables) -> bytes:
         fix = fr.clerk_fix if fr is not None else None
         file_rows.append({
             "Tệp": f["file"], "Tình trạng": FILE_STATUS_VI[f["status"]], "Loại": ROLE_VI.get(f["role"], f["role"]),
-            "Số": f["number"], "Cơ quan ban hành": f["issuer"], "Ngày": f["date"], "Đơn vị": f["body"],
-            "Dẫn kế hoạch chung": "Có" if f["cites_plan"] == "yes" else "Không", "Thông báo": f["message"],
+            "Số": f["number"], "Cơ quan ban hành": f["issuer"], "Ngày": f["date"], "Ngày nhận": f["received"],
+            "Đơn vị": f["body"], "Dẫn kế hoạch chung": "Có" if f["cites_plan"] == "yes" else "Không", "Thông báo": f["message"],
             rv.COL_ROLE_FIX: fix.raw_role if fix else "", rv.COL_SENDER_FIX: fix.raw_sender if fix else "",
             rv.COL_FILE_NOTE: fix.note if fix else "", rv.COL_SHA: f["sha256"],
         })
     file_widths = {"Tệp": 34, "Thông báo": 60, "Cơ quan ban hành": 30, "Đơn vị": 30, rv.COL_ROLE_FIX: 18,
                    rv.COL_SENDER_FIX: 30, rv.COL_FILE_NOTE: 24}
-    file_columns = ["Tệp", "Tình trạng", "Loại", "Số", "Cơ quan ban hành", "Ngày", "Đơn vị", "Dẫn kế hoạch chung",
+    file_columns = ["Tệp", "Tình trạng", "Loại", "Số", "Cơ quan ban hành", "Ngày", "Ngày nhận", "Đơn vị", "Dẫn kế hoạch chung",
                     "Thông báo", rv.COL_ROLE_FIX, rv.COL_SENDER_FIX, rv.COL_FILE_NOTE, rv.COL_SHA]
     sheet("Tệp có vấn đề", [{k: v for k, v in r.items() if k not in (rv.COL_ROLE_FIX, rv.COL_SENDER_FIX,
                                                                        rv.COL_FILE_NOTE, rv.COL_SHA)}
                             for r, f in zip(file_rows, tables["files.csv"][0]) if f["status"] != "ok" or f["message"]],
-          file_widths, columns=file_columns[:9])
+          file_widths, columns=file_columns[:10])
     ws, cols = sheet("Tất cả tệp", file_rows, file_widths, columns=file_columns, hidden=(rv.COL_SHA,))
     dropdown(ws, cols, rv.COL_ROLE_FIX, inline(rv.ROLE_VI.values()),
              "Chọn loại văn bản đúng nếu chương trình xếp sai; để trống nếu đồng ý.")

@@ -391,3 +391,49 @@ def _add_run_with_soft_hyphens(paragraph, surface: str, font: str) -> None:
 
 def random_bytes(n: int, seed: int = 1) -> bytes:
     return random.Random(seed).randbytes(n)
+
+
+def report_xlsx(path: Path) -> Path:
+    """A report sent as a spreadsheet "biểu mẫu": the header block in merged cells (issuer |
+    Quốc hiệu), the type line and title merged across, a task table with group rows and a
+    status column, and Nơi nhận | signature."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Biểu 01"
+
+    def put(r: int, c1: int, c2: int, text) -> None:
+        ws.cell(r, c1, text)
+        if c2 > c1:
+            ws.merge_cells(start_row=r, start_column=c1, end_row=r, end_column=c2)
+
+    put(1, 1, 2, "ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN")
+    put(1, 3, 5, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    put(2, 1, 2, "SỞ TƯ PHÁP")
+    put(2, 3, 5, "Độc lập - Tự do - Hạnh phúc")
+    put(3, 1, 2, "Số: 45/BC-STP")
+    put(3, 3, 5, "Phú Yên, ngày 20 tháng 6 năm 2025")
+    put(5, 1, 5, "BÁO CÁO")
+    put(6, 1, 5, "Kết quả thực hiện Kế hoạch số 12/KH-UBND ngày 15/01/2025 của UBND tỉnh về cải cách hành "
+                 "chính 6 tháng đầu năm 2025")
+    for c, h in enumerate(["STT", "Nhiệm vụ", "Kết quả thực hiện", "Tình trạng", "Ghi chú"], 1):
+        ws.cell(8, c, h)
+    put(9, 1, 5, "I. CẢI CÁCH THỂ CHẾ")
+    rows = [(1, "Rà soát, hệ thống hóa văn bản quy phạm pháp luật của tỉnh",
+             "Đã rà soát 214 văn bản, đề nghị bãi bỏ 12 văn bản", "Đã hoàn thành"),
+            (2, "Kiểm tra văn bản QPPL cấp huyện", "Kiểm tra 35 văn bản của 9 huyện", "Đang thực hiện")]
+    for r, row in enumerate(rows, start=10):
+        for c, v in enumerate(row, 1):
+            ws.cell(r, c, v)
+    put(12, 1, 5, "II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH")
+    for c, v in enumerate((3, "Công bố danh mục thủ tục hành chính", "Chưa thực hiện do chờ hướng dẫn",
+                           "Chưa thực hiện"), 1):
+        ws.cell(13, c, v)
+    put(15, 1, 2, "Nơi nhận:")
+    put(15, 3, 5, "KT. GIÁM ĐỐC")
+    put(16, 1, 2, "- UBND tỉnh;\n- Sở Nội vụ;\n- Lưu: VT.")
+    put(16, 3, 5, "PHÓ GIÁM ĐỐC")
+    put(19, 3, 5, "Trần Văn Bình")
+    wb.save(path)
+    return path

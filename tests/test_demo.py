@@ -125,7 +125,49 @@ BLIND = {
     "seventh": 0.90,
 }
 
+# Issue #13's zoo of plan shapes, each written blind: (verdicts, duty register F1, senders)
+# held in make test, under today's figures; first runs and figures now in README.md. Goals
+# (0.90 / 0.95 / 0.98) not yet met on every set are the open part of #13.
+SHAPES = {
+    # province plan: ten holder headings with lettered duties, an appendix table restating most of
+    # them; the Front's Ban Thường trực; a spreadsheet report; a cover letter and a plan in one PDF.
+    # First run: register 0.500, verdicts 0.514; now 1.000 / 0.900.
+    "eighth": (0.88, 0.95, 1.0),
+    # a commune's 2026 plan whose tasks end with their assignment in parentheses; ODS report; a
+    # web copy; a scan; a register. First run: register 0.105, verdicts 0.038; now 1.000 / 0.885.
+    "ninth": (0.85, 0.95, 0.80),
+    # a Sở's decision issuing a plan split by level; THPT schools as a collective (no roster), a
+    # THCS school that belongs to none; .xls; three schools scanned into one PDF. First run:
+    # register 0.412, verdicts 0.221, senders 0.250; now 0.824 / 0.779 / 1.000.
+    "tenth": (0.75, 0.80, 1.0),
+    # a new province's 2026 plan whose paragraphs open with their holder; wards with near names
+    # (Quy Nhơn, Quy Nhơn Bắc, Quy Nhơn Nam; Ia Grai, Ia Krái). First run: register 0.667,
+    # verdicts 0.779; now 0.944 / 0.868.
+    "eleventh": (0.85, 0.90, 1.0),
+    # a district plan with tasks assigned after a dash or "Giao nhiệm vụ:", a body table with a
+    # merged holder cell and a continuation row; XLSX report. First run: register 0.556, verdicts
+    # 0.533; now 0.914 / 0.833.
+    "twelfth": (0.80, 0.90, 1.0),
+    # a city plan copied from a legal-document website; numbered wards (Phường 2, 5, 8); a cover
+    # letter and plan in one DOCX. First run: register 0.556, verdicts 0.393, senders 0.333; now
+    # 0.722 / 0.857 / 1.000.
+    "thirteenth": (0.82, 0.70, 1.0),
+}
 
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(SHAPES))
+def test_a_plan_shape_written_blind(name):
+    verdicts, register, senders = SHAPES[name]
+    run = evaluate_check(CORPUS / name / "gold.json", jobs=2)
+    acc = run.accuracy
+    assert not [m for m in run.misses if m.startswith("file not seen")]
+    assert run.register is not None and run.register.f1 >= register, run.misses
+    assert acc(run.verdicts) >= verdicts, run.misses
+    assert acc(run.senders) >= senders and acc(run.statuses) == 1.0, run.misses
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(BLIND))
 def test_a_set_written_blind(name):
     run = evaluate_check(CORPUS / name / "gold.json", jobs=2)

@@ -23,6 +23,18 @@ def test_diff_matches_its_gold():
     assert scores["all"].f1 >= 0.9  # measured 1.0
 
 
+def test_next_years_plan_across_the_2025_renaming_of_units():
+    """corpus/next-year-2026 (written blind): a province's plan before and after the 2025
+    merger of departments and the end of the district level. A duty whose holder was renamed
+    or merged is renamed_holder, one whose only edit is its year is renewed. First run 0.415
+    (every renamed holder's duties came out removed and added), now 1.0."""
+    scores = evaluate_diff(ROOT / "corpus" / "next-year-2026" / "diff.gold.json")
+    assert scores["renamed_holder"].tp == 9 and scores["renamed_holder"].fp == 0
+    assert scores["renewed"].tp == 2 and scores["renewed"].fp == 0
+    assert scores["added"].fp == 0 and scores["removed"].fp == 0
+    assert scores["all"].f1 >= 0.95
+
+
 def test_diff_command_writes_csv_and_xlsx(tmp_path):
     from openpyxl import load_workbook
 

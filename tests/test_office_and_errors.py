@@ -125,14 +125,42 @@ def test_password_protected_docx(fx, numbered):
 
 
 def test_unsupported_formats(fx):
-    xlsx = fx / "bang.xlsx"
-    with zipfile.ZipFile(xlsx, "w") as zf:
+    pptx = fx / "trinh-chieu.pptx"
+    with zipfile.ZipFile(pptx, "w") as zf:
         zf.writestr("[Content_Types].xml", "<Types/>")
-        zf.writestr("xl/workbook.xml", "<workbook/>")
-    for path in (xlsx,):
+        zf.writestr("ppt/presentation.xml", "<presentation/>")
+    for path in (pptx,):
         with pytest.raises(UnsupportedFormat):
             parse(path)
         expect_clerk_error(path, "không được hỗ trợ")
+
+
+@pytest.fixture(scope="session")
+def sheet_files(fx):
+    xlsx = builders.report_xlsx(fx / "bao-cao.xlsx")
+    out = {"xlsx": xlsx}
+    for target in ("xls", "ods"):
+        sub = fx / f"lo-sheet-{target}"
+        sub.mkdir(exist_ok=True)
+        out[target] = builders.soffice_convert(xlsx, target, sub)
+    return out
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fmt", ["xlsx", "xls", "ods"])
+def test_a_report_sent_as_a_spreadsheet_is_read_as_a_document(sheet_files, fmt):
+    doc = parse(sheet_files[fmt])
+    assert doc.source.format == fmt
+    m = doc.meta
+    assert (m.doc_type, m.number, m.issuer, m.parent_issuer, m.date) == (
+        "BC", "45/BC-STP", "Sở Tư pháp", "Ủy ban nhân dân tỉnh Phú Yên", "2025-06-20")
+    assert m.title.startswith("Kết quả thực hiện Kế hoạch số 12/KH-UBND")
+    assert (m.signing_authority, m.signer) == ("KT. GIÁM ĐỐC", "Trần Văn Bình")
+    tables = [b.rows for b in doc.blocks if b.kind == "table" and b.rows and len(b.rows[0]) == 5]
+    assert len(tables) == 1, "the task table, group rows inside it, is one table"
+    rows = tables[0]
+    assert rows[0] == ["STT", "Nhiệm vụ", "Kết quả thực hiện", "Tình trạng", "Ghi chú"]
+    assert [r[3] for r in rows[1:] if r[0].isdigit()] == ["Đã hoàn thành", "Đang thực hiện", "Chưa thực hiện"]
 
 
 def _path_without_programs(tmp_path) -> dict:

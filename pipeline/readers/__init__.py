@@ -57,6 +57,14 @@ def read(path: str | Path) -> RawDocument:
             from .office import read_office
 
             return read_office(path, source)
+        if fmt == "xlsx":
+            from .sheet import read_xlsx
+
+            return read_xlsx(path, source)
+        if fmt in ("xls", "ods"):
+            from .sheet import read_sheet
+
+            return read_sheet(path, source)
         if fmt == "html":
             from .text import read_html
 

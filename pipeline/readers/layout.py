@@ -59,6 +59,7 @@ _ITEM_START = re.compile(
     r"^([-–—•+*▪◦]\s|\(?\d{1,3}(\.\d{1,3})*[.)]\s|\(\d{1,3}\)\s|[a-zđ][).]\s|[IVXLC]{1,6}[.)]\s"
     r"|(Điều|Chương|Mục|Phần)\s|Nơi nhận|Kính gửi|Căn cứ\s)"
 )
+_QUOC_HIEU = re.compile(r"CỘNG\s*HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA", re.I)
 _PAGE_NUMBER = re.compile(r"^[-–—\s]*(trang\s*)?\d{1,4}(\s*/\s*\d{1,4})?[-–—\s]*$", re.I)
 
 
@@ -83,8 +84,14 @@ def drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
     out = []
     for lines in pages:
         kept = []
+        # a page that opens with a Quốc hiệu begins a document (a cover letter's second page is
+        # the plan it sends; several units' plans scanned together): its header is no running one
+        opens = any(zone(ln) == "top" and _QUOC_HIEU.search(ln.text) for ln in lines)
         for ln in lines:
             z = zone(ln)
+            if opens and z == "top":
+                kept.append(ln)
+                continue
             if z and (_PAGE_NUMBER.match(ln.text.strip()) or (len(pages) >= 2 and repeated[(z, key(ln))] >= threshold)):
                 continue
             kept.append(ln)

@@ -32,7 +32,8 @@ def read_text(path: Path, source: Source, markdown: bool = False) -> RawDocument
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     blocks: list[Block] = []
     tables: list[Block] = []
-    lines = _md_tables(lines, tables) if markdown else _tab_tables(lines, tables)
+    lines = _md_tables(lines, tables) if markdown else _tab_tables(_join_broken_first_word(_pipe_tables(lines, tables)),
+                                                                   tables)
     for para in _paragraphs(lines):
         if para.startswith("\x00table:"):
             blocks.append(tables.pop(0))
@@ -78,6 +79,58 @@ def _md_tables(lines: list[str], tables: list[Block]) -> list[str]:
             continue
         out.append(lines[i])
         i += 1
+    return out
+
+
+_RULE_CELL = re.compile(r"^[-–—_=~*.\s]*$")
+
+
+def _pipe_tables(lines: list[str], tables: list[Block]) -> list[str]:
+    """A table copied from a web page as text ("|ỦY    |CỘNG HÒA XÃ HỘI …|"): two or more lines
+    between cell bars. Rule lines ("-------") are dropped, and a name the copy broke after its
+    first word ("ỦY" / "BAN NHÂN DÂN XÃ …") is joined again within its column."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].strip().startswith("|") and lines[j].strip().endswith("|") \
+                and len(lines[j].strip()) > 2:
+            j += 1
+        if j - i < 2:
+            out.extend(_header_cells(lines[i]) if i < 25 and "|" in lines[i] else [lines[i]])
+            i += 1
+            continue
+        rows = [["" if _RULE_CELL.match(c) else c.strip() for c in ln.strip()[1:-1].split("|")] for ln in lines[i:j]]
+        width = max(len(r) for r in rows)
+        rows = [r + [""] * (width - len(r)) for r in rows]
+        for c in range(width):
+            for r in range(len(rows) - 1):
+                cell = rows[r][c]
+                if cell and len(cell.split()) == 1 and cell.isupper() and len(cell) <= 3 and rows[r + 1][c]:
+                    rows[r + 1][c] = f"{cell} {rows[r + 1][c]}"
+                    rows[r][c] = ""
+        rows = [r for r in rows if any(r)]
+        tables.append(Block(kind="table", text="\n".join(" | ".join(r) for r in rows), rows=rows))
+        out.extend(["", "\x00table:", ""])
+        i = j
+    return out
+
+
+def _header_cells(line: str) -> list[str]:
+    """A header line of a web copy with the columns' bars ("| Số: 38/KH-UBND | Cà Mau, ngày …
+    |", "------- | CỘNG HÒA …"): its cells, each a line, rule lines dropped."""
+    cells = [c.strip() for c in line.split("|")]
+    return [c for c in cells if c and not _RULE_CELL.match(c)] or [""]
+
+
+def _join_broken_first_word(lines: list[str]) -> list[str]:
+    """"ỦY" / "BAN NHÂN DÂN …": a header name the copy broke after its first word, joined."""
+    out: list[str] = []
+    for ln in lines:
+        if out and out[-1].strip() in ("ỦY", "UỶ") and ln.strip().startswith("BAN"):
+            out[-1] = f"{out[-1].strip()} {ln.strip()}"
+            continue
+        out.append(ln)
     return out
 
 

@@ -1,0 +1,159 @@
+"""Spreadsheets (.xlsx; .xls and .ods through LibreOffice): a report sent as a "biểu mẫu".
+
+Offices send reports as spreadsheets laid out like a document: a header block in merged
+cells (the issuing body and "Số: …" on the left, the Quốc hiệu and the date on the right),
+the type line and title across the sheet, then a table with one row per task (STT, Nhiệm
+vụ, Kết quả, Tình trạng, …), then "Nơi nhận" and the signature. Each sheet is read row by
+row into the same blocks a Word document gives:
+
+- a row of one value (a cell, or a merged range) is a paragraph (a merged range across the
+  sheet is centred, as a title is);
+- a row of two values far apart, at the top or the bottom, is a row of a two-column layout
+  table (issuer | Quốc hiệu; Nơi nhận | signature), as a DOCX header table is read;
+- three values or more start a table, which goes on while rows have values (a group row,
+  one value merged across the table, stays in it), merged cells repeated as a DOCX's are.
+
+Hidden sheets and empty ones are skipped; formulas are read as the values last saved.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from ..errors import CorruptFile
+from ..model import Block, RawDocument, Source
+
+MAX_CELLS = 200_000  # a sheet larger than this is not a report; its first rows are read
+
+
+def _text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if hasattr(value, "strftime"):
+        return value.strftime("%d/%m/%Y")
+    return str(value).replace("\r\n", "\n").strip()
+
+
+def _grid(ws) -> tuple[list[list[str]], dict[tuple[int, int], tuple[int, int, int, int]]]:
+    """The sheet's values as rows of strings (merged ranges repeated over their cells), and for
+    each cell of a merged range its range (min_row, min_col, max_row, max_col), 0-based."""
+    rows = []
+    budget = MAX_CELLS
+    for row in ws.iter_rows(values_only=True):
+        budget -= len(row)
+        if budget < 0:
+            break
+        rows.append([_text(v) for v in row])
+    width = max((len(r) for r in rows), default=0)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    merged: dict[tuple[int, int], tuple[int, int, int, int]] = {}
+    for rng in ws.merged_cells.ranges:
+        r0, c0, r1, c1 = rng.min_row - 1, rng.min_col - 1, rng.max_row - 1, rng.max_col - 1
+        if r0 >= len(rows):
+            continue
+        value = rows[r0][c0] if c0 < width else ""
+        for r in range(r0, min(r1 + 1, len(rows))):
+            for c in range(c0, min(c1 + 1, width)):
+                rows[r][c] = value
+                merged[(r, c)] = (r0, c0, r1, c1)
+    return rows, merged
+
+
+def _values(row: list[str], r: int, merged) -> list[tuple[int, int, str]]:
+    """(first column, last column, text) of each distinct value of a row: a merged range once."""
+    out: list[tuple[int, int, str]] = []
+    c = 0
+    while c < len(row):
+        if not row[c]:
+            c += 1
+            continue
+        rng = merged.get((r, c))
+        last = rng[3] if rng else c
+        out.append((c, last, row[c]))
+        c = last + 1
+    return out
+
+
+def _sheet_blocks(ws, page: int) -> list[Block]:
+    rows, merged = _grid(ws)
+    width = max((len(r) for r in rows), default=0)
+    blocks: list[Block] = []
+    layout: list[list[str]] = []
+    table: list[list[str]] | None = None
+    table_cols: tuple[int, int] = (0, 0)
+
+    def flush_layout() -> None:
+        nonlocal layout
+        if layout:
+            blocks.append(Block(kind="table", text="\n".join(" | ".join(r) for r in layout), rows=layout, page=page))
+            layout = []
+
+    def flush_table() -> None:
+        nonlocal table
+        if table:
+            a, b = table_cols
+            cut = [r[a:b + 1] for r in table]
+            blocks.append(Block(kind="table", text="\n".join(" | ".join(c for c in r if c) for r in cut), rows=cut,
+                                page=page))
+        table = None
+
+    for r, row in enumerate(rows):
+        vals = _values(row, r, merged)
+        if table is not None:
+            a, b = table_cols
+            inside = [v for v in vals if v[1] >= a and v[0] <= b]
+            group_row = len(inside) == 1 and inside[0][1] - inside[0][0] >= (b - a) // 2
+            if len(inside) >= 2 or group_row or (inside and len(vals) == len(inside) and inside[0][0] > a):
+                table.append(row)
+                continue
+            flush_table()
+        if not vals:
+            flush_layout()
+            continue
+        if len(vals) >= 3:
+            flush_layout()
+            table = [row]
+            table_cols = (vals[0][0], max(v[1] for v in vals))
+            continue
+        if len(vals) == 2 and vals[1][0] - vals[0][1] >= 1:
+            layout.append([vals[0][2], vals[1][2]])
+            continue
+        flush_layout()
+        c0, c1, text = vals[0] if len(vals) == 1 else (vals[0][0], vals[-1][1], " ".join(v[2] for v in vals))
+        wide = c1 - c0 + 1 >= max(2, width // 2)
+        for piece in text.split("\n"):
+            if piece.strip():
+                blocks.append(Block(text=piece.strip(), page=page, align="center" if wide else None))
+    flush_table()
+    flush_layout()
+    return blocks
+
+
+def read_xlsx(path: Path, source: Source) -> RawDocument:
+    import openpyxl
+
+    try:
+        wb = openpyxl.load_workbook(path, data_only=True, read_only=False)
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a damaged package
+        raise CorruptFile(f"{path.name}: unreadable spreadsheet ({type(exc).__name__}: {exc})") from exc
+    blocks: list[Block] = []
+    sheets = [ws for ws in wb.worksheets if ws.sheet_state == "visible"]
+    for n, ws in enumerate(sheets, start=1):
+        blocks.extend(_sheet_blocks(ws, n))
+    source.pages = len(sheets)
+    if len(sheets) > 1:
+        source.warn(f"Bảng tính có {len(sheets)} trang tính; đã đọc lần lượt từng trang.")
+    return RawDocument(source=source, blocks=blocks)
+
+
+def read_sheet(path: Path, source: Source) -> RawDocument:
+    """.xls and .ods: converted to .xlsx by LibreOffice (private profile, time limit), then read."""
+    from .office import convert
+
+    with tempfile.TemporaryDirectory(prefix="rasoat-lo-") as tmp:
+        xlsx = convert(path, "xlsx:Calc MS Excel 2007 XML", Path(tmp))
+        return read_xlsx(xlsx, source)
+

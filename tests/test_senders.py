@@ -1,0 +1,171 @@
+"""Who sent a reply (issue #13): never another unit of the same kind, whatever its name is
+near; a standing body sends for its organisation; a member of a collective holder is known by
+its kind with no roster; a file of several documents counts for each unit in it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.checking import run_check
+from pipeline.holders import generic_member, name_score
+from pipeline.normalize import slugify
+from pipeline.parsing import parse
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+PLAN = CORPUS / "eighth" / "plan" / "KH-58-UBND-CCHC-2025-tinh-Phu-Yen.docx"
+
+REPLY = """ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN
+ỦY BAN NHÂN DÂN
+{upper}
+Số: {n}/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+{short}, ngày 20 tháng 3 năm 2025
+KẾ HOẠCH
+Cải cách hành chính năm 2025 trên địa bàn {lower}
+Thực hiện Kế hoạch số 58/KH-UBND ngày 07/3/2025 của UBND tỉnh Phú Yên về cải cách hành chính nhà nước năm 2025, Ủy ban nhân dân {lower} ban hành Kế hoạch như sau:
+I. NHIỆM VỤ
+1. Kiện toàn Bộ phận Một cửa, số hóa 100% hồ sơ thủ tục hành chính tiếp nhận tại Bộ phận Một cửa.
+2. Kiểm tra công tác cải cách hành chính tại các phòng chuyên môn và 04 xã, phường.
+Nơi nhận:
+- UBND tỉnh;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn An
+"""
+
+
+def _districts(province: str) -> list[str]:
+    """Every district-level unit of a province before July 2025, from the kept library."""
+    from vietnamadminunits.database import get_data
+
+    rows = get_data(["province", "district"], "admin_units_legacy")
+    return sorted({r["district"] for r in rows if r["province"] == province})
+
+
+@pytest.mark.slow
+def test_every_district_of_a_province_is_credited_to_itself_only(tmp_path):
+    districts = _districts("Tỉnh Phú Yên")
+    assert len(districts) >= 9  # the library's list, not ours: Tây Hòa, Đông Hòa, Phú Hòa …
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    want = {}
+    for n, name in enumerate(districts, start=1):
+        kind, place = name.split(" ", 1) if not name.lower().startswith(("thị xã", "thành phố")) else (
+            " ".join(name.split(" ", 2)[:2]), name.split(" ", 2)[2])
+        lower = f"{kind.lower()} {place}"
+        text = REPLY.format(upper=lower.upper(), lower=lower, short=place, n=100 + n)
+        rel = f"KH {n} {slugify(place)}.txt"
+        (inbox / rel).write_text(text, encoding="utf-8")
+        want[rel] = slugify(f"Ủy ban nhân dân {lower}")
+    run = run_check(PLAN, inbox, jobs=2)
+    got = {fr.rel: fr.holder.body_id if fr.holder else "" for fr in run.files}
+    assert got == want
+    assert len(set(got.values())) == len(districts)
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Ủy ban nhân dân huyện Tây Hòa", "Ủy ban nhân dân huyện Phú Hòa", False),
+    ("Ủy ban nhân dân thị xã Đông Hòa", "Ủy ban nhân dân huyện Tây Hòa", False),
+    ("Ủy ban nhân dân phường 2", "Ủy ban nhân dân phường 5", False),
+    ("Ủy ban nhân dân xã Ia Grai", "Ủy ban nhân dân xã Ia Krái", False),
+    ("Ủy ban nhân dân phường Quy Nhơn Bắc", "Ủy ban nhân dân phường Quy Nhơn Nam", False),
+    ("Ủy ban nhân dân xã Hòa Phong", "Ủy ban nhân dân xã Hòa Phonq", True),  # a letter misread by OCR
+    ("Công an thị xã", "Công an thị xã Hương Trà", True),
+])
+def test_two_places_of_a_level_are_two_units(a, b, same):
+    assert (name_score(a, b) >= 90) is same
+
+
+@pytest.mark.parametrize("name, collective, member", [
+    ("Trường THPT Nam Sách", "các trường trung học phổ thông", True),
+    ("Trường THCS Mạc Đĩnh Chi", "các trường trung học phổ thông", False),
+    ("Phòng GD&ĐT huyện Cẩm Giàng", "Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố", True),
+    ("Phòng Y tế huyện Cẩm Giàng", "Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố", False),
+    ("Trường Tiểu học Túy Loan", "các trường học trên địa bàn xã", True),
+    ("Ủy ban nhân dân phường Quy Nhơn", "UBND các xã, phường", True),
+])
+def test_a_member_of_a_collective_is_known_by_its_kind(name, collective, member):
+    assert generic_member(name, collective) is member
+
+
+TWO = CORPUS / "thirteenth" / "inbox" / "PKT_CV 214 gui KH ATTP 2024.docx"
+SCAN = CORPUS / "tenth" / "inbox" / "Scan KH PCDN 3 truong THPT.pdf"
+
+
+def test_a_cover_letter_and_its_plan_are_two_documents():
+    doc = parse(TWO, split=True)
+    assert [(d.meta.doc_type, d.meta.number) for d in doc.documents] == [("CV", "214/PKT"), ("KH", "213/KH-PKT")]
+    assert len(parse(TWO).documents) == 1  # a master plan is read whole, with what is attached to it
+
+
+def test_a_cover_letter_then_the_plan_in_a_pdf_keeps_the_second_header(tmp_path):
+    pdf = CORPUS / "eighth" / "inbox" / "STC_CV 412 gui KH CCHC 2025 (kem KH 39).pdf"
+    doc = parse(pdf, split=True)
+    assert [(d.meta.doc_type, d.meta.number, d.meta.issuer) for d in doc.documents] == [
+        ("CV", "412/STC-VP", "Sở Tài chính"), ("KH", "39/KH-STC", "Sở Tài chính")]
+
+
+@pytest.mark.slow
+def test_three_schools_scanned_into_one_pdf_count_for_each_school(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    shutil.copy(SCAN, inbox / SCAN.name)
+    run = run_check(CORPUS / "tenth" / "plan" / "QD-215-SGDDT-KH-phong-chong-duoi-nuoc-2024-2025.docx", inbox,
+                    jobs=1)
+    (fr,) = run.files
+    assert fr.documents == 3 and fr.role == "unit_plan"
+    assert sorted(h.body_id for h in fr.holders) == [
+        "truong-trung-hoc-pho-thong-kinh-mon", "truong-trung-hoc-pho-thong-thanh-ha",
+        "truong-trung-hoc-pho-thong-tu-ky"]
+    received = {s.holder.body_id for s in run.submissions if s.file is not None}
+    assert received == {h.body_id for h in fr.holders}
+
+
+@pytest.mark.parametrize("caps, normal", [
+    ("TRƯỜNG THPT THANH HÀ", "Trường Trung học phổ thông Thanh Hà"),
+    ("TRƯỜNG THCS MẠC ĐĨNH CHI", "Trường Trung học cơ sở Mạc Đĩnh Chi"),
+    ("PHÒNG VĂN HÓA - XÃ HỘI", "Phòng Văn hóa - Xã hội"),
+    ("BAN CHQS HUYỆN MÙ CANG CHẢI", "Ban Chỉ huy Quân sự huyện Mù Cang Chải"),
+    ("ỦY BAN NHÂN DÂN PHƯỜNG 2", "Ủy ban nhân dân phường 2"),
+])
+def test_names_keep_their_capitals_and_lose_their_abbreviations(caps, normal):
+    from pipeline.names import normal_case
+
+    assert normal_case(caps) == normal
+
+
+def test_a_plan_copied_from_a_website_keeps_its_header():
+    """Cell bars and rule lines of the header's two columns, "ỦY" / "BAN NHÂN DÂN …" broken over
+    two lines, the citation's date on the next line (corpus/ninth and corpus/thirteenth)."""
+    doc = parse(CORPUS / "ninth" / "inbox" / "TYT - KH 05 CDS y te 2026 (copy tu web).txt")
+    m = doc.meta
+    assert (m.issuer, m.parent_issuer, m.number, m.date) == (
+        "Trạm Y tế", "Ủy ban nhân dân xã Phùng Nguyên", "05/KH-TYT", "2026-01-28")
+    plan = parse(CORPUS / "thirteenth" / "plan" / "Ke-hoach-38-KH-UBND-2024-bao-dam-an-toan-thuc-pham-thanh-pho-Ca-Mau.txt")
+    assert (plan.meta.issuer, plan.meta.number, plan.meta.date) == (
+        "Ủy ban nhân dân thành phố Cà Mau", "38/KH-UBND", "2024-02-26")
+
+
+@pytest.mark.parametrize("text, whole, due", [
+    ("Quý II/2025", True, "2025-06"),  # the end of the quarter
+    ("Quý II, III/2025", True, "2025-09"),
+    ("Tháng 6/2025", True, "2025-06"),
+    ("Trước 15/12/2025", True, "2025-12-15"),
+    ("Cả năm 2025", True, "2025"),
+    ("Thường xuyên", True, None),
+    ("Từ tháng 5 đến tháng 10/2024", True, "2024-10"),
+    ("(Cơ quan chủ trì: Công an xã; thời gian: Quý II/2026)", False, "2026-06"),
+    ("lắp đặt biển cảnh báo, hoàn thành trong Quý II/2025", False, "2025-06"),
+    ("Kiện toàn Ban Chỉ đạo liên ngành về ATTP phường, xã trong tháng 3/2024;", False, "2024-03"),
+    ("triển khai Kế hoạch cải cách hành chính năm 2025 trên địa bàn tỉnh", False, None),
+    ("thực hiện Chương trình giai đoạn 2021-2025", False, None),
+])
+def test_a_deadline_has_its_meaning(text, whole, due):
+    from extractors.dates import deadline_of
+
+    assert deadline_of(text, 2025, whole=whole) == due
