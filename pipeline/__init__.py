@@ -1,10 +1,10 @@
 """rasoat: review the plans and reports received for a master plan.
 
-``from pipeline import parse`` — loaded lazily, so that the extractors package
+``from pipeline import parse, check, load_run`` — loaded lazily, so that the extractors package
 can use the shared modules (model, normalize, names) without an import cycle.
 """
 
-__all__ = ["parse", "check"]
+__all__ = ["parse", "check", "load_run"]
 __version__ = "0.1.0"
 
 
@@ -17,4 +17,8 @@ def __getattr__(name):
         from .api import check
 
         return check
+    if name == "load_run":
+        from .results import load_run
+
+        return load_run
     raise AttributeError(name)

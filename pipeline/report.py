@@ -14,25 +14,20 @@ placeholder ("Số: …/BC-UBND"), never invented.
 
 from __future__ import annotations
 
-import csv
 import json
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
-from .errors import ReadError
+from .results import RunError
+from .results import load_run as load_tables
 from .normalize import fold
 
 TEMPLATES = Path(__file__).parent / "templates"
 DOTS = "…"
-
-
-class RunError(ReadError):
-    code = "run"
-    message = "Thư mục kết quả không có đủ các tệp của một lần chạy rasoat check; hãy chạy check trước."
 
 
 @dataclass
@@ -46,23 +41,14 @@ class Letterhead:
     signer: str | None
 
 
-def _read_csv(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
-
-
 def load_run(out: Path) -> dict:
-    need = ["summary.json", "plan.json", "submissions.csv", "coverage.csv", "tasks.csv", "duties.csv"]
-    missing = [n for n in need if not (out / n).is_file()]
-    if missing:
-        raise RunError(f"missing in {out}: {', '.join(missing)}")
+    """The run's tables (``results.load_run``, pandas) and the same rows as dicts for the templates."""
+    tables = load_tables(out)
+    if not tables.plan:
+        raise RunError(f"missing in {out}: plan.json")
     return {
-        "summary": json.loads((out / "summary.json").read_text(encoding="utf-8")),
-        "plan": json.loads((out / "plan.json").read_text(encoding="utf-8")),
-        "submissions": _read_csv(out / "submissions.csv"),
-        "coverage": _read_csv(out / "coverage.csv"),
-        "tasks": _read_csv(out / "tasks.csv"),
-        "duties": _read_csv(out / "duties.csv"),
+        "summary": tables.summary, "plan": tables.plan, "tables": tables,
+        **{name: getattr(tables, name).to_dict("records") for name in ("submissions", "coverage", "tasks", "duties")},
     }
 
 
@@ -146,35 +132,40 @@ def context(run: dict, letterhead: Letterhead, by: str | None = None, proposals:
     names.update({d["body_id"]: d["body"] for d in run["duties"]})
     units = _in_order(s["body_id"] for s in subs)  # the plan's order of holders
 
+    tables = run["tables"]
+    sub = tables.submissions
+
     def sub_counts(kind: str) -> dict:
-        rows = [s for s in subs if s["kind"] == kind]
+        rows = sub[sub["kind"] == kind]
         return {
-            "received": sum(1 for s in rows if s["status"] == "received"),
-            "on_time": sum(1 for s in rows if s["on_time"] == "yes"),
-            "late": sum(1 for s in rows if s["on_time"] == "no"),
-            "missing_names": [s["body"] for s in rows if s["status"] == "missing"],
-            "late_names": [s["body"] for s in rows if s["on_time"] == "no"],
+            "received": int((rows["status"] == "received").sum()),
+            "on_time": int((rows["on_time"] == "yes").sum()),
+            "late": int((rows["on_time"] == "no").sum()),
+            "missing_names": rows.loc[rows["status"] == "missing", "body"].tolist(),
+            "late_names": rows.loc[rows["on_time"] == "no", "body"].tolist(),
         }
 
-    cov = {k: Counter(r["status"] for r in run["coverage"] if r["kind"] == k) for k in ("plan", "report")}
+    counts = tables.verdict_counts()
+    cov = {k: counts.loc[k].to_dict() for k in ("plan", "report")}
+    per_holder = tables.holder_counts()
+    sent = sub[sub["status"] == "received"].groupby("body_id")["kind"].agg(set).to_dict()
     by_holder = []
     for body_id in units:
-        rows = [r for r in run["coverage"] if r["body_id"] == body_id]
-        sent = {s["kind"]: s["status"] == "received" for s in subs if s["body_id"] == body_id}
-        if not sent.get("plan") and not sent.get("report"):
+        kinds = sent.get(body_id, set())
+        if not kinds:
             text = "chưa gửi kế hoạch và báo cáo"
         else:
-            plan_rows = [r for r in rows if r["kind"] == "plan"]
-            c = Counter(r["status"] for r in plan_rows)
+            zero = {"covered": 0, "partial": 0, "missing": 0, "not_submitted": 0}
+            c = per_holder.loc[(body_id, "plan")].astype(int).to_dict() if (body_id, "plan") in per_holder.index else zero
+            rc = per_holder.loc[(body_id, "report")].astype(int).to_dict() if (body_id, "report") in per_holder.index else zero
             parts = []
-            if sent.get("plan"):
-                parts.append(f"kế hoạch đưa vào {c['covered']}/{len(plan_rows)} nhiệm vụ"
+            if "plan" in kinds:
+                parts.append(f"kế hoạch đưa vào {c['covered']}/{sum(c.values())} nhiệm vụ"
                              + (f", {c['partial']} một phần" if c["partial"] else "")
                              + (f", chưa đề cập {c['missing']}" if c["missing"] else ""))
             else:
                 parts.append("chưa gửi kế hoạch")
-            rc = Counter(r["status"] for r in rows if r["kind"] == "report")
-            parts.append(f"báo cáo kết quả {rc['covered'] + rc['partial']} nhiệm vụ" if sent.get("report")
+            parts.append(f"báo cáo kết quả {rc['covered'] + rc['partial']} nhiệm vụ" if "report" in kinds
                          else "chưa gửi báo cáo")
             text = "; ".join(parts)
         by_holder.append({"name": names.get(body_id, body_id), "text": text})
@@ -194,7 +185,7 @@ def context(run: dict, letterhead: Letterhead, by: str | None = None, proposals:
         "duties": len(run["duties"]), "holders": len({d["body_id"] for d in run["duties"]}), "units": len(units),
         "plan_sub": sub_counts("plan"), "report_sub": sub_counts("report"),
         "plan_due": date_text(due.get("plan")), "report_due": date_text(due.get("report")),
-        "cov": {k: {s: cov[k].get(s, 0) for s in ("covered", "partial", "missing", "not_submitted")} for k in cov},
+        "cov": {k: {s: int(cov[k].get(s, 0)) for s in ("covered", "partial", "missing", "not_submitted")} for k in cov},
         "by_holder": by_holder, "areas": _areas(plan, run["duties"], run["coverage"]),
         "figures": _figures(run["tasks"], names), "uncovered": uncovered, "orphans": orphans,
         "by": date_text(by) if by else None, "proposals": proposals,

@@ -128,3 +128,25 @@ def test_libreoffice_renders_the_report(run_dir, tmp_path):
     with pdfplumber.open(pdf) as p:
         first = p.pages[0].extract_text()
     assert "BÁO CÁO" in first and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in first
+
+
+def test_load_run_gives_the_tables_as_pandas_frames(run_dir):
+    """CONTRACT.md: from pipeline import load_run; the report counts its verdicts on these."""
+    import csv
+
+    from pipeline import load_run
+
+    run = load_run(run_dir)
+    for name in ("files", "duties", "submissions", "tasks", "coverage"):
+        with open(run_dir / f"{name}.csv", encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(fh))
+        table = getattr(run, name)
+        assert len(table) == len(rows) and list(table.columns) == list(rows[0])
+        text = [c for c in table.columns if c not in ("score",)]
+        assert table[text].to_dict("records") == [{c: r[c] for c in text} for r in rows]  # as written, "" not NaN
+    assert run.coverage["score"].dtype.kind == "f"
+    counts = run.verdict_counts()
+    assert counts.values.sum() == len(run.coverage)
+    assert counts.loc["report", "not_submitted"] == ((run.coverage["kind"] == "report")
+                                                     & (run.coverage["status"] == "not_submitted")).sum()
+    assert run.summary == json.loads((run_dir / "summary.json").read_text(encoding="utf-8"))
