@@ -146,6 +146,8 @@ def test_a_plan_copied_from_a_website_keeps_its_header():
     m = doc.meta
     assert (m.issuer, m.parent_issuer, m.number, m.date) == (
         "Trạm Y tế", "Ủy ban nhân dân xã Phùng Nguyên", "05/KH-TYT", "2026-01-28")
+    cited = [(r.number, r.date) for r in doc.references if r.number == "12/KH-UBND"]
+    assert cited == [("12/KH-UBND", "2026-01-16")]  # its date was on the next line
     plan = parse(CORPUS / "thirteenth" / "plan" / "Ke-hoach-38-KH-UBND-2024-bao-dam-an-toan-thuc-pham-thanh-pho-Ca-Mau.txt")
     assert (plan.meta.issuer, plan.meta.number, plan.meta.date) == (
         "Ủy ban nhân dân thành phố Cà Mau", "38/KH-UBND", "2024-02-26")

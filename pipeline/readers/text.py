@@ -154,6 +154,12 @@ def _tab_tables(lines: list[str], tables: list[Block]) -> list[str]:
     return out
 
 
+def _goes_on(previous: str, line: str) -> bool:
+    last = previous.split("\n")[-1].rstrip()
+    return (bool(line) and line[0].islower() and not _ITEM_START.match(line)
+            and not last.endswith((".", ";", ":", "!", "?", "|")) and len(last) >= 12)
+
+
 def _paragraphs(lines: list[str]) -> list[str]:
     """Lines are paragraphs, unless the file is hard-wrapped at a fixed width."""
     stripped = [ln.rstrip() for ln in lines]
@@ -176,6 +182,11 @@ def _paragraphs(lines: list[str]) -> list[str]:
             and len(current.split("\n")[-1]) >= width - 15
             and not _ITEM_START.match(ln.strip())
         ):
+            current += " " + ln.strip()
+            continue
+        if current and _goes_on(current, ln.strip()):
+            # a line broken anywhere (a copy from a web page): what starts in lower case after an
+            # unfinished line goes on with it ("Căn cứ Kế hoạch số 12/KH-UBND" / "ngày 16/01/2026 …")
             current += " " + ln.strip()
             continue
         if current:
