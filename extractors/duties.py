@@ -98,7 +98,7 @@ def _duty(section: Section, n: int, holder: Body, heading: str, text: str, year:
 _PREFIX = re.compile(r"^\s*(Kính đề nghị|Đề nghị|Đối với|Giao cho|Giao|Yêu cầu|Trách nhiệm của|Nhiệm vụ của)\s+", re.I)
 # what may follow a holder's name in its heading: "Phòng Y tế (cơ quan thường trực …)", "Phòng Y
 # tế - cơ quan thường trực …", "Phòng Y tế, cơ quan thường trực …"
-_APPOSITION = re.compile(r"^\s*(?:[,(:–—]|-\s)")
+_APPOSITION = re.compile(r"^\s*(?:\(|[,:–—-]\s*(?:cơ quan|là|đơn vị|thường trực)\b)", re.I)
 
 
 def heading_holder(title: str, grouping: bool = False) -> Body | None:
