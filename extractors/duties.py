@@ -144,6 +144,12 @@ def _walk_assignment(section: Section, year: int | None, out: list[Duty], inheri
         for child in section.children:
             _walk_assignment(child, year, out, inherited, top=False)
         return
+    if (not top and holder is not None and _is_item(section.title)
+            and not [p for p in section.paragraphs if not is_closing(p)] and not section.children and not fold(section.title).startswith(tuple(words()["general_starts"]))):
+        # "2. Văn phòng Điều phối … là cơ quan thường trực, có trách nhiệm …": the numbered
+        # sentence that names its holder is the duty
+        out.append(_duty(section, 0, holder, section.title, section.title, year))
+        return
     if current and section.paragraphs:
         body, heading = current
         opened: Duty | None = None  # a dash item that ends with ":", whose "+" items are its parts
@@ -278,6 +284,7 @@ def table_duties(section: Section, year: int | None) -> list[Duty]:
         support = _column(header, "support")
         time = _column(header, "time")
         previous: list | None = None
+        numbered = content > 0 and fold(header[0]).strip(" .") in ("stt", "tt", "so tt", "so thu tu")
         for ri, row in enumerate(table[1:], start=1):
             if max(lead, content) >= len(row) or not row[content].strip():
                 continue
@@ -285,6 +292,9 @@ def table_duties(section: Section, year: int | None) -> list[Duty]:
             if _GROUP_LABEL.match(first) or len({c.strip() for c in row if c.strip()}) == 1:
                 previous = None
                 continue  # a group row ("II | Công tác ứng phó …"), merged across the table
+            if numbered and not first and out and previous is not None and out[-1].section == section.id:
+                out[-1].text = f"{out[-1].text} {row[content].strip()}"  # a task that runs on into this row
+                continue
             holders = find_bodies(row[lead]) or ([canonical_body(row[lead])] if canonical_body(row[lead]) else [])
             if not row[lead].strip() and out and previous is not None:
                 if first or time is None or (time < len(row) and row[time].strip()):

@@ -25,7 +25,7 @@ from extractors.references import cites as cites_number
 from extractors.references import find_references
 
 from .errors import NoText, ReadError
-from .holders import Holder, build_holders, load_roster, match_sender
+from .holders import ELSEWHERE, Holder, build_holders, load_roster, match_sender
 from .match import Similarity, assign_tasks, judge, says_plan_issued
 from .review import FileFix, Review, apply_file_fixes, apply_verdicts
 from .model import Document
@@ -448,7 +448,12 @@ def on_topic(doc: Document, plan: Document) -> bool:
     if not a or not b:
         return False
     overlap = len(a & b) / min(len(a), len(b))
-    return overlap >= 0.6 or fuzz.token_set_ratio(fold(mine), fold(theirs)) >= 85
+    if overlap >= 0.6 or fuzz.token_set_ratio(fold(mine), fold(theirs)) >= 85:
+        return True
+    # the opening cites the plan by its title, not its number ("Thực hiện Kế hoạch của Ban Thường
+    # vụ Hội LHPN tỉnh về công tác phòng, chống bạo lực gia đình … năm 2025, …")
+    opening = _topic_words(" ".join(doc.preamble[:1]))
+    return len(b) >= 3 and len(b & opening) / len(b) >= 0.85
 
 
 def doc_cites_plan(doc: Document, plan: Document) -> bool:
@@ -533,6 +538,13 @@ def _classify(fr: FileResult, plan: Document, holders: list[Holder]) -> None:
     fr.cites_plan = doc_cites_plan(doc, plan)
     relevant = fr.cites_plan or on_topic(doc, plan)
     fr.holder, _how = match_sender(doc, holders, plan.meta.issuer, plan.meta.parent_issuer)
+    if _how == ELSEWHERE and not fr.cites_plan:
+        # a commune of the same name in another province, answering its own province's plan
+        fr.role, fr.status = "other", "unrecognized"
+        fr.message = (f"Văn bản của đơn vị thuộc địa phương khác ({doc.meta.issuer or ''}"
+                      + (f", {doc.meta.parent_issuer}" if doc.meta.parent_issuer else "")
+                      + "), không dẫn kế hoạch này: không tính cho đơn vị nào.")
+        return
     old = None if fr.cites_plan else cites_earlier_plan(doc, plan)
     if old is not None:
         fr.role, fr.status = "other", "unrecognized"

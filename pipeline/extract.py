@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from extractors.dates import find_dates, year_hint
-from extractors.duties import extract_duties
+from extractors.duties import extract_duties, words
 from extractors.references import find_references
 from extractors.tasks import extract_tasks
 
 from .model import DateMention, Document, Reference, Section
+from .normalize import fold, slugify
 
 
 def _all_sections(sections: list[Section]):
@@ -51,7 +52,8 @@ def reporting_deadlines(doc: Document, year: int | None) -> dict[str, str | None
             clause = text[clause_start:hit.start].lower()
             if out["plan"] is None and re.search(r"(xây dựng|ban hành|gửi)\s+(bản\s+)?kế hoạch", clause):
                 out["plan"] = hit.value
-            elif out["report"] is None and "báo cáo" in clause and ("kết quả" in clause or "tình hình" in clause):
+            elif out["report"] is None and "báo cáo" in clause and any(
+                    cue in fold(clause) for cue in words()["report_deadline_cues"]):
                 out["report"] = hit.value
     return out
 
@@ -59,6 +61,12 @@ def reporting_deadlines(doc: Document, year: int | None) -> dict[str, str | None
 def extract(doc: Document) -> Document:
     year = year_hint(doc.meta.date, doc.meta.title)
     doc.duties = extract_duties(doc.sections, year)
+    if doc.meta.issuer:
+        # "Ủy ban nhân dân tỉnh phân công cơ quan chủ trì …": the plan's issuer gives the work out,
+        # it is not one of the holders
+        own = {slugify(doc.meta.issuer), slugify(re.sub(r"\s+(tỉnh|huyện|xã|thị xã|thành phố|phường)\s+.*$", r" \1",
+                                                          doc.meta.issuer))}
+        doc.duties = [d for d in doc.duties if d.body_id not in own]
     doc.tasks = extract_tasks(doc.sections, doc.meta.issuer, year)
     for section, text in _texts(doc):
         for hit in find_dates(text, year):

@@ -28,7 +28,7 @@ from extractors.bodies import Body, canonical_body, canonical_name, gazetteer, i
 from .errors import ReadError
 from .model import Document, Duty
 from .normalize import fold, slugify
-from .places import level_of, same_place
+from .places import known, level_of, same_place
 
 
 class RosterError(ReadError):
@@ -81,7 +81,7 @@ def generic_member(name: str, collective_name: str) -> bool:
     """Whether a body is one of those a collective name stands for, by its own name: "Trường
     THPT Nam Sách" of "các trường trung học phổ thông", "Phòng GD&ĐT huyện Cẩm Giàng" of "Phòng
     GD&ĐT các huyện, thị xã, thành phố"; a "Trường THCS …" is not of the first."""
-    key = fold(canonical_name(name))
+    key = _key(name)
     return any(key.startswith(k + " ") for k in generic_kinds(collective_name))
 
 
@@ -183,6 +183,9 @@ def name_score(a: str, b: str) -> float:
     return float(fuzz.ratio(sa, sb))
 
 
+ELSEWHERE = "đơn vị chủ quản khác"
+
+
 def match_sender(doc: Document, holders: list[Holder], plan_issuer: str | None,
                  plan_parent: str | None = None) -> tuple[Holder | None, str]:
     """The holder (or collective member) that sent ``doc``, and how it was told."""
@@ -199,7 +202,7 @@ def match_sender(doc: Document, holders: list[Holder], plan_issuer: str | None,
             candidates.append((f"{doc.meta.issuer} {place}", "tên cơ quan ban hành và cấp trên"))
         candidates.append((doc.meta.issuer, "tên cơ quan ban hành"))
     for para in doc.preamble[:3]:
-        m = re.search(r"(?P<b>[^,.;]+?)\s+(xây dựng|ban hành|báo cáo)\s+(Kế hoạch|kế hoạch|Báo cáo|báo cáo)", para)
+        m = re.search(r"(?P<b>[^,.;]+?)\s+(xây dựng|ban hành|báo cáo)\s+([Kk]\w{1,2}\s+ho\w{2,4}|[Bb]áo cáo)", para)
         if m:
             body = canonical_body(m.group("b").split(",")[-1].strip())
             if body:
@@ -208,7 +211,7 @@ def match_sender(doc: Document, holders: list[Holder], plan_issuer: str | None,
         return None, ""
     if elsewhere(doc.meta.issuer, doc.meta.parent_issuer, plan_issuer, plan_parent):
         # a unit of another town or district: not one of this plan's holders
-        return None, "đơn vị chủ quản khác"
+        return None, ELSEWHERE
     for name, how in candidates:
         best, best_score = None, 0.0
         for h in holders:
@@ -231,8 +234,25 @@ def match_sender(doc: Document, holders: list[Holder], plan_issuer: str | None,
     return None, ""
 
 
+def trim_place(name: str) -> str:
+    """A name whose place has OCR noise after it ("… huyện Quỳnh Lưu Gáo¿ci"): cut after the
+    longest run of its words the administrative-units library knows as a place of that level."""
+    m = _PLACE.search(_key(name))
+    loc = locality(name)
+    if m is None or loc is None or loc[1] == m.group(0)[m.start(2):].strip():
+        return name
+    written = _PLACE_WORDS.match(name)
+    if not written:
+        return name
+    # keep the locality word and as many words of the place as the library knows
+    head = name[:written.start(1)]
+    place_words = written.group(1).split()
+    keep = 1 + len(loc[0].split()) - 1 + len(loc[1].split())
+    return (head + " ".join(place_words[:keep])).strip()
+
+
 def _named(name: str) -> Body:
-    clean = canonical_name(name)
+    clean = trim_place(canonical_name(re.sub(r"^(?:Ban Chấp hành|Ban Thường vụ|Thường trực)\s+", "", name, flags=re.I)))
     return Body(name=clean, body_id=slugify(clean), kind="other", collective=False, member_kinds=[],
                 member_localities=[], start=0, end=len(clean), text=clean)
 
@@ -249,7 +269,7 @@ def _discovered(body: Body, group: Holder, holders: list[Holder]) -> Holder:
 # the last locality word of a name and the place after it ("... thi xa huong tra"), not the
 # same letters inside other words once folded (co quan, dia phuong)
 _PLACE = re.compile(r".*\b(thanh pho|thi xa|thi tran|huyen|(?<!co )quan|tinh|(?<!thi )xa(?! hoi\b)|(?<!dia )phuong)"
-                    r"\s+([a-z0-9 ]+)$")
+                    r"\s+([a-z0-9][a-z0-9 ]*)(?:[^a-z0-9 ].*)?$")
 _PROVINCE_LEVEL = {"tinh"}
 _COMMUNE_LEVEL = {"xa", "phuong", "thi tran"}
 
@@ -274,7 +294,23 @@ def locality(name: str | None) -> tuple[str, str] | None:
     if not name:
         return None
     m = _PLACE.search(_key(name))
-    return (m.group(1), m.group(2).strip()) if m else None
+    if not m:
+        return None
+    kind, place = m.group(1), m.group(2).strip()
+    return kind, known_prefix(place, level_of(kind))
+
+
+def known_prefix(place: str, level: str) -> str:
+    """The place as the administrative-units library knows it: "nghe an" of "nghe an ban thuong
+    vu" (a header line run on), "quynh luu" of "quynh luu gao ci" (OCR noise); the place as it
+    is when no run of its first words is a known one."""
+    if known(place, level):
+        return place
+    words = place.split()
+    for n in range(len(words) - 1, 0, -1):
+        if known(" ".join(words[:n]), level):
+            return " ".join(words[:n])
+    return place
 
 
 def _level(loc: tuple[str, str]) -> str:

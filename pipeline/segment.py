@@ -67,7 +67,7 @@ def _is_layout_table(rows: list[list[str]]) -> bool:
     )
 
 
-_RULE = re.compile(r"[_=~*·.…\-–—]{4,}")
+_RULE = re.compile(r"[_=~*·.…\-–—]{4,}|(?:\*\s*){3}")  # (the "***" under a party or mass-organisation issuer)
 
 
 def _clean(text: str) -> str:
@@ -753,8 +753,29 @@ def _closes_document(block: Block) -> bool:
 def _header_line(block: Block) -> bool:
     """A line of an issuer column above a Quốc hiệu read after it: capitals, "Số: …", "V/v …"."""
     text = block.text.strip()
+    if (block.style or "").lower().startswith("heading"):
+        return False  # a page's own heading ("NỘI DUNG VĂN BẢN") above the document
     return bool(block.kind != "table" and text and len(text) <= 90 and (
         _caps(text) or _SO.match(text) or _VV.match(text) or set(text) <= set("-–—_*~= ")))
+
+
+def front_matter(blocks: list[Block]) -> int:
+    """How many blocks come before the document's own header: the page of an e-office system a
+    document was saved from (its title, menus, a table of the document's data) before the
+    Quốc hiệu and the issuer column. 0 when the header opens the file."""
+    for i, block in enumerate(blocks[:60]):
+        if _opens_document(block):
+            start = i
+            while start > 0 and i - (start - 1) <= 6 and _header_line(blocks[start - 1]):
+                start -= 1
+            before = blocks[:start]
+            # the document's own lines above its Quốc hiệu (an issuer column with "Số:", a "V/v"
+            # that wraps) are no front matter: a page's chrome has a table or no "Số:" of its own
+            own = any(_SO.match(x) for b in before for x in _block_lines(b))
+            if before and (any(b.kind == "table" for b in before) or not own):
+                return start
+            return 0
+    return 0
 
 
 def split_documents(blocks: list[Block]) -> list[list[Block]]:
@@ -781,7 +802,7 @@ def segment(blocks: list[Block]) -> tuple[Meta, list[Section], list[str]]:
     attached after the main one (a plan issued with a decision, an appendix with the
     assignment table) join the tree; what an attachment holds before its first heading (an
     appendix's table) is a section of its own, "PL1", "PL2" …, titled by its name."""
-    lines = to_lines(blocks)
+    lines = to_lines(blocks[front_matter(blocks):])
     header = parse_header(lines)
     meta = header.meta
     attached = attachments(lines, header.end)

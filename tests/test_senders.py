@@ -171,3 +171,12 @@ def test_a_deadline_has_its_meaning(text, whole, due):
     from extractors.dates import deadline_of
 
     assert deadline_of(text, 2025, whole=whole) == due
+
+
+def test_an_e_office_page_saved_as_html_is_read_from_the_documents_own_header():
+    """The system's title, menus and a table of the document's data come before the document
+    (corpus/sixteenth): the header is the one under them."""
+    doc = parse(CORPUS / "sixteenth" / "inbox" / "Phuong La Gi" / "VanBanDi_ChiTiet_09-KH-UBND.html")
+    m = doc.meta
+    assert (m.doc_type, m.number, m.issuer, m.parent_issuer, m.date) == (
+        "KH", "09/KH-UBND", "Ủy ban nhân dân phường La Gi", "Ủy ban nhân dân tỉnh Lâm Đồng", "2026-02-26")

@@ -1,0 +1,245 @@
+#!/usr/bin/env python3
+"""Build corpus/sixteenth (tỉnh Lâm Đồng, bảo đảm trật tự, an toàn giao thông 2026) from src/.
+
+Sources follow corpus/fourth's layout (header columns, type and title, body with " | "
+tables, Nơi nhận, signature). Reused renderers:
+  - corpus/fourth/build.py: DOCX with Word body tables, text PDF through LibreOffice;
+  - corpus/third/build.py: deterministic zip rewrite;
+  - corpus/thirteenth/build.py: the .xlsx report with merged header and closing cells.
+New here:
+  - an e-office "chi tiết văn bản" page saved from the browser (.html): the system's
+    metadata table, then the document as HTML paragraphs, the header and closing as
+    two-column tables and the body table as a bordered table;
+  - an .rtf: the DOCX saved as RTF by LibreOffice (its \\info times fixed).
+
+Run:  /work/main/.venv/bin/python corpus/sixteenth/build.py
+DOCX, XLSX, HTML and RTF are deterministic; the PDF carries LibreOffice's creation date.
+"""
+import html
+import importlib.util
+import io
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import zipfile
+from datetime import datetime
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CORPUS = os.path.dirname(HERE)
+SRC = os.path.join(HERE, "src")
+LO_PROFILE = "file:///tmp/lo-sixteenth-profile"
+
+
+def _load(name):
+    spec = importlib.util.spec_from_file_location(
+        name + "_build", os.path.join(CORPUS, name, "build.py"))
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+third = _load("third")
+fourth = _load("fourth")
+thirteenth = _load("thirteenth")
+for m in (third, fourth, thirteenth.third, thirteenth.sixth):
+    m.LO_PROFILE = LO_PROFILE
+fourth.FIXED_TIME = datetime(2026, 1, 1, 0, 0, 0)
+
+# source, output (relative to HERE), format, number of parent-body lines at the top
+# of the left header column (printed regular, the rest bold)
+FILES = [
+    ("00-ke-hoach-tinh.txt",
+     "plan/KH-27-UBND-bao-dam-TTATGT-2026-tinh-Lam-Dong.docx", "docx", 0),
+    ("01-xa-duc-trong-ke-hoach.txt", "inbox/KH 18-UBND xa Duc Trong ATGT 2026.docx", "docx", 1),
+    ("02-phuong-la-gi-ke-hoach.txt",
+     "inbox/Phuong La Gi/VanBanDi_ChiTiet_09-KH-UBND.html", "html", 1),
+    ("03-xa-di-linh-bao-cao.txt", "inbox/xa Di Linh_BC 142 ATGT 6 thang 2026.rtf", "rtf", 1),
+    ("04-xa-krong-no-bao-cao.txt", "inbox/BC 88 ATGT 6T2026 - xa Krong No.pdf", "pdf", 1),
+    ("05-so-gddt-bao-cao.yaml", "inbox/SGDDT_Bieu 01 BC ATGT 6 thang 2026.xlsx", "xlsx", 0),
+    ("06-xa-krong-no-dak-lak-ke-hoach.txt", "inbox/KH 12 ATGT 2026 xa Krong No.docx", "docx", 1),
+]
+
+# the e-office system's own fields for the saved page (what its "Thông tin văn bản" shows)
+HTML_META = {
+    "02-phuong-la-gi-ke-hoach.txt": {
+        "system": "HỆ THỐNG QUẢN LÝ VĂN BẢN VÀ ĐIỀU HÀNH TỈNH LÂM ĐỒNG",
+        "unit": "UBND phường La Gi",
+        "user": "Văn thư - UBND phường La Gi",
+        "fields": [
+            ("Số/Ký hiệu", "09/KH-UBND"),
+            ("Ngày ban hành", "26/02/2026"),
+            ("Loại văn bản", "Kế hoạch"),
+            ("Lĩnh vực", "Giao thông - An ninh trật tự"),
+            ("Đơn vị soạn thảo", "Công an phường"),
+            ("Người ký", "Nguyễn Thị Bích Hạnh - Phó Chủ tịch UBND phường"),
+            ("Trích yếu", "Triển khai công tác bảo đảm trật tự, an toàn giao thông trên địa bàn phường La Gi năm 2026"),
+            ("Tệp đính kèm", "09-KH-UBND_ATGT-2026_signed.pdf (đã ký số)"),
+        ],
+        "viewed": "Ngày xem: 27/02/2026 08:14",
+    },
+}
+
+
+def render_html(d, meta, out):
+    e = html.escape
+    o = []
+    w = o.append
+    w('<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n')
+    w('<title>Chi tiết văn bản đi - %s</title>\n' % e(meta["fields"][0][1]))
+    w('<style>\nbody{font-family:Arial,Helvetica,sans-serif;font-size:13px;margin:0}\n'
+      '.topbar{background:#0b5394;color:#fff;padding:8px 16px;font-weight:bold}\n'
+      '.crumb{padding:6px 16px;color:#555}\n'
+      'table.info{border-collapse:collapse;margin:8px 16px;width:900px}\n'
+      'table.info th{background:#eef3f8;text-align:left;width:160px;border:1px solid #ccd;padding:4px}\n'
+      'table.info td{border:1px solid #ccd;padding:4px}\n'
+      '.doc{font-family:"Times New Roman",serif;font-size:14pt;width:780px;margin:16px 40px;'
+      'border:1px solid #ddd;padding:24px 40px}\n'
+      '.doc p{margin:0 0 6pt 0;text-align:justify;text-indent:1cm}\n'
+      '.doc td p{text-indent:0;text-align:center;margin:0}\n'
+      'table.bang{border-collapse:collapse;width:100%;font-size:12pt}\n'
+      'table.bang td{border:1px solid #000;padding:3px;vertical-align:top}\n'
+      '.footer{padding:8px 16px;color:#777;font-size:11px}\n</style>\n</head>\n<body>\n')
+    w('<div class="topbar">%s</div>\n' % e(meta["system"]))
+    w('<div class="crumb">Trang chủ &raquo; Văn bản đi &raquo; Chi tiết văn bản'
+      ' &nbsp;|&nbsp; Đơn vị: %s &nbsp;|&nbsp; Người dùng: %s</div>\n'
+      % (e(meta["unit"]), e(meta["user"])))
+    w('<h3 style="margin:8px 16px">THÔNG TIN VĂN BẢN</h3>\n<table class="info">\n')
+    for k, v in meta["fields"]:
+        w('<tr><th>%s</th><td>%s</td></tr>\n' % (e(k), e(v)))
+    w('</table>\n<h3 style="margin:8px 16px">NỘI DUNG VĂN BẢN</h3>\n<div class="doc">\n')
+
+    # header: two columns
+    w('<table style="width:100%"><tr>\n<td style="width:42%;vertical-align:top">\n')
+    for n, line in enumerate(d["left"]):
+        if line.startswith("Số:"):
+            w('<p>%s</p>\n' % e(line))
+        elif n < 1:
+            w('<p>%s</p>\n' % e(line))
+        else:
+            w('<p><b>%s</b></p>\n' % e(line))
+    w('</td>\n<td style="vertical-align:top">\n')
+    for n, line in enumerate(d["right"]):
+        w('<p><b>%s</b></p>\n' % e(line) if n < 2 else '<p><i>%s</i></p>\n' % e(line))
+    w('</td>\n</tr></table>\n')
+    w('<p style="text-align:center;text-indent:0;margin-top:12pt"><b>%s</b></p>\n' % e(d["type"]))
+    for line in d["title"]:
+        w('<p style="text-align:center;text-indent:0"><b>%s</b></p>\n' % e(line))
+
+    body = d["body"]
+    i = 0
+    while i < len(body):
+        line = body[i]
+        if fourth.CELL_SEP in line:
+            w('<table class="bang">\n')
+            first = True
+            while i < len(body) and fourth.CELL_SEP in body[i]:
+                cells = [c.strip() for c in body[i].split(fourth.CELL_SEP)]
+                tag = ("<td><b>%s</b></td>" if first else "<td>%s</td>")
+                w("<tr>" + "".join(tag % e(c) for c in cells) + "</tr>\n")
+                first = False
+                i += 1
+            w('</table>\n')
+            continue
+        if fourth.ROMAN.match(line) or (fourth.ARABIC.match(line) and len(line) < 90
+                                        and not line.endswith((".", ";"))):
+            w('<p><b>%s</b></p>\n' % e(line))
+        else:
+            w('<p>%s</p>\n' % e(line))
+        i += 1
+
+    # closing: Nơi nhận left, signature right
+    w('<table style="width:100%;margin-top:12pt"><tr>\n<td style="width:50%;vertical-align:top">\n')
+    for n, line in enumerate(d["noi_nhan"]):
+        if n == 0:
+            w('<p style="text-align:left"><b><i>%s</i></b></p>\n' % e(line))
+        else:
+            w('<p style="text-align:left;font-size:11pt">%s</p>\n' % e(line))
+    w('</td>\n<td style="vertical-align:top">\n')
+    for line in d["sign"]:
+        w('<p><b>%s</b></p>\n' % e(line) if line else '<p>&nbsp;</p>\n')
+    w('</td>\n</tr></table>\n</div>\n')
+    w('<div class="footer">%s &nbsp;|&nbsp; Bản quyền thuộc Sở Khoa học và Công nghệ tỉnh Lâm Đồng</div>\n'
+      % e(meta["viewed"]))
+    w('</body>\n</html>\n')
+    os.makedirs(os.path.dirname(out), exist_ok=True)
+    with open(out, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write("".join(o))
+
+
+def docx_to(docx_path, fmt, out):
+    """Convert with LibreOffice (private profile) into ``fmt`` and move to ``out``."""
+    tmp = tempfile.mkdtemp(prefix="sixteenth-lo-")
+    try:
+        subprocess.run(
+            ["soffice", "-env:UserInstallation=" + LO_PROFILE, "--headless",
+             "--convert-to", fmt, "--outdir", tmp, docx_path],
+            check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=180)
+        res = os.path.join(tmp, os.path.splitext(os.path.basename(docx_path))[0] + "." + fmt)
+        os.makedirs(os.path.dirname(out), exist_ok=True)
+        shutil.move(res, out)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def fix_rtf_times(path):
+    with open(path, "rb") as fh:
+        data = fh.read()
+    stamp = b"\\yr2026\\mo1\\dy1\\hr0\\min0"
+    data = re.sub(rb"(\\(?:creatim|revtim|printim))(?:\\(?:yr|mo|dy|hr|min|sec)\d+)+",
+                  lambda m: m.group(1) + stamp, data)
+    with open(path, "wb") as fh:
+        fh.write(data)
+
+
+def render_xlsx(src, out, creator):
+    thirteenth.render_xlsx(src, out)
+    # thirteenth stamps its own author and 2024 dates: put this sender's and 2026's
+    zin = zipfile.ZipFile(out)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                data = data.replace(b">PYT<", b">" + creator.encode() + b"<")
+                data = data.replace(b"2024-01-01T00:00:00Z", b"2026-01-01T00:00:00Z")
+            zout.writestr(info.filename, data)
+    zin.close()
+    third.write_fixed_zip(buf.getvalue(), out)
+
+
+def main():
+    for d in ("plan", "inbox"):
+        shutil.rmtree(os.path.join(HERE, d), ignore_errors=True)
+    for src, rel, fmt, parent_lines in FILES:
+        sp = os.path.join(SRC, src)
+        out = os.path.join(HERE, rel)
+        os.makedirs(os.path.dirname(out), exist_ok=True)
+        if fmt == "xlsx":
+            render_xlsx(sp, out, "SGDDT")
+            print(rel)
+            continue
+        with open(sp, encoding="utf-8") as fh:
+            d = fourth.parse(fh.read())
+        if fmt == "docx":
+            fourth.render_docx(d, parent_lines, out)
+        elif fmt == "html":
+            render_html(d, HTML_META[src], out)
+        else:  # pdf, rtf: through a DOCX of the same name
+            tmp = tempfile.mkdtemp(prefix="sixteenth-docx-")
+            try:
+                name = os.path.splitext(os.path.basename(rel))[0] + ".docx"
+                tmp_docx = os.path.join(tmp, name)
+                fourth.render_docx(d, parent_lines, tmp_docx)
+                docx_to(tmp_docx, fmt, out)
+                if fmt == "rtf":
+                    fix_rtf_times(out)
+            finally:
+                shutil.rmtree(tmp, ignore_errors=True)
+        print(rel)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
