@@ -1,3 +1,4 @@
 from .cli import main
 
-main()
+if __name__ == "__main__":  # a spawned reading process imports this module: it must not start a run
+    main()

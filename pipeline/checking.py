@@ -166,7 +166,8 @@ def _original_key(rel: str) -> tuple[bool, int, str]:
 
 
 def read_inbox(inbox: Path, jobs: int, progress=None, timeout: float = FILE_TIMEOUT, cache=None,
-               meanwhile=None, exclude: tuple[Path, ...] = (), unpack_dir: Path | None = None) -> list[FileResult]:
+               meanwhile=None, exclude: tuple[Path, ...] = (), unpack_dir: Path | None = None,
+               method: str | None = None) -> list[FileResult]:
     """Every file of the inbox, read (in parallel, each in isolation) or told why not.
     ``unpack_dir``: where the members of zip archives are unpacked (each becomes a file of the
     inbox, ``archive.zip/member``); without it an archive is an error row."""
@@ -247,7 +248,7 @@ def read_inbox(inbox: Path, jobs: int, progress=None, timeout: float = FILE_TIME
         progress.start(len(todo))
     results_by_index = parse_isolated([str(f.path) for f in todo], jobs, timeout,
                                       lambda i: progress.advance(todo[i].rel) if progress else None,
-                                      meanwhile=meanwhile)
+                                      meanwhile=meanwhile, method=method)
     for i, fr in enumerate(todo):
         _store(fr, *results_by_index[i])
         if cache is not None:
@@ -281,11 +282,11 @@ def _reader(conn, memory_limit: int | None) -> None:
     """A reading process: parse the files it is sent, one at a time, and send back
     (doc, code, message) for each; stop at None, or after running out of memory."""
     if memory_limit:
-        import resource
-
         try:
+            import resource  # not on Windows: there the time limit alone guards the batch
+
             resource.setrlimit(resource.RLIMIT_AS, (memory_limit, memory_limit))
-        except (ValueError, OSError):
+        except (ImportError, ValueError, OSError):
             pass
     while True:
         try:
@@ -310,8 +311,16 @@ def _reader(conn, memory_limit: int | None) -> None:
     conn.close()
 
 
+def start_method() -> str:
+    """How reading processes start: ``fork`` where the system has it (Linux: the warmed-up
+    libraries are shared), else ``spawn`` (Windows, macOS), where each process loads them."""
+    import multiprocessing
+
+    return "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+
+
 def parse_isolated(paths: list[str], jobs: int, timeout: float, on_done=None,
-                   memory_limit: int | None = MEMORY_LIMIT, meanwhile=None) -> list[tuple]:
+                   memory_limit: int | None = MEMORY_LIMIT, meanwhile=None, method: str | None = None) -> list[tuple]:
     """Parse every file in a reading process apart from this one, ``jobs`` processes at a
     time, each with a memory cap: a file that hangs past ``timeout`` seconds, exhausts its
     memory or crashes its process becomes an error row (the process is replaced), and the
@@ -323,9 +332,10 @@ def parse_isolated(paths: list[str], jobs: int, timeout: float, on_done=None,
 
     from . import parsing
 
-    if paths:
+    method = method or start_method()
+    if paths and method == "fork":
         parsing.warm()  # loaded before forking, shared by every reading process
-    ctx = multiprocessing.get_context("fork")
+    ctx = multiprocessing.get_context(method)
     results: list[tuple | None] = [None] * len(paths)
     pending = list(range(len(paths)))
     idle: list[list] = []  # [process, connection, files read]
@@ -687,7 +697,7 @@ def scratch(folder: Path | None):
 def run_check(plan_path: Path, inbox: Path, roster: Path | None = None, register: Path | None = None,
               plan_due: str | None = None, report_due: str | None = None, jobs: int = 1, progress=None,
               cache_dir: Path | None = None, timeout: float | None = None, review: Review | None = None,
-              exclude: tuple[Path, ...] = (), work_dir: Path | None = None) -> Run:
+              exclude: tuple[Path, ...] = (), work_dir: Path | None = None, method: str | None = None) -> Run:
     """``exclude``: folders under the inbox that are not part of it (the out folder);
     ``work_dir``: where the run's scratch files go while the files are read (zip archives
     unpacked, LibreOffice's conversions, OCR images): the out folder, so that nothing is
@@ -716,7 +726,7 @@ def run_check(plan_path: Path, inbox: Path, roster: Path | None = None, register
 
         with scratch(work_dir) as tmp:
             files = read_inbox(inbox, jobs, progress, timeout=timeout or FILE_TIMEOUT, cache=cache, meanwhile=prepare,
-                               exclude=exclude, unpack_dir=tmp / "unpacked")
+                               exclude=exclude, unpack_dir=tmp / "unpacked", method=method)
         if cache is not None:
             from .match import remember
 

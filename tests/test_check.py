@@ -9,7 +9,9 @@ import textwrap
 
 import builders
 import pytest
-from conftest import run_cli
+from conftest import ROOT, run_cli
+
+from pipeline.checking import run_check
 
 HEADER = """
 {parent}
@@ -336,3 +338,19 @@ def test_a_zip_of_attachments_is_read_member_by_member(tmp_path):
     # nothing was written beside the inbox, and nothing unpacked is left behind
     assert sorted(p.name for p in tmp_path.iterdir()) == ["inbox", "inner.zip", "ke-hoach-45.docx", "out"]
     assert not list(out.glob(".unpacked-*")) and not (tmp_path / "ra-ngoai.txt").exists()
+
+
+@pytest.mark.slow
+def test_check_runs_with_spawned_reading_processes_as_on_windows_and_macos():
+    """Office PCs run Windows or macOS, where a process cannot fork: the reading processes are
+    spawned there. Forced here, the run gives what the forked processes give."""
+    base = ROOT / "corpus" / "seventh"
+    plan = base / "plan" / "KH-27-UBND-phong-chong-SXH-2025-xa-Hoa-Phong.docx"
+    spawned = run_check(plan, base / "inbox", base / "roster.yaml", jobs=2, method="spawn")
+    forked = run_check(plan, base / "inbox", base / "roster.yaml", jobs=2, method="fork")
+
+    def files(run):
+        return [(f.rel, f.status, f.role, f.message, f.holder.body_id if f.holder else "") for f in run.files]
+
+    assert files(spawned) == files(forked) and all(f.status == "ok" for f in spawned.files)
+    assert spawned.coverage == forked.coverage
