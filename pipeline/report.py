@@ -48,7 +48,7 @@ def load_run(out: Path) -> dict:
         raise RunError(f"missing in {out}: plan.json")
     return {
         "summary": tables.summary, "plan": tables.plan, "tables": tables,
-        **{name: getattr(tables, name).to_dict("records") for name in ("submissions", "coverage", "tasks", "duties")},
+        **{name: tables.records(name) for name in ("submissions", "coverage", "tasks", "duties")},
     }
 
 

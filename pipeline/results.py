@@ -1,8 +1,11 @@
 """A run's results read back from its out folder as pandas tables: ``load_run(out_dir)``.
 
 For scripts and notebooks (CONTRACT.md: ``from pipeline import load_run``) and for the
-outgoing documents (``report.py`` counts verdicts and submissions on these tables). Every
-column is text as the CSV holds it (empty, never NaN), but for the scores, which are numbers.
+outgoing documents (``report.py`` counts verdicts and submissions on these tables). Columns
+are text as the CSV holds it (empty, never NaN), but: the scores are numbers; status, role,
+kind and on_time are categories; a date column whose every value is a whole date
+(``2025-03-20``) is a datetime (NaT where empty). A date known only to its month or year
+(``2025-06``, a deadline "Quý II/2025") keeps its text, so that its precision is not lost.
 """
 
 from __future__ import annotations
@@ -18,6 +21,9 @@ from .errors import ReadError
 TABLES = ("files", "duties", "submissions", "tasks", "coverage")
 OPTIONAL = ("targets", "results")
 NUMERIC = {"score", "confidence", "value"}
+CATEGORIES = {"status", "role", "kind", "on_time", "auto_status", "clerk_status", "auto_role", "change", "judgement"}
+DATES = {"date", "received", "due", "deadline", "when", "signed_at"}
+_WHOLE_DATE = r"^\d{4}-\d{2}-\d{2}$"
 
 
 class RunError(ReadError):
@@ -38,6 +44,16 @@ class RunResults:
     targets: pd.DataFrame | None = None
     results: pd.DataFrame | None = None
 
+    def records(self, name: str) -> list[dict]:
+        """A table's rows as dicts of text, as the CSV holds them (for templates)."""
+        df = getattr(self, name).copy()
+        for col in df.columns:
+            if df[col].dtype.kind == "M":
+                df[col] = df[col].dt.strftime("%Y-%m-%d").fillna("")
+            elif df[col].dtype.name == "category":
+                df[col] = df[col].astype(str)
+        return df.to_dict("records")
+
     def verdict_counts(self) -> pd.DataFrame:
         """Verdicts by kind (rows: plan, report) and status (columns), zeros where none."""
         table = pd.crosstab(self.coverage["kind"], self.coverage["status"])
@@ -54,6 +70,12 @@ def _read(path: Path) -> pd.DataFrame:
     df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
     for col in NUMERIC & set(df.columns):
         df[col] = pd.to_numeric(df[col], errors="coerce")
+    for col in CATEGORIES & set(df.columns):
+        df[col] = df[col].astype("category")
+    for col in DATES & set(df.columns):
+        given = df[col][df[col] != ""]
+        if len(given) and given.str.match(_WHOLE_DATE).all():
+            df[col] = pd.to_datetime(df[col].where(df[col] != ""), format="%Y-%m-%d")
     return df
 
 

@@ -142,9 +142,12 @@ def test_load_run_gives_the_tables_as_pandas_frames(run_dir):
             rows = list(csv.DictReader(fh))
         table = getattr(run, name)
         assert len(table) == len(rows) and list(table.columns) == list(rows[0])
-        text = [c for c in table.columns if c not in ("score",)]
-        assert table[text].to_dict("records") == [{c: r[c] for c in text} for r in rows]  # as written, "" not NaN
+        text = [c for c in table.columns if table[c].dtype == object or table[c].dtype.name == "category"]
+        assert table[text].astype(str).to_dict("records") == [{c: r[c] for c in text} for r in rows]  # "" not NaN
     assert run.coverage["score"].dtype.kind == "f"
+    assert run.coverage["status"].dtype.name == "category"
+    assert run.submissions["date"].dtype.kind == "M"  # whole dates: datetimes
+    assert set(run.coverage["status"].cat.categories) <= {"covered", "partial", "missing", "not_submitted"}
     counts = run.verdict_counts()
     assert counts.values.sum() == len(run.coverage)
     assert counts.loc["report", "not_submitted"] == ((run.coverage["kind"] == "report")
