@@ -184,3 +184,5 @@ def test_run_repair_never_fails(text, font):
 
     out, encoding = repair_run(text, font)
     assert isinstance(out, str) and encoding in (None, "tcvn3", "vni", "viscii")
+    if encoding is None:
+        assert out == text  # a run that is not in a legacy encoding is left as it is

@@ -62,6 +62,9 @@ def test_tone_placement_keeps_the_letters(text):
 def test_any_bytes_decode_without_error(data):
     text, encoding = decode_bytes(data)
     assert isinstance(text, str) and encoding
+    assert decode_bytes(data) == (text, encoding)  # the same bytes always read the same
+    if data.isascii() and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")) and b"\x00" not in data:
+        assert text.replace("\r", "") == data.decode("ascii").replace("\r", "") or encoding != "utf-8"
 
 
 _VI_TEXT = st.text(alphabet=st.sampled_from(list("0123456789/.-:;,() \nIVXabcdđnmgtháyqườĐKHUBNDSốọ")), max_size=300)
@@ -106,4 +109,7 @@ def test_body_and_citation_finders_never_fail(text):
 
     for b in find_bodies(text):
         assert b.body_id == b.body_id.lower()
-    find_references(text, 2023)
+        assert 0 <= b.start < b.end <= len(text) and text[b.start:b.end].strip()  # a span of the text
+    for ref in find_references(text, 2023):
+        assert ref.text and ref.text in text
+        assert ref.number is None or ref.number.replace(" ", "") in text.replace(" ", "")
