@@ -262,6 +262,7 @@ def test_a_hung_or_crashing_reader_is_an_error_row_and_the_batch_goes_on(monkeyp
     assert "giây" in results[0][2]
 
 
+@pytest.mark.slow
 def test_out_folder_inside_the_inbox_and_the_plan_among_the_files(tmp_path):
     """A clerk keeps everything in one folder: the master plan (also as a PDF), the files
     received, and the results folder. The plan is not any unit's plan; the results are not

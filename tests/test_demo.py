@@ -11,6 +11,9 @@ import pytest
 
 from pipeline.evaluate import evaluate_check
 
+# these run check on a whole corpus set (OCR, LibreOffice): make test-fast skips them
+pytestmark = pytest.mark.slow
+
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 

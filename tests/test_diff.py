@@ -3,6 +3,8 @@ with the new plan and last year's answers (which must not count for this year)."
 
 from __future__ import annotations
 
+import pytest
+
 import csv
 import json
 
@@ -49,6 +51,7 @@ def test_diff_command_writes_csv_and_xlsx(tmp_path):
     assert load_workbook(tmp_path / "diff.xlsx").active["A1"].value == "Thay đổi"
 
 
+@pytest.mark.slow
 def test_next_year_plan_runs_with_the_same_roster_and_flags_last_years_answers(tmp_path):
     demo = ROOT / "corpus" / "demo"
     result = run_cli("check", "--plan", NEW, "--inbox", demo / "inbox", "--roster", demo / "roster.yaml",

@@ -13,6 +13,9 @@ from conftest import run_cli
 
 from pipeline.evaluate import evaluate
 
+# these run check on a whole corpus set (OCR, LibreOffice): make test-fast skips them
+pytestmark = pytest.mark.slow
+
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "documents"
 
 

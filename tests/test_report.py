@@ -13,6 +13,9 @@ import pytest
 from conftest import run_cli
 from docx import Document
 
+# these run check on a whole corpus set (OCR, LibreOffice): make test-fast skips them
+pytestmark = pytest.mark.slow
+
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "demo"
 
 

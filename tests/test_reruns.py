@@ -16,6 +16,9 @@ import builders
 import pytest
 from conftest import ROOT, run_cli
 
+# these run check on a whole corpus set (OCR, LibreOffice): make test-fast skips them
+pytestmark = pytest.mark.slow
+
 CORPUS = ROOT / "corpus" / "demo"
 PLAN = CORPUS / "plan" / "KH-45-UBND-binh-dang-gioi-2023.docx"
 SMALL = ["tai-ve-tu-email/KH_18_PNV (1).docx", "phuong-tu-ha/KH BDG 2023 phuong Tu Ha.txt",

@@ -15,6 +15,9 @@ from openpyxl import load_workbook
 
 from pipeline.review import FLAG, Review, VerdictFix, apply_verdicts, basis_of, parse_verdict, read_review
 
+# these run check on a whole corpus set (OCR, LibreOffice): make test-fast skips them
+pytestmark = pytest.mark.slow
+
 CORPUS = ROOT / "corpus" / "demo"
 PLAN = CORPUS / "plan" / "KH-45-UBND-binh-dang-gioi-2023.docx"
 
