@@ -7,23 +7,20 @@ holder ("Ủy ban nhân dân các xã, phường", "Ủy ban MTTQVN thị xã v�
 thành viên") the kinds of body it takes in. ``canonical_body(name)`` does the
 same for a whole string (a heading, an issuer line).
 
-The gazetteer is ``data/bodies.yaml``; abbreviations are shared with the
-header reader (``pipeline/data/abbreviations.tsv``).
+The gazetteer is ``pipeline/rules/bodies.yaml``; abbreviations are shared with the
+header reader (``pipeline/rules/abbreviations.tsv``).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 
-import yaml
 
+from pipeline import ruleset
 from pipeline.names import abbreviations, expand_abbreviations
 from pipeline.normalize import fold, normalize_text, slugify
 
-DATA = Path(__file__).parent / "data"
 _CAP = r"[A-ZĐÀ-Ỹ]"
 _UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _CAPWORD = rf"[{_UP}][\w]*"
@@ -43,9 +40,9 @@ class Body:
     text: str = ""
 
 
-@lru_cache(maxsize=1)
+@ruleset.cached
 def gazetteer() -> dict:
-    return yaml.safe_load((DATA / "bodies.yaml").read_text(encoding="utf-8"))
+    return ruleset.load_yaml("bodies.yaml")
 
 
 def _alt(words: list[str]) -> str:
@@ -53,7 +50,7 @@ def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
-@lru_cache(maxsize=1)
+@ruleset.cached
 def _compiled():
     g = gazetteer()
     head_kind: dict[str, str] = {}

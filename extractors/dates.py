@@ -9,7 +9,7 @@ kind: ``date``, ``deadline`` (after "trước ngày", "chậm nhất" …), ``ra
 hằng tháng"). A missing year is the caller's ``default_year`` (the document's
 date, else its title's year), never today's.
 
-The cue words are data (``data/date_words.yaml``); the grammar of the forms is
+The cue words are data (``pipeline/rules/date_words.yaml``); the grammar of the forms is
 below.
 """
 
@@ -17,17 +17,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
-import yaml
+from pipeline import ruleset
 
-DATA = Path(__file__).parent / "data"
-
-
-@lru_cache(maxsize=1)
+@ruleset.cached
 def _words() -> dict:
-    return yaml.safe_load((DATA / "date_words.yaml").read_text(encoding="utf-8"))
+    return ruleset.load_yaml("date_words.yaml")
 
 
 @dataclass
@@ -187,7 +182,7 @@ def _ranges(text: str, hits: list[DateHit]) -> list[DateHit]:
     return out
 
 
-@lru_cache(maxsize=1)
+@ruleset.cached
 def _deadline_re() -> re.Pattern[str]:
     cues = sorted(_words()["deadline_cues"], key=len, reverse=True)
     return re.compile(r"(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) + r")\s*$", re.I)
@@ -208,7 +203,7 @@ def _deadlines(text: str, hits: list[DateHit]) -> list[DateHit]:
     return hits
 
 
-@lru_cache(maxsize=1)
+@ruleset.cached
 def _time_cue_re() -> re.Pattern[str]:
     cues = sorted(_words()["time_cues"], key=len, reverse=True)
     return re.compile(r"(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) + r")\W{0,3}(?:\w+\W{1,3}){0,2}$",
@@ -245,7 +240,7 @@ def deadline_of(text: str, default_year: int | None = None, whole: bool = False)
     return None
 
 
-@lru_cache(maxsize=1)
+@ruleset.cached
 def _adjacent_cue_re() -> re.Pattern[str]:
     cues = sorted(_words()["time_cues_adjacent"], key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\s*$", re.I)

@@ -11,25 +11,20 @@ nhiệm …") give the duties.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from pathlib import Path
-
-import yaml
-
+from pipeline import ruleset
 from pipeline.model import Duty, Section
 from pipeline.normalize import fold
 
 from .bodies import Body, canonical_body, find_bodies
 from .dates import deadline_of
 
-DATA = Path(__file__).parent / "data"
 _DASH = re.compile(r"^\s*[-–—•+*]\s*")
 _PLUS = re.compile(r"^\s*[+*]\s*")
 
 
-@lru_cache(maxsize=1)
+@ruleset.cached
 def words() -> dict:
-    return yaml.safe_load((DATA / "duty_words.yaml").read_text(encoding="utf-8"))
+    return ruleset.load_yaml("duty_words.yaml")
 
 
 def _starts(text: str, cues: list[str]) -> bool:

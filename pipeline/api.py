@@ -34,13 +34,17 @@ def load_review(out: Path, review=None):
 
 
 def check(plan, inbox, out, roster=None, register=None, plan_due=None, report_due=None, jobs=None,
-          progress=None, use_cache=True, timeout=None, review=None) -> dict:
+          progress=None, use_cache=True, timeout=None, review=None, rules=None) -> dict:
     """Run the main job and write the out folder; returns the summary (summary.json).
 
     ``review``: a coverage.xlsx with the clerk's corrections to take in (default: the one the
-    last run wrote in ``out``)."""
+    last run wrote in ``out``). ``rules``: a folder of the office's own rule files, each
+    replacing the shipped file of its name (``pipeline/ruleset.py``)."""
+    from . import ruleset
     from .checking import fingerprint, run_check
     from .write import unchanged, write_run
+
+    ruleset.use(rules)
 
     out = Path(out)
     corrections, error = load_review(out, review)

@@ -14,18 +14,30 @@ import sqlite3
 from functools import lru_cache
 from pathlib import Path
 
+from . import ruleset
+
 FILENAME = ".rasoat-cache.sqlite"
 
 
 @lru_cache(maxsize=1)
-def rules_version() -> str:
+def _code_version() -> str:
     h = hashlib.sha256()
     root = Path(__file__).resolve().parents[1]
     for package in ("pipeline", "extractors"):
         for path in sorted((root / package).rglob("*")):
-            if path.is_file() and path.suffix in (".py", ".tsv", ".yaml", ".j2") and "__pycache__" not in path.parts:
+            if path.is_file() and path.suffix in (".py", ".j2") and "__pycache__" not in path.parts:
                 h.update(str(path.relative_to(root)).encode())
                 h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+@ruleset.cached
+def rules_version() -> str:
+    """A hash of the code and of every rule file in use (an office's own rules included)."""
+    h = hashlib.sha256(_code_version().encode())
+    for path in ruleset.files():
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
     return h.hexdigest()[:16]
 
 

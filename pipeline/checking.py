@@ -278,9 +278,13 @@ def slim(doc: Document) -> None:
 RECYCLE = 100  # files a reading process reads before a fresh one takes over (memory does not creep)
 
 
-def _reader(conn, memory_limit: int | None) -> None:
+def _reader(conn, memory_limit: int | None, rules: str | None = None) -> None:
     """A reading process: parse the files it is sent, one at a time, and send back
-    (doc, code, message) for each; stop at None, or after running out of memory."""
+    (doc, code, message) for each; stop at None, or after running out of memory. ``rules``:
+    the office's rule folder (a spawned process does not inherit it)."""
+    from . import ruleset
+
+    ruleset.use(rules)
     if memory_limit:
         try:
             import resource  # not on Windows: there the time limit alone guards the batch
@@ -333,6 +337,9 @@ def parse_isolated(paths: list[str], jobs: int, timeout: float, on_done=None,
     from . import parsing
 
     method = method or start_method()
+    from . import ruleset
+
+    rules = str(ruleset.current()) if ruleset.current() else None
     if paths and method == "fork":
         parsing.warm()  # loaded before forking, shared by every reading process
     ctx = multiprocessing.get_context(method)
@@ -347,7 +354,7 @@ def parse_isolated(paths: list[str], jobs: int, timeout: float, on_done=None,
         if helper is not None:
             helper.join()  # never fork while the helper thread may hold an import lock
         mine, theirs = ctx.Pipe(duplex=True)
-        proc = ctx.Process(target=_reader, args=(theirs, memory_limit), daemon=True)
+        proc = ctx.Process(target=_reader, args=(theirs, memory_limit, rules), daemon=True)
         proc.start()
         theirs.close()
         return [proc, mine, 0]

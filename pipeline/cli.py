@@ -138,6 +138,8 @@ def check(
     timeout: float = typer.Option(None, "--timeout", help="Seconds one file may take before it is given up."),
     review: Path = typer.Option(None, "--review", help="A coverage.xlsx with the clerk's corrections to take in "
                                 "(default: the one in --out)."),
+    rules: Path = typer.Option(None, "--rules", help="A folder of the office's own rule files (same names as "
+                               "pipeline/rules/), each replacing the shipped one."),
     debug: bool = DEBUG,
 ) -> None:
     """The main job: who sent what, when, and which duties each holder took up."""
@@ -157,9 +159,17 @@ def check(
         raise typer.Exit(2)
     plan_due = _iso_date(plan_due, "--plan-due")
     report_due = _iso_date(report_due, "--report-due")
+    if rules is not None:
+        from .ruleset import RulesError, use
+
+        try:
+            use(rules)
+        except RulesError as exc:
+            typer.echo(f"Lỗi: {exc}", err=True)
+            raise typer.Exit(2) from None
     try:
         info = run(plan, inbox, out, roster, register, plan_due, report_due, jobs, Progress(quiet),
-                   use_cache=not no_cache, timeout=timeout, review=review)
+                   use_cache=not no_cache, timeout=timeout, review=review, rules=rules)
     except Exception as exc:  # noqa: BLE001
         _fail(exc, debug)
         return

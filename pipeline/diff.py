@@ -13,17 +13,17 @@ underthesea words, ``match.Similarity``). Then:
 - an old duty nobody links to was ``removed``; a new duty linked to nothing was
   ``added`` (a whole new or dropped holder shows as its duties added or removed), unless
   its holder was renamed or merged in the 2025 reorganisation and the body that took over
-  its work has the duty: then it is ``renamed_holder`` (extractors/data/renamed_2025.yaml).
+  its work has the duty: then it is ``renamed_holder`` (pipeline/rules/renamed_2025.yaml).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from extractors.dates import find_dates
 
+from . import ruleset
 from .holders import name_score
 from .model import Duty
 from .normalize import fold
@@ -81,17 +81,12 @@ def _place_free(name: str) -> str:
 
 def successors(name: str) -> list[str]:
     """The place-free names of the bodies that took over an old body's work in 2025."""
-    from extractors.bodies import DATA
-
-    table = _successor_table(str(DATA / "renamed_2025.yaml"))
-    return table.get(_place_free(name), [])
+    return _successor_table().get(_place_free(name), [])
 
 
-@lru_cache(maxsize=2)
-def _successor_table(path: str) -> dict[str, list[str]]:
-    import yaml
-
-    data = yaml.safe_load(open(path, encoding="utf-8")) or {}
+@ruleset.cached
+def _successor_table() -> dict[str, list[str]]:
+    data = ruleset.load_yaml("renamed_2025.yaml")
     return {_norm(k): [_norm(v) for v in vs] for k, vs in (data.get("successors") or {}).items()}
 
 

@@ -3,7 +3,7 @@
 Texts are segmented into Vietnamese words with underthesea (so that "bình
 đẳng" is one unit, not two syllables that also occur in "bình thường" and
 "đẳng cấp"), function words dropped, administrative synonyms folded to one
-word (``data/synonyms.tsv``: "truyền thông" and "phổ biến" count as
+word (``rules/synonyms.tsv``: "truyền thông" and "phổ biến" count as
 "tuyên truyền"), and compared by TF-IDF cosine (scikit-learn), with the
 IDF learnt from every duty and task of the run: words every plan repeats
 ("bình đẳng giới", "năm 2023") weigh little, the substance weighs much.
@@ -15,12 +15,10 @@ part takes the best-matching task. All parts matched: ``covered``; some:
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
+from . import ruleset
 from .normalize import fold
 
 # Thresholds, chosen on the demo corpus gold (corpus/demo/gold.json; README, "How
@@ -40,11 +38,9 @@ _STOP = set(
 )
 
 
-@lru_cache(maxsize=1)
+@ruleset.cached
 def _synonyms() -> dict[str, str]:
-    text = resources.files("pipeline").joinpath("data", "synonyms.tsv").read_text(encoding="utf-8")
-    rows = [r for r in csv.reader([ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")][1:],
-                                  delimiter="\t")]
+    rows = ruleset.load_rows("synonyms.tsv")
     out = {}
     for canonical, variants in rows:
         for v in variants.split(","):

@@ -1,16 +1,14 @@
 """Names of bodies and titles: abbreviations expanded, capitals put into normal case.
 
-The data are files in ``pipeline/data/`` (``abbreviations.tsv``, ``name_case.tsv``,
-``doc_types.tsv``) so that an office can extend them without code.
+The data are rule files (``pipeline/rules/``: ``abbreviations.tsv``, ``name_case.tsv``,
+``doc_types.tsv``, read through ``ruleset``) so that an office can extend them without code.
 """
 
 from __future__ import annotations
 
-import csv
 import re
-from functools import lru_cache
-from importlib import resources
 
+from . import ruleset
 from .normalize import fold
 
 LOCALITY_WORDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "phường", "xã", "thôn", "ấp", "bản",
@@ -19,24 +17,22 @@ _LOCALITY = re.compile(r"\b(" + "|".join(LOCALITY_WORDS) + r")\b", re.I)
 
 
 def _rows(name: str) -> list[list[str]]:
-    text = resources.files("pipeline").joinpath("data", name).read_text(encoding="utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return [row for row in csv.reader(lines[1:], delimiter="\t")]
+    return ruleset.load_rows(name)
 
 
-@lru_cache(maxsize=1)
+@ruleset.cached
 def doc_types() -> dict[str, str]:
     """Abbreviation -> type name ("KH" -> "Kế hoạch")."""
     return {code: name for code, name in _rows("doc_types.tsv")}
 
 
-@lru_cache(maxsize=1)
+@ruleset.cached
 def doc_type_by_name() -> dict[str, str]:
     """Folded type name -> abbreviation ("ke hoach" -> "KH")."""
     return {fold(name): code for code, name in doc_types().items()}
 
 
-@lru_cache(maxsize=1)
+@ruleset.cached
 def abbreviations() -> list[tuple[re.Pattern[str], str]]:
     out = []
     for abbr, expansion in sorted(_rows("abbreviations.tsv"), key=lambda r: -len(r[0])):
@@ -44,7 +40,7 @@ def abbreviations() -> list[tuple[re.Pattern[str], str]]:
     return out
 
 
-@lru_cache(maxsize=1)
+@ruleset.cached
 def _case_table() -> list[tuple[str, str]]:
     return sorted(((fold(c), n) for c, n in _rows("name_case.tsv")), key=lambda r: -len(r[0]))
 
