@@ -355,3 +355,11 @@ def test_check_runs_with_spawned_reading_processes_as_on_windows_and_macos():
 
     assert files(spawned) == files(forked) and all(f.status == "ok" for f in spawned.files)
     assert spawned.coverage == forked.coverage
+
+
+@pytest.mark.slow
+def test_rasoat_demo_runs_the_main_job_on_the_shipped_corpus():
+    """The README's first command ends in `rasoat demo`: it must run from the command line."""
+    result = run_cli("demo", "--quiet")
+    assert result.returncode == 0, result.stderr
+    assert (ROOT / "outputs" / "demo" / "coverage.xlsx").is_file()
