@@ -21,14 +21,13 @@ from dataclasses import dataclass
 from . import ruleset
 from .normalize import fold
 
-# Thresholds, chosen on the demo corpus gold (corpus/demo/gold.json; README, "How
-# coverage is judged"): a part is taken up when its best task scores at least
-# PART_COVERED (gold "covered" parts scored 0.14 and up, "missing" duties 0.10 and
-# below); a two-part duty with one part found is covered when the whole duty
-# scores at least WHOLE_COVERED; a task is an orphan under TASK_ORPHAN.
-PART_COVERED = 0.12
-WHOLE_COVERED = 0.17
-TASK_ORPHAN = 0.12
+
+
+@ruleset.cached
+def thresholds() -> dict[str, float]:
+    """part_covered, whole_covered, task_orphan (pipeline/rules/matching.yaml, how each was chosen)."""
+    data = ruleset.load_yaml("matching.yaml")
+    return {k: float(data[k]) for k in ("part_covered", "whole_covered", "task_orphan")}
 
 _STOP = set(
     """của và các những trong với về cho để được theo tại trên có là một số đối_với nhằm đến từ này đó
@@ -168,8 +167,8 @@ def judge(duty_text: str, tasks: list[str], sim: Similarity, own_plan: bool = Fa
     if own_plan:
         for i, part in enumerate(ps):
             if asks_for_own_plan(part):
-                best[i] = max(best[i], PART_COVERED)
-    covered = int((best >= PART_COVERED).sum())
+                best[i] = max(best[i], thresholds()["part_covered"])
+    covered = int((best >= thresholds()["part_covered"]).sum())
     whole = sim.matrix([duty_text], tasks)[0]  # the duty as a whole, against whole activities
     top = int(whole.argmax())
     score = float(max(best.mean(), whole.max()))
@@ -177,7 +176,7 @@ def judge(duty_text: str, tasks: list[str], sim: Similarity, own_plan: bool = Fa
         status = "missing"
     elif covered == len(ps):
         status = "covered"
-    elif len(ps) >= 3 or whole.max() < WHOLE_COVERED:
+    elif len(ps) >= 3 or whole.max() < thresholds()["whole_covered"]:
         # several parts and some not taken up; or one of two, weakly
         status = "partial"
         top = owner[int(m[int(best.argmax())].argmax())]
@@ -196,5 +195,5 @@ def assign_tasks(duty_texts: list[str], tasks: list[str], sim: Similarity) -> li
     for row in m:
         j = int(row.argmax())
         score = float(row[j])
-        out.append((j if score >= TASK_ORPHAN else None, round(score, 3)))
+        out.append((j if score >= thresholds()["task_orphan"] else None, round(score, 3)))
     return out

@@ -30,14 +30,14 @@ def other():
 def test_demo_meets_the_thresholds(demo):
     acc = demo.accuracy
     assert len(demo.verdicts) >= 90 and not [m for m in demo.misses if m.startswith("file not seen")]
-    assert acc(demo.verdicts) >= 0.90, demo.misses  # measured 0.980
+    assert acc(demo.verdicts) >= 0.90, demo.misses  # measured 0.959 (0.980 with the two-part rule chosen on this set alone)
     assert acc(demo.statuses) >= 0.95 and acc(demo.roles) >= 0.95
     assert acc(demo.senders) >= 0.95 and acc(demo.on_time) >= 0.9
 
 
 def test_other_locality_works_with_only_a_roster(other):
     acc = other.accuracy
-    assert acc(other.verdicts) >= 0.85, other.misses  # measured 0.967
+    assert acc(other.verdicts) >= 0.85, other.misses  # measured 0.933 (0.967 with the demo-only two-part rule)
     assert acc(other.senders) >= 0.95 and acc(other.statuses) == 1.0
 
 
@@ -81,7 +81,7 @@ def test_each_activity_of_a_listing_paragraph_is_compared():
     """One paragraph of a unit's plan that lists its activities separated by ";" answers each
     part of a three-part duty, though the paragraph as a whole dilutes two of them below the
     threshold."""
-    from pipeline.match import PART_COVERED, Similarity, judge, parts
+    from pipeline.match import Similarity, judge, parts, thresholds
 
     duty = ("Kiện toàn Ban Chỉ đạo phòng, chống tội phạm cấp xã; bố trí kinh phí thực hiện công tác phòng, chống "
             "ma túy; đăng ký và phấn đấu xây dựng xã, thị trấn không ma túy")
@@ -99,7 +99,7 @@ def test_each_activity_of_a_listing_paragraph_is_compared():
              "Rà soát, lập danh sách người sử dụng trái phép chất ma túy trên địa bàn xã",
              "Phối hợp Công an huyện kiểm tra các cơ sở kinh doanh dịch vụ karaoke trên địa bàn"]
     sim = Similarity([duty, listing] + other)
-    assert (sim.matrix(parts(duty), [listing]).ravel() < PART_COVERED).sum() == 2
+    assert (sim.matrix(parts(duty), [listing]).ravel() < thresholds()["part_covered"]).sum() == 2
     verdict = judge(duty, [listing] + other, sim)
     assert (verdict.status, verdict.parts_covered, verdict.task_index) == ("covered", 3, 0)
 
@@ -135,42 +135,42 @@ SHAPES = {
     # province plan: ten holder headings with lettered duties, an appendix table restating most of
     # them; the Front's Ban Thường trực; a spreadsheet report; a cover letter and a plan in one PDF.
     # First run: register 0.500, verdicts 0.514; now 1.000 / 0.900.
-    "eighth": (0.88, 0.95, 1.0),
+    "eighth": (0.92, 0.95, 1.0),
     # a commune's 2026 plan whose tasks end with their assignment in parentheses; ODS report; a
-    # web copy; a scan; a register. First run: register 0.105, verdicts 0.038; now 1.000 / 0.904.
-    "ninth": (0.88, 0.95, 1.0),
+    # web copy; a scan; a register. First run: register 0.105, verdicts 0.038; now 1.000 / 0.923.
+    "ninth": (0.90, 0.95, 1.0),
     # a Sở's decision issuing a plan split by level; THPT schools as a collective (no roster), a
     # THCS school that belongs to none; .xls; three schools scanned into one PDF. First run:
-    # register 0.412, verdicts 0.221, senders 0.250; now 1.000 / 0.868 / 1.000.
-    "tenth": (0.84, 0.95, 1.0),
+    # register 0.412, verdicts 0.221, senders 0.250; now 1.000 / 0.897 / 1.000.
+    "tenth": (0.87, 0.95, 1.0),
     # a new province's 2026 plan whose paragraphs open with their holder; wards with near names
     # (Quy Nhơn, Quy Nhơn Bắc, Quy Nhơn Nam; Ia Grai, Ia Krái). First run: register 0.667,
-    # verdicts 0.779; now 1.000 / 0.897.
-    "eleventh": (0.87, 0.95, 1.0),
+    # verdicts 0.779; now 1.000 / 0.926.
+    "eleventh": (0.90, 0.95, 1.0),
     # a district plan with tasks assigned after a dash or "Giao nhiệm vụ:", a body table with a
     # merged holder cell and a continuation row; XLSX report. First run: register 0.556, verdicts
-    # 0.533; now 1.000 / 0.900.
-    "twelfth": (0.88, 0.95, 1.0),
+    # 0.533; now 1.000 / 0.933.
+    "twelfth": (0.90, 0.95, 1.0),
     # a city plan copied from a legal-document website; numbered wards (Phường 2, 5, 8); a cover
     # letter and plan in one DOCX. First run: register 0.556, verdicts 0.393, senders 0.333; now
-    # 1.000 / 0.875 / 1.000.
-    "thirteenth": (0.82, 0.95, 1.0),
+    # 1.000 / 0.929 / 1.000.
+    "thirteenth": (0.90, 0.95, 1.0),
     # a ministry's 2026 plan: its own Cục and Vụ, and the provinces' Sở Y tế (34 provinces) as a
     # collective; a merged province naming the old ones; an .rtf; a 2024 plan of a Sở that no
-    # longer exists. First run: register 0.833, verdicts 0.855, senders 0.800; now 1.000 / 0.919.
-    "fourteenth": (0.88, 0.95, 1.0),
+    # longer exists. First run: register 0.833, verdicts 0.855, senders 0.800; now 1.000 / 0.968.
+    "fourteenth": (0.94, 0.95, 1.0),
     # a mass organisation's plan ("21-KH/HPN", "***", TM. BAN THƯỜNG VỤ) to its district chapters;
     # executive committees sending; a phone photo of page 1; a report citing the plan by title.
-    # First run: verdicts 0.426, senders 0.400, roles 0.800; now 0.897 / 1.000 / 1.000.
-    "fifteenth": (0.85, 0.95, 1.0),
+    # First run: verdicts 0.426, senders 0.400, roles 0.800; now 0.941 / 1.000 / 1.000.
+    "fifteenth": (0.91, 0.95, 1.0),
     # a new province's 2026 plan (headings and a body table); new communes named as old districts
     # (xã Đức Trọng, phường La Gi …); an e-office page saved as HTML; a commune of the same name in
-    # another province. First run: verdicts 0.776, senders 0.800, status 0.833; now 0.897 / 1.0.
-    "sixteenth": (0.85, 0.95, 1.0),
+    # another province. First run: verdicts 0.776, senders 0.800, status 0.833; now 0.914 / 1.0.
+    "sixteenth": (0.89, 0.95, 1.0),
     # a district plan whose duties are only in an appendix table (merged holder cells, a row that
     # runs on); replies with appendices of their own; a scan whose OCR lost the commune's name.
-    # First run: register 0.872, verdicts 0.734, senders 0.833; now 1.000 / 0.891 / 1.000.
-    "seventeenth": (0.85, 0.95, 1.0),
+    # First run: register 0.872, verdicts 0.734, senders 0.833; now 1.000 / 0.969 / 1.000.
+    "seventeenth": (0.94, 0.95, 1.0),
 }
 
 
