@@ -81,12 +81,20 @@ def _segment(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@ruleset.cached
+def _qualifiers() -> tuple[str, ...]:
+    return tuple(ruleset.load_yaml("matching.yaml").get("qualifier_starts") or ())
+
+
 def parts(duty_text: str) -> list[str]:
     """The parts of a duty: clauses separated by ";" and sentences; short scraps join their neighbour."""
     pieces = [p.strip() for p in re.split(r";|\.\s+(?=[A-ZĐÀ-Ỹ])", duty_text) if p.strip()]
     out: list[str] = []
+    qualifiers = _qualifiers()
     for p in pieces:
-        if out and len(words(p)) < 4:
+        if out and (len(words(p)) < 4 or fold(p).startswith(qualifiers)):
+            # a scrap, or a clause that only sets how much or by when for the one before it
+            # ("…; mỗi huyện tổ chức ít nhất 02 lớp, hoàn thành trước ngày 31/5/2025")
             out[-1] = out[-1] + "; " + p
         else:
             out.append(p)
