@@ -199,11 +199,12 @@ def test_pdfium_reading_of_text_pages_matches_pdfplumber_and_never_opens_it(name
     reading of the same pages gives, fallback-font glyphs ("Tự", "ở", drawn by LibreOffice
     after the rest of their line) and the spaces around them included."""
     import pipeline.readers.pdf as reader
+    from pipeline.model import Source
+    from pipeline.parsing import _document, normalise
 
     path = request.getfixturevalue(name)
-    monkeypatch.setattr(reader, "PLUMBER_ONLY", True)  # every page through pdfplumber
-    slow = parse(path)
-    monkeypatch.setattr(reader, "PLUMBER_ONLY", False)
+    raw = normalise(reader.read_pdf(path, Source(file=str(path), sha256="", format="pdf"), plumber_only=True))
+    slow = _document(raw, raw.blocks)  # every page through pdfplumber
 
     def refuse(_path):
         raise AssertionError("pdfplumber opened for pages without a legacy font")

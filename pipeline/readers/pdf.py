@@ -29,11 +29,10 @@ from .layout import Line, Segment, TableItem, drop_running_lines, to_blocks
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi|,b\b", re.I)
 RULED_PATHS = 8  # path objects from which a page may hold a ruled table (an underline or two do not)
-PLUMBER_ONLY = False  # read every page with pdfplumber (the tests compare both readings)
 DESCENT = 0.216  # of the font size below the baseline: pdfminer's box for Times-like fonts
 
 
-def read_pdf(path: Path, source: Source) -> RawDocument:
+def read_pdf(path: Path, source: Source, plumber_only: bool = False) -> RawDocument:
     import pypdfium2 as pdfium
 
     try:
@@ -55,7 +54,7 @@ def read_pdf(path: Path, source: Source) -> RawDocument:
             for index in range(n_pages):
                 images = 0
                 try:
-                    items, encs, images = _pdfium_items(pdf[index], index + 1)
+                    items, encs, images = _pdfium_items(pdf[index], index + 1, plumber_only)
                     if items is None:  # ruled lines or a legacy font: pdfplumber reads this page
                         if plumb is None:
                             plumb = _open_plumber(path)
@@ -112,9 +111,10 @@ def _open_plumber(path: Path):
         raise CorruptFile(f"pdfplumber: {exc!r}") from exc
 
 
-def _pdfium_items(page, page_no: int) -> tuple[list | None, set[str], int]:
+def _pdfium_items(page, page_no: int, plumber_only: bool = False) -> tuple[list | None, set[str], int]:
     """Lines of one page from pdfium's characters, and how many images the page holds;
-    (None, ...) when pdfplumber should read the page instead."""
+    (None, ...) when pdfplumber should read the page instead (always with ``plumber_only``,
+    which the tests use to compare both readings)."""
     import ctypes
 
     import pypdfium2.raw as raw
@@ -125,7 +125,7 @@ def _pdfium_items(page, page_no: int) -> tuple[list | None, set[str], int]:
             paths += 1
         elif obj.type == raw.FPDF_PAGEOBJ_IMAGE:
             images += 1
-    if PLUMBER_ONLY:
+    if plumber_only:
         return None, set(), images
     height = page.get_height()
     textpage = page.get_textpage()
