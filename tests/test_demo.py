@@ -170,8 +170,12 @@ SHAPES = {
     # a district plan whose duties are only in an appendix table (merged holder cells, a row that
     # runs on); replies with appendices of their own; a scan whose OCR lost the commune's name.
     # First run: register 0.872, verdicts 0.734, senders 0.833; now 1.000 / 0.969 / 1.000.
-    "seventeenth": (0.94, 0.95, 1.0),
+    "seventeenth": (0.92, 0.95, 1.0),
 }
+
+
+# Each set later gained, written blind as well, a spreadsheet report and a file of two documents
+# where it had none (first runs in README.md); the figures above are with them.
 
 
 @pytest.mark.slow

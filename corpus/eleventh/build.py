@@ -7,7 +7,12 @@ body, Nơi nhận, signature); this script only lists the files and calls corpus
 renderer (loaded by path): DOCX by python-docx (deterministic bytes), PDF and .doc by
 LibreOffice from that DOCX with a private profile.
 
-Run:  /work/main/.venv/bin/python corpus/eleventh/build.py
+Added later: a spreadsheet report (Sở Y tế, .xlsx from src/09-so-y-te-bao-cao.yaml) and a
+cover công văn + unit plan in one DOCX (Sở Công Thương, src/08-…, documents separated by a
+line holding a single form feed), both rendered by corpus/thirteenth/build.py's render_xlsx /
+render_multi (loaded by path). `build.py --addon` builds only these two files.
+
+Run:  /work/main/.venv/bin/python corpus/eleventh/build.py [--addon]
 """
 import importlib.util
 import os
@@ -36,8 +41,32 @@ FILES = [
     ("07-so-xay-dung-bao-cao.txt", "inbox/SXD_BC 1325 ket qua PCTT 6 thang 2026.docx", "docx", 1),
 ]
 
+# added replies: (source, output, kind)
+ADDON = [
+    ("08-so-cong-thuong-cv-ke-hoach.txt", "inbox/SCT_CV 412 gui KH PCTT 2026.docx", "multi"),
+    ("09-so-y-te-bao-cao.yaml", "inbox/SYT_BC 6 thang PCTT 2026 (bieu mau).xlsx", "xlsx"),
+]
+
+
+def addon():
+    spec = importlib.util.spec_from_file_location(
+        "thirteenth_build", os.path.join(os.path.dirname(HERE), "thirteenth", "build.py"))
+    thirteenth = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(thirteenth)
+    thirteenth.FIXED_TIME = thirteenth.sixth.FIXED_TIME = datetime(2026, 1, 1, 0, 0, 0)
+    for src, rel, kind in ADDON:
+        out = os.path.join(HERE, rel)
+        os.makedirs(os.path.dirname(out), exist_ok=True)
+        if kind == "multi":
+            thirteenth.render_multi(os.path.join(HERE, "src", src), out, 1)
+        else:
+            thirteenth.render_xlsx(os.path.join(HERE, "src", src), out)
+        print(rel)
+
 
 def main():
+    if "--addon" in sys.argv[1:]:
+        return addon()
     for d in ("plan", "inbox"):
         shutil.rmtree(os.path.join(HERE, d), ignore_errors=True)
     for src, rel, fmt, parent_lines in FILES:
@@ -52,6 +81,7 @@ def main():
         else:
             raise ValueError(fmt)
         print(rel)
+    addon()
 
 
 if __name__ == "__main__":

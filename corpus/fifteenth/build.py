@@ -10,7 +10,13 @@ Nothing is rendered here that the earlier sets do not already render:
   doc    the DOCX converted to Word 97-2003 by LibreOffice (corpus/fifth)
   photo  a phone photo (JPEG) of page 1 only, on a desk, tilted, uneven light (corpus/fifth)
 
-Run:  /work/main/.venv/bin/python corpus/fifteenth/build.py
+Two replies added later (built by `build.py addon` alone, without touching the rest):
+  xlsx   a spreadsheet "biểu mẫu" report (src/*.yaml), corpus/thirteenth's render_xlsx
+  multi  a cover công văn and the plan it sends in ONE DOCX, corpus/thirteenth's
+         render_multi (corpus/sixth's two-document renderer; parts split by a form feed)
+
+Run:  /work/main/.venv/bin/python corpus/fifteenth/build.py          (everything)
+      /work/main/.venv/bin/python corpus/fifteenth/build.py addon    (the two added files only)
 DOCX output is deterministic; the photo is seeded; PDF and .doc carry
 LibreOffice's own metadata.
 """
@@ -48,6 +54,26 @@ FILES = [
     ("06-ban-tuyen-giao-bao-cao.txt", "inbox/BTG_BC 08 tuyen truyen PCBLGD 6 thang 2025.docx", "docx", 1),
 ]
 
+# added replies: source, output, format, parent lines
+ADDON = [
+    ("07-ban-gdxh-bao-cao.yaml", "inbox/BGDXH_Bieu mau BC 6 thang PCBLGD 2025.xlsx", "xlsx", 1),
+    ("08-hpn-dien-chau-cv-ke-hoach.txt", "inbox/Dien Chau_CV 31 gui KH 12 PCBLGD 2025.docx", "multi", 1),
+]
+
+
+def build_addon():
+    thirteenth = _load("thirteenth")
+    for src, rel, fmt, parent_lines in ADDON:
+        out = os.path.join(HERE, rel)
+        os.makedirs(os.path.dirname(out), exist_ok=True)
+        if fmt == "xlsx":
+            thirteenth.render_xlsx(os.path.join(HERE, "src", src), out)
+        elif fmt == "multi":
+            thirteenth.render_multi(os.path.join(HERE, "src", src), out, parent_lines)
+        else:
+            raise ValueError(fmt)
+        print(rel)
+
 
 def main():
     for d in ("plan", "inbox"):
@@ -68,7 +94,10 @@ def main():
         else:
             raise ValueError(fmt)
         print(rel)
+    build_addon()
 
 
 if __name__ == "__main__":
+    if sys.argv[1:] == ["addon"]:
+        sys.exit(build_addon())
     sys.exit(main())

@@ -7,7 +7,14 @@ signature); this script lists the files and calls corpus/fifth/build.py's render
 LibreOffice from that DOCX with a private profile. New here: only the .rtf target,
 which is fifth's LibreOffice conversion with another filter name.
 
-Run:  /work/main/.venv/bin/python corpus/fourteenth/build.py
+Added later (build_addon, run with the argument "addon"; it writes only its two
+files and leaves the rest of inbox/ alone): a spreadsheet "biểu mẫu" report
+(.xlsx by corpus/thirteenth/build.py's render_xlsx from a YAML source) and a cover
+công văn followed by the plan it sends in one DOCX (thirteenth's render_multi, i.e.
+corpus/sixth's renderer; documents separated in the source by a form-feed line).
+
+Run:  /work/main/.venv/bin/python corpus/fourteenth/build.py          (everything)
+      /work/main/.venv/bin/python corpus/fourteenth/build.py addon    (the two added files)
 """
 import importlib.util
 import os
@@ -35,6 +42,28 @@ FILES = [
     ("06-so-y-te-kon-tum-ke-hoach-2024.txt", "inbox/SYT Kon Tum_KH phong chong benh truyen nhiem.doc", "doc", 1),
 ]
 
+# added files: the spreadsheet report and the cover letter + plan
+ADDON_XLSX = [
+    ("07-so-y-te-quang-ngai-bao-cao.yaml", "inbox/SYT Quang Ngai_Bieu mau BC 6 thang PCBTN 2026.xlsx"),
+]
+ADDON_MULTI = [
+    ("08-so-y-te-da-nang-cv-ke-hoach.txt", "inbox/SYT Da Nang_CV 612 gui KH 598 PCBTN 2026.docx", 1),
+]
+
+
+def build_addon():
+    _s = importlib.util.spec_from_file_location(
+        "thirteenth_build", os.path.join(os.path.dirname(HERE), "thirteenth", "build.py"))
+    thirteenth = importlib.util.module_from_spec(_s)
+    _s.loader.exec_module(thirteenth)
+    thirteenth.FIXED_TIME = datetime(2026, 1, 1, 0, 0, 0)
+    for src, rel in ADDON_XLSX:
+        thirteenth.render_xlsx(os.path.join(HERE, "src", src), os.path.join(HERE, rel))
+        print(rel)
+    for src, rel, parent_lines in ADDON_MULTI:
+        thirteenth.render_multi(os.path.join(HERE, "src", src), os.path.join(HERE, rel), parent_lines)
+        print(rel)
+
 
 def main():
     for d in ("plan", "inbox"):
@@ -51,7 +80,8 @@ def main():
         else:
             raise ValueError(fmt)
         print(rel)
+    build_addon()
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(build_addon() if sys.argv[1:] == ["addon"] else main())

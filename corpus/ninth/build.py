@@ -16,10 +16,16 @@ only adds what is new here and imports the rest by path:
   txt       the source copied byte for byte (the web copy is typed as pasted)
   ods       src/*.yaml -> openpyxl .xlsx (header block in merged cells, a task
             table, signatures) -> LibreOffice .ods
+  twodocs   (added later) a cover công văn, a form-feed line, then the unit's plan
+            with its own full header and closing: corpus/sixth parse_blocks on each
+            part and render_docx (two documents in ONE DOCX, the plan on a new page),
+            core properties set to the cover letter's date
 
 LibreOffice runs with the private profile /tmp/lo-ninth-profile.
 
 Run:  /work/main/.venv/bin/python corpus/ninth/build.py
+      /work/main/.venv/bin/python corpus/ninth/build.py --addon   (only ADDON files,
+      nothing else removed or rebuilt)
 DOCX bytes are deterministic; the scan's pixels are (fixed seed), the .ods carries
 LibreOffice's own metadata.
 """
@@ -55,6 +61,7 @@ def _load(name):
 
 fourth = _load("fourth")   # parse, render_docx with body tables, body_table, para, write_fixed_zip
 fifth = _load("fifth")     # parse, to_scan_pdf, soffice_convert
+sixth = _load("sixth")     # parse_blocks, render_docx of several documents in one DOCX
 
 # column widths (cm) of the appendix table: STT | Nội dung | Người thực hiện | Thời gian
 fourth.TABLE_WIDTHS[4] = (1.2, 8.0, 4.3, 3.0)
@@ -69,6 +76,12 @@ FILES = [
     ("04-truong-thcs-ke-hoach.txt", "inbox/truong hoc/THCS Phung Nguyen_KH CDS 2026_scan.pdf", "scan", 1),
     ("05-thon-dong-lang-bao-cao.txt", "inbox/thon/BC thon Dong Lang 6 thang dau nam 2026.docx", "docx", 1),
     ("06-trung-tam-phvhcc-ke-hoach.txt", "inbox/TTPVHCC_KH 03 CDS 2026 (kem phu luc).docx", "appendix", 1),
+]
+
+# files added after the first build (built alone with --addon)
+ADDON = [
+    ("07-truong-tieu-hoc-cv-ke-hoach.txt",
+     "inbox/truong hoc/TH Phung Nguyen_CV 08 gui KH 11 CDS 2026.docx", "twodocs", 1),
 ]
 
 DATE_LINE = re.compile(r"ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})")
@@ -113,6 +126,13 @@ def build_with_appendix(text, parent_lines, out):
                         align=WD_ALIGN_PARAGRAPH.CENTER)
     fourth.body_table(doc, rows)
     save_stamped(doc, doc_date(d), out)
+
+
+def build_two_docs(text, parent_lines, out):
+    parts = text.rstrip("\n").split("\n\f\n")
+    docs = [sixth.parse_blocks(p.split("\n")) for p in parts]
+    sixth.render_docx(docs, parent_lines, out)
+    save_stamped(Document(out), doc_date(docs[0]), out)
 
 
 def build_scan(text, parent_lines, out):
@@ -201,10 +221,15 @@ def build_ods(spec, out):
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def main():
-    for d in ("plan", "inbox"):
-        shutil.rmtree(os.path.join(HERE, d), ignore_errors=True)
-    for src, rel, fmt, parent_lines in FILES:
+def main(argv=None):
+    argv = sys.argv[1:] if argv is None else argv
+    if "--addon" in argv:
+        todo = ADDON
+    else:
+        todo = FILES + ADDON
+        for d in ("plan", "inbox"):
+            shutil.rmtree(os.path.join(HERE, d), ignore_errors=True)
+    for src, rel, fmt, parent_lines in todo:
         sp = os.path.join(SRC, src)
         out = os.path.join(HERE, rel)
         os.makedirs(os.path.dirname(out), exist_ok=True)
@@ -222,6 +247,8 @@ def main():
                 build_with_appendix(text, parent_lines, out)
             elif fmt == "scan":
                 build_scan(text, parent_lines, out)
+            elif fmt == "twodocs":
+                build_two_docs(text, parent_lines, out)
             else:
                 raise ValueError(fmt)
         print(rel)

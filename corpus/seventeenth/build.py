@@ -18,7 +18,14 @@ Everything is rendered by the other sets' build scripts, loaded by path:
   doc    corpus/fifth's DOCX -> Word 97-2003 via LibreOffice;
   scan   corpus/fifth's image-only PDF (300 dpi, rotated, speckled).
 
+Added later (build only these with --addon; main() does not touch them):
+  xlsx   src/07-xa-dong-giang-bao-cao.yaml, UBND xã Đông Giang's report as a
+         spreadsheet "biểu mẫu", by corpus/thirteenth's render_xlsx;
+  multi  src/08-phong-ldtbxh-cv-ke-hoach.txt, a cover công văn then the plan it
+         sends, in ONE DOCX, by corpus/thirteenth's render_multi (corpus/sixth).
+
 Run:  /work/main/.venv/bin/python corpus/seventeenth/build.py
+      /work/main/.venv/bin/python corpus/seventeenth/build.py --addon
 DOCX bytes are deterministic (fixed core properties and zip timestamps); the
 scan's image bytes too; the text PDF and the .doc carry LibreOffice's dates.
 """
@@ -107,7 +114,40 @@ def render_plan(text, parent_lines, out):
     third.write_fixed_zip(buf.getvalue(), out)
 
 
+ADDON_XLSX = ("07-xa-dong-giang-bao-cao.yaml",
+              "inbox/xa Dong Giang/BC 203 ket qua NTM 2024 Dong Giang.xlsx")
+ADDON_MULTI = ("08-phong-ldtbxh-cv-ke-hoach.txt",
+               "inbox/LDTBXH_CV 86 gui KH 85 NTM 2024.docx", 1)
+
+
+def build_addon():
+    """Only the two later files; the rest of inbox/ and plan/ is left as it is."""
+    import re
+    import zipfile
+    thirteenth = _load("thirteenth")
+    src, rel = ADDON_XLSX
+    out = os.path.join(HERE, rel)
+    thirteenth.render_xlsx(os.path.join(SRC, src), out)
+    # render_xlsx stamps corpus/thirteenth's author: put the commune's clerk instead
+    zin = zipfile.ZipFile(out)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                data = re.sub(rb">PYT<", b">VanPhong-UBND<", data)
+            zout.writestr(info, data)
+    zin.close()
+    third.write_fixed_zip(buf.getvalue(), out)
+    print(rel)
+    src, rel, parent_lines = ADDON_MULTI
+    thirteenth.render_multi(os.path.join(SRC, src), os.path.join(HERE, rel), parent_lines)
+    print(rel)
+
+
 def main():
+    if "--addon" in sys.argv[1:]:
+        return build_addon()
     for d in ("plan", "inbox"):
         shutil.rmtree(os.path.join(HERE, d), ignore_errors=True)
     for src, rel, fmt, parent_lines, widths in FILES:

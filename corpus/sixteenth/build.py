@@ -13,6 +13,7 @@ New here:
   - an .rtf: the DOCX saved as RTF by LibreOffice (its \\info times fixed).
 
 Run:  /work/main/.venv/bin/python corpus/sixteenth/build.py
+      (only the two-document DOCX added later: add --two-documents)
 DOCX, XLSX, HTML and RTF are deterministic; the PDF carries LibreOffice's creation date.
 """
 import html
@@ -239,7 +240,36 @@ def main():
             finally:
                 shutil.rmtree(tmp, ignore_errors=True)
         print(rel)
+    build_two_documents()
+
+
+# --- added later: ONE DOCX holding two documents (cover công văn, then the plan) ---
+# corpus/sixth/build.py renders several documents into one DOCX (page break between);
+# here both documents keep their own Nơi nhận and signature.
+TWO_DOCS = ("07-so-xay-dung-cong-van-ke-hoach.txt",
+            "inbox/SXD_CV 312 gui KH 18 bao dam TTATGT 2026.docx")
+
+
+def build_two_documents():
+    sixth = _load("sixth")
+    sixth.LO_PROFILE = LO_PROFILE
+    sixth.FIXED_TIME = datetime(2026, 1, 1, 0, 0, 0)
+    src, rel = TWO_DOCS
+    with open(os.path.join(SRC, src), encoding="utf-8") as fh:
+        parts = fh.read().rstrip("\n").split("\n\f\n")
+    docs = []
+    for part in parts:
+        d = sixth.parse_blocks(part.split("\n"))
+        # a "Kính gửi:" followed by "- …" addressee lines: all of them are Kính gửi
+        if d["kinh_gui"] and d["type"].startswith("-"):
+            d["kinh_gui"] += [d["type"]] + d["title"]
+            d["type"], d["title"] = "", []
+        docs.append(d)
+    sixth.render_docx(docs, 1, os.path.join(HERE, rel))
+    print(rel)
 
 
 if __name__ == "__main__":
+    if "--two-documents" in sys.argv:
+        sys.exit(build_two_documents())
     sys.exit(main())

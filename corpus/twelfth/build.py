@@ -55,6 +55,7 @@ def _load(name):
 
 third = _load("third")
 fourth = _load("fourth")
+sixth = _load("sixth")  # two documents in one DOCX (added with the addon file)
 third.LO_PROFILE = "file:///tmp/lo-twelfth-profile"
 
 FIXED_TIME = datetime(2024, 1, 1, 0, 0, 0)
@@ -281,7 +282,30 @@ def render_xlsx(text, parent_lines, out):
     third.write_fixed_zip(fixed.getvalue(), out)
 
 
+# Added later: one file holding two documents (a cover công văn, then the plan it
+# sends, each with its own header and signature), rendered by corpus/sixth/build.py
+# into one DOCX with a page break between them. Build only this file with
+#   /work/main/.venv/bin/python corpus/twelfth/build.py --addon
+ADDON_FILES = [
+    ("07-xa-che-tao-cong-van-ke-hoach.txt", "inbox/CV 58 gui KH 22 PCTT-TKCN 2024 - xa Che Tao.docx", 0),
+]
+
+
+def build_addon():
+    for src, rel, parent_lines in ADDON_FILES:
+        with open(os.path.join(HERE, "src", src), encoding="utf-8") as fh:
+            text = fh.read()
+        parts = text.rstrip("\n").split("\n\f\n")
+        docs = [sixth.parse_blocks(part.split("\n")) for part in parts]
+        out = os.path.join(HERE, rel)
+        os.makedirs(os.path.dirname(out), exist_ok=True)
+        sixth.render_docx(docs, parent_lines, out)
+        print(rel)
+
+
 def main():
+    if "--addon" in sys.argv[1:]:
+        return build_addon()
     for d in ("plan", "inbox"):
         shutil.rmtree(os.path.join(HERE, d), ignore_errors=True)
     for src, rel, fmt, parent_lines in FILES:
@@ -304,6 +328,7 @@ def main():
         else:
             raise ValueError(fmt)
         print(rel)
+    build_addon()
 
 
 if __name__ == "__main__":
