@@ -27,6 +27,7 @@ from rapidfuzz import fuzz
 from extractors.bodies import Body, canonical_body, canonical_name, gazetteer, is_member
 from .errors import ReadError
 from .model import Document, Duty
+from . import ruleset
 from .normalize import fold, slugify
 from .places import known, level_of, same_place
 
@@ -60,20 +61,31 @@ def generic_kinds(name: str) -> list[str]:
     """The names of members a collective name stands for, folded: "Phòng GD&ĐT các huyện, thị
     xã, thành phố" -> ["phong giao duc va dao tao huyen", "… thi xa", "… thanh pho"]; "các trường
     trung học phổ thông" -> ["truong trung hoc pho thong"]; [] for a name of one body."""
+    memo = _generic_memo()  # asked for every holder of every sender: read each name once
+    if name not in memo:
+        memo[name] = _generic_kinds(name)
+    return memo[name]
+
+
+@ruleset.cached
+def _generic_memo() -> dict[str, list[str]]:
+    return {}
+
+
+def _generic_kinds(name: str) -> list[str]:
     key = fold(canonical_name(name))
     m = re.match(r"^(?P<pre>.*?)\bcac\s+(?P<rest>.+)$", key)
     if not m:
         return []
     prefix = m.group("pre").strip()
     rest = _AFTER_KINDS.sub("", m.group("rest"))
-    generic = gazetteer().get("generic_heads", {})
+    g = gazetteer()
     out = []
     for opt in re.split(r"\s*,\s*|\s+va\s+", rest):
         opt = opt.strip()
-        if not opt or opt in ("co quan", "don vi", "dia phuong", "nganh", "ban", "doan the"):
+        if not opt or opt in g["generic_skip"]:
             continue
-        opt = generic.get(opt, opt)
-        out.append(f"{prefix} {opt}".strip())
+        out.append(f"{prefix} {g['generic_heads'].get(opt, opt)}".strip())
     return out
 
 
@@ -101,7 +113,11 @@ def load_roster(path: Path | None) -> list[dict]:
 def _key(name: str) -> str:
     """A name's key for matching; the executive of a body is the body ("Ban Chấp hành Hội LHPN
     xã" sends for the Hội LHPN xã)."""
-    return re.sub(r"^(?:ban chap hanh|ban thuong vu|thuong truc) ", "", fold(canonical_name(name)))
+    key = fold(canonical_name(name))
+    for prefix in gazetteer()["executive_prefixes"]:
+        if key.startswith(prefix + " "):
+            return key[len(prefix) + 1:]
+    return key
 
 
 def _strip_place(name: str) -> str:
@@ -245,14 +261,17 @@ def trim_place(name: str) -> str:
     if not written:
         return name
     # keep the locality word and as many words of the place as the library knows
-    head = name[:written.start(1)]
-    place_words = written.group(1).split()
-    keep = 1 + len(loc[0].split()) - 1 + len(loc[1].split())
-    return (head + " ".join(place_words[:keep])).strip()
+    keep = len(loc[0].split()) + len(loc[1].split())
+    return (name[:written.start(1)] + " ".join(written.group(1).split()[:keep])).strip()
 
 
 def _named(name: str) -> Body:
-    clean = trim_place(canonical_name(re.sub(r"^(?:Ban Chấp hành|Ban Thường vụ|Thường trực)\s+", "", name, flags=re.I)))
+    words = canonical_name(name).split()
+    for prefix in gazetteer()["executive_prefixes"]:  # the executive sends for its body
+        if fold(" ".join(words[:len(prefix.split())])) == prefix:
+            words = words[len(prefix.split()):]
+            break
+    clean = trim_place(" ".join(words))
     return Body(name=clean, body_id=slugify(clean), kind="other", collective=False, member_kinds=[],
                 member_localities=[], start=0, end=len(clean), text=clean)
 
