@@ -50,6 +50,41 @@ def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
+def locality_words(folded: bool = False) -> str:
+    """The regex alternation of the locality words of bodies.yaml ("huyện", "thị xã", …),
+    longest first, each kept from matching inside the compound words of ``not_localities``
+    ("cơ quan" is no "quận" once folded; "xã hội" is no "xã"). ``folded``: for text folded
+    to plain ASCII (``normalize.fold``)."""
+    return _locality_words()[folded]
+
+
+@ruleset.cached
+def _locality_words() -> dict[bool, str]:
+    g = gazetteer()
+    out = {}
+    for folded in (False, True):
+        form = fold if folded else (lambda w: w.lower())
+        words = sorted({form(w) for w in g["localities"]}, key=len, reverse=True)
+        # a word inside a longer locality word ("xã" of "thị xã") is guarded like a compound
+        compounds = [form(c).split() for c in g.get("not_localities", [])] + [w.split() for w in words]
+        alts = []
+        for word in words:
+            before_guard, after_guard = "", ""
+            size = len(word.split())
+            for c in compounds:
+                for i in range(len(c) - size + 1):
+                    if c[i:i + size] != word.split() or len(c) == size:
+                        continue
+                    before, after = " ".join(c[:i]), " ".join(c[i + size:])
+                    if before:
+                        before_guard += rf"(?<!{re.escape(before)} )"
+                    if after:
+                        after_guard += rf"(?! {re.escape(after)}\b)"
+            alts.append(before_guard + re.escape(word).replace(r"\ ", " ") + after_guard)
+        out[folded] = "|".join(alts)
+    return out
+
+
 @ruleset.cached
 def _compiled():
     g = gazetteer()

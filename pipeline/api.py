@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from .errors import ReadError
@@ -40,24 +39,33 @@ def check(plan, inbox, out, roster=None, register=None, plan_due=None, report_du
     ``review``: a coverage.xlsx with the clerk's corrections to take in (default: the one the
     last run wrote in ``out``). ``rules``: a folder of the office's own rule files, each
     replacing the shipped file of its name (``pipeline/ruleset.py``)."""
+    from .checking import CheckOptions
+
+    options = CheckOptions(Path(plan), Path(inbox), roster=roster, register=register, plan_due=plan_due,
+                           report_due=report_due, jobs=jobs, timeout=timeout, rules=rules)
+    return check_options(options, out, progress=progress, use_cache=use_cache, review=review)
+
+
+def check_options(options, out, progress=None, use_cache: bool = True, review=None) -> dict:
+    """``check`` on a ``CheckOptions`` (what the CLI builds): the out folder is the run's work
+    folder and, with ``use_cache``, its cache; an unchanged inbox returns the last summary."""
     from . import ruleset
     from .checking import fingerprint, run_check
     from .write import unchanged, write_run
 
-    ruleset.use(rules)
-
+    ruleset.use(options.rules)
     out = Path(out)
+    options.exclude = (*options.exclude, out)
+    options.work_dir = out
+    options.cache_dir = out if use_cache else None
     corrections, error = load_review(out, review)
     stamp = None
     if use_cache:
-        stamp = fingerprint(plan, inbox, roster, register, plan_due, report_due, exclude=(out,))
+        stamp = fingerprint(options)
         has = corrections is not None and (corrections.verdicts or corrections.files)
         stamp += ":" + (corrections.digest() if has else "unreadable" if error else "none")
         previous = unchanged(out, stamp)
         if previous is not None:  # nothing changed since the last run: its results stand
             return previous
-    run = run_check(Path(plan), Path(inbox), Path(roster) if roster else None,
-                    Path(register) if register else None, plan_due, report_due,
-                    jobs or os.cpu_count() or 1, progress, cache_dir=Path(out) if use_cache else None,
-                    timeout=timeout, review=corrections, exclude=(out,), work_dir=out)
+    run = run_check(options, review=corrections, progress=progress)
     return write_run(run, out, stamp, review_error=error)

@@ -143,7 +143,8 @@ def check(
     debug: bool = DEBUG,
 ) -> None:
     """The main job: who sent what, when, and which duties each holder took up."""
-    from .api import check as run
+    from .api import check_options
+    from .checking import CheckOptions
     from .progress import Progress
 
     for path, what in ((plan, "Tệp kế hoạch chung"), (roster, "Tệp danh sách đơn vị"), (register, "Tệp sổ văn bản đến"),
@@ -168,8 +169,9 @@ def check(
             typer.echo(f"Lỗi: {exc}", err=True)
             raise typer.Exit(2) from None
     try:
-        info = run(plan, inbox, out, roster, register, plan_due, report_due, jobs, Progress(quiet),
-                   use_cache=not no_cache, timeout=timeout, review=review, rules=rules)
+        options = CheckOptions(plan, inbox, roster=roster, register=register, plan_due=plan_due,
+                               report_due=report_due, jobs=jobs, timeout=timeout, rules=rules)
+        info = check_options(options, out, progress=Progress(quiet), use_cache=not no_cache, review=review)
     except Exception as exc:  # noqa: BLE001
         _fail(exc, debug)
         return

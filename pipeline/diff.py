@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from extractors.dates import find_dates
 
 from . import ruleset
-from .holders import name_score
+from .checking.holders import name_score
 from .model import Duty
 from .normalize import fold
 
@@ -71,12 +71,12 @@ def _only_year_moved(a: str, b: str) -> bool:
 
 def _place_free(name: str) -> str:
     """A holder's name folded, without its place: "so ke hoach va dau tu"."""
-    from extractors.bodies import canonical_name
+    from extractors.bodies import canonical_name, locality_words
 
     key = _norm(canonical_name(name))
     if re.search(r"\b(cac|cap)\b", key):
         return key  # a collective ("các huyện, thị xã, thành phố") names no place
-    return re.sub(r"\b(tinh|thanh pho|huyen|thi xa|quan|xa(?! hoi\b)|phuong)( [a-z0-9]+){0,4}$", "", key).strip()
+    return re.sub(rf"\b({locality_words(folded=True)})( [a-z0-9]+){{0,4}}$", "", key).strip()
 
 
 def successors(name: str) -> list[str]:
@@ -109,7 +109,7 @@ def _holder_pairs(old: list[Duty], new: list[Duty]) -> list[tuple[str | None, st
 
 
 def diff_duties(old: list[Duty], new: list[Duty]) -> list[Change]:
-    from .match import Similarity
+    from .checking.similarity import Similarity
 
     sim = Similarity([d.text for d in old] + [d.text for d in new])
     changes: list[Change] = []

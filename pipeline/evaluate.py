@@ -360,13 +360,14 @@ def score_register(gold_duties: list[dict], duties, report: CheckReport) -> dict
 
 
 def evaluate_check(gold_path: Path, jobs: int = 1) -> CheckReport:
-    from .checking import run_check
+    from .checking import CheckOptions, run_check
 
     base = gold_path.parent
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     roster = base / gold["roster"] if gold.get("roster") else None
     register = base / gold["register"] if gold.get("register") else None
-    run = run_check(base / gold["plan"], base / gold.get("inbox", "inbox"), roster, register=register, jobs=jobs)
+    run = run_check(CheckOptions(base / gold["plan"], base / gold.get("inbox", "inbox"), roster, register=register,
+                                 jobs=jobs))
     report = CheckReport(name=str(base.name))
     duty_ids: dict[str, str] = {}
     if gold.get("duties"):
@@ -385,7 +386,7 @@ def evaluate_check(gold_path: Path, jobs: int = 1) -> CheckReport:
         if want.get("received"):
             report.received.append((want["received"], fr.received or ""))
         if want.get("status", "") != fr.status:
-            report.misses.append(f"{rel}: status gold={want.get('status')!r} got={fr.status!r}")
+            report.misses.append(f"{rel}: status gold={want.get('status')!r} got={str(fr.status)!r}")
         if want.get("status", "ok") == "ok":
             report.roles.append((want.get("role", ""), fr.role))
             got_sender = fr.holder.body_id if fr.holder else ""
@@ -398,7 +399,7 @@ def evaluate_check(gold_path: Path, jobs: int = 1) -> CheckReport:
                 else:
                     report.senders.append((want.get("body_id", ""), got_sender))
                 if want.get("on_time"):
-                    from .checking import on_time as on_time_of
+                    from .runmodel import on_time as on_time_of
 
                     due = run.due.get("plan" if fr.role == "unit_plan" else "report")
                     got_on_time = on_time_of(fr.date, due) if fr.date and due else ""
@@ -410,8 +411,8 @@ def evaluate_check(gold_path: Path, jobs: int = 1) -> CheckReport:
             if label == "sender" and want.get("body_ids"):
                 continue
             if want.get("status", "ok") == "ok" and pair[0] != pair[1] and (label == "role" or want.get("role") in ("unit_plan", "report")):
-                report.misses.append(f"{rel}: {label} gold={pair[0]!r} got={pair[1]!r}")
-    got = {(r["duty_id"], r["body_id"], r["kind"]): r["status"] for r in run.coverage}
+                report.misses.append(f"{rel}: {label} gold={pair[0]!r} got={str(pair[1])!r}")
+    got = {r.key: r.status for r in run.coverage}
     for row in gold.get("coverage", []):
         key = (duty_ids.get(row["duty_id"], row["duty_id"]), row["body_id"], row["kind"])
         value = got.get(key, "(no row)")

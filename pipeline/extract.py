@@ -1,15 +1,22 @@
 """The extract stage: duties, tasks, dates, citations and the plan's reporting
-deadlines, from a segmented Document (the extractors package does the work)."""
+deadlines, from a segmented Document (the extractors package does the work).
+
+Dates, citations and the names of bodies are read through the spaCy pipeline of
+``extractors.spacy_components`` (a blank Vietnamese pipeline with the extractors as
+components and the gazetteer of fixed body names in a SpanRuler): every preamble line,
+heading and paragraph of a document is one spaCy ``Doc`` (``nlp.pipe``), whose span groups
+``dates``, ``references``, ``bodies`` and ``names`` carry what was found."""
 
 from __future__ import annotations
 
 import re
 
+from extractors.bodies import locality_words
 from extractors.dates import find_dates, year_hint
 from extractors.duties import extract_duties, words
-from extractors.references import find_references
 from extractors.tasks import extract_tasks
 
+from . import ruleset
 from .model import DateMention, Document, Reference, Section
 from .normalize import fold, slugify
 
@@ -64,16 +71,34 @@ def extract(doc: Document) -> Document:
     if doc.meta.issuer:
         # "Ủy ban nhân dân tỉnh phân công cơ quan chủ trì …": the plan's issuer gives the work out,
         # it is not one of the holders
-        own = {slugify(doc.meta.issuer), slugify(re.sub(r"\s+(tỉnh|huyện|xã|thị xã|thành phố|phường)\s+.*$", r" \1",
-                                                          doc.meta.issuer))}
+        own = {slugify(doc.meta.issuer), slugify(re.sub(rf"\s+({locality_words()})\s+.*$", r" \1", doc.meta.issuer))}
         doc.duties = [d for d in doc.duties if d.body_id not in own]
     doc.tasks = extract_tasks(doc.sections, doc.meta.issuer, year)
-    for section, text in _texts(doc):
-        for hit in find_dates(text, year):
-            doc.dates.append(DateMention(text=hit.text, value=hit.value, end=hit.end_value, kind=hit.kind,
-                                         section=section, recurrence=hit.recurrence))
-        for ref in find_references(text, year):
-            doc.references.append(Reference(text=ref.text, doc_type=ref.doc_type, number=ref.number,
-                                            date=ref.date, issuer=ref.issuer, title=ref.title))
+    texts = list(_texts(doc))
+    for (section, _), spans in zip(texts, nlp_for(year).pipe(text for _, text in texts)):
+        for span in spans.spans.get("dates", []):
+            hit = span._.rasoat
+            doc.dates.append(DateMention(text=hit["text"], value=hit["value"], end=hit["end_value"], kind=hit["kind"],
+                                         section=section, recurrence=hit["recurrence"]))
+        for span in spans.spans.get("references", []):
+            ref = span._.rasoat
+            doc.references.append(Reference(text=ref["text"], doc_type=ref["doc_type"], number=ref["number"],
+                                            date=ref["date"], issuer=ref["issuer"], title=ref["title"]))
     doc.deadlines = reporting_deadlines(doc, year)
     return doc
+
+
+def nlp_for(year: int | None):
+    """The spaCy pipeline of the extractors, for documents of ``year`` (made once per year and
+    set of rules)."""
+    pipelines = _pipelines()
+    if year not in pipelines:
+        from extractors.spacy_components import make_pipeline
+
+        pipelines[year] = make_pipeline(default_year=year)
+    return pipelines[year]
+
+
+@ruleset.cached
+def _pipelines() -> dict:
+    return {}

@@ -94,15 +94,15 @@ Nguyễn Văn A
 """
 
 
-def warm() -> None:
+def warm(folder: Path | None = None) -> None:
     """Load once what reading needs (libraries, rule files, compiled patterns, the spaCy
-    pipeline) by reading two small documents, so that every reading process forked from this
-    one starts ready instead of loading them again."""
+    pipeline) by reading two small documents (written in ``folder``), so that every reading
+    process forked from this one starts ready instead of loading them again."""
     import tempfile
 
     import docx
 
-    with tempfile.TemporaryDirectory(prefix="rasoat-warm-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="rasoat-warm-", dir=folder) as tmp:
         text = Path(tmp) / "warm.txt"
         text.write_text(_SAMPLE, encoding="utf-8")
         word = docx.Document()

@@ -84,7 +84,7 @@ def _caps(text: str | None) -> str:
 def _areas(plan: dict, duties: list[dict], coverage: list[dict]) -> list[dict]:
     """The plan's content areas (the items of its "Nội dung" part) with the duties that
     belong to each, by similarity of the duty to the area's heading and text."""
-    from .match import Similarity
+    from .checking.similarity import Similarity
 
     content = None
     for s in plan["sections"]:
@@ -268,13 +268,32 @@ def render(template: str, ctx: dict, folder: Path | None = None) -> tuple[dict, 
 
 def write_docx(path: Path, head: Letterhead, doc_type: str | None, title: str, blocks: list[tuple[str, str]],
                recipients: list[str], to: str | None = None) -> None:
-    """Lay a document out as Nghị định 30/2020 Phụ lục I asks."""
-    from docx import Document
-    from docx.enum.table import WD_TABLE_ALIGNMENT
+    """Lay a document out as Nghị định 30/2020 Phụ lục I asks: the header (issuing body |
+    Quốc hiệu), type line and title (or "Kính gửi" for a letter), the body, then Nơi nhận |
+    signature."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.oxml import OxmlElement
+
+    doc = _a4_document()
+    center, justify = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY
+    _header(doc, head, title if to is not None else None)
+    _para(doc)
+    if to is None:
+        _para(doc, (doc_type or "").upper(), 14, bold=True, align=center)
+        _para(doc, title, 14, bold=True, align=center)
+        _para(doc, "________", 14, align=center, space_after=6)
+    else:
+        _para(doc, f"Kính gửi: {to}.", 14, align=center, space_after=6)
+    for kind, text in blocks:
+        _para(doc, text, 14, bold=kind == "heading", align=justify, indent=1, space_after=6)
+    _para(doc)
+    _closing(doc, head, recipients)
+    doc.save(str(path))
+
+
+def _a4_document():
+    from docx import Document
     from docx.oxml.ns import qn
-    from docx.shared import Cm, Mm, Pt
+    from docx.shared import Mm, Pt
 
     doc = Document()
     sec = doc.sections[0]
@@ -285,83 +304,87 @@ def write_docx(path: Path, head: Letterhead, doc_type: str | None, title: str, b
     normal.element.rPr.rFonts.set(qn("w:eastAsia"), "Times New Roman")
     normal.font.size = Pt(14)
     normal.paragraph_format.space_after = Pt(0)
+    return doc
 
-    def para(container, text: str = "", size: float = 14, bold=False, italic=False, align=None,
-             indent: float | None = None, space_after: float = 0, underline=False):
-        p = container.add_paragraph()
-        if text:
-            run = p.add_run(text)
-            run.font.size, run.bold, run.italic, run.underline = Pt(size), bold, italic, underline
-            run.font.name = "Times New Roman"
-        if align is not None:
-            p.alignment = align
-        if indent is not None:
-            p.paragraph_format.first_line_indent = Cm(indent)
-        p.paragraph_format.space_after = Pt(space_after)
-        return p
 
-    def widths(table, cms: list[float]) -> None:
-        table.autofit = False
-        for row in table.rows:
-            for cell, w in zip(row.cells, cms):
-                cell.width = Cm(w)
-        grid = table._tbl.tblGrid
-        for col, w in zip(grid.findall(qn("w:gridCol")), cms):
-            col.set(qn("w:w"), str(int(w * 567)))
+def _para(container, text: str = "", size: float = 14, bold=False, italic=False, align=None,
+          indent: float | None = None, space_after: float = 0, underline=False):
+    from docx.shared import Cm, Pt
 
-    def no_borders(table) -> None:
-        tbl_pr = table._tbl.tblPr
-        borders = OxmlElement("w:tblBorders")
-        for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-            el = OxmlElement(f"w:{edge}")
-            el.set(qn("w:val"), "nil")
-            borders.append(el)
-        tbl_pr.append(borders)
+    p = container.add_paragraph()
+    if text:
+        run = p.add_run(text)
+        run.font.size, run.bold, run.italic, run.underline = Pt(size), bold, italic, underline
+        run.font.name = "Times New Roman"
+    if align is not None:
+        p.alignment = align
+    if indent is not None:
+        p.paragraph_format.first_line_indent = Cm(indent)
+    p.paragraph_format.space_after = Pt(space_after)
+    return p
 
-    center, justify = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY
-    # header: issuing body | Quốc hiệu
-    t = doc.add_table(rows=1, cols=2)
+
+def _layout_table(doc, cms: list[float]):
+    """A one-row table without borders, of columns ``cms`` wide (the header and the closing)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Cm
+
+    table = doc.add_table(rows=1, cols=len(cms))
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        el = OxmlElement(f"w:{edge}")
+        el.set(qn("w:val"), "nil")
+        borders.append(el)
+    table._tbl.tblPr.append(borders)
+    table.autofit = False
+    for row in table.rows:
+        for cell, w in zip(row.cells, cms):
+            cell.width = Cm(w)
+    for col, w in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), cms):
+        col.set(qn("w:w"), str(int(w * 567)))
+    return table
+
+
+def _header(doc, head: Letterhead, subject: str | None) -> None:
+    """Issuing body, Số and (a letter's) V/v | Quốc hiệu, Tiêu ngữ, place and date."""
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    center = WD_ALIGN_PARAGRAPH.CENTER
+    t = _layout_table(doc, [6.8, 9.7])
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
-    no_borders(t)
-    widths(t, [6.8, 9.7])
     left, right = t.rows[0].cells
     first = left.paragraphs[0]
     if head.parent:
         r = first.add_run(head.parent.upper())
         r.font.size = Pt(12)
-        para(left, _caps(head.issuer), 12, bold=True, align=center)
+        _para(left, _caps(head.issuer), 12, bold=True, align=center)
     else:
         r = first.add_run(_caps(head.issuer))
         r.font.size, r.bold = Pt(12), True
     first.alignment = center
-    para(left, "________", 13, align=center)
-    para(left, f"Số: {head.number}", 13, align=center)
-    if to is not None:
-        para(left, f"V/v {title}", 12, align=center)
+    _para(left, "________", 13, align=center)
+    _para(left, f"Số: {head.number}", 13, align=center)
+    if subject is not None:
+        _para(left, f"V/v {subject}", 12, align=center)
     rp = right.paragraphs[0]
     r = rp.add_run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
     r.font.size, r.bold = Pt(12), True
     rp.alignment = center
-    para(right, "Độc lập - Tự do - Hạnh phúc", 14, bold=True, align=center)
-    para(right, "________________________", 13, align=center)
-    para(right, f"{head.place or DOTS}, ngày {DOTS} tháng {DOTS} năm {DOTS}", 14, italic=True, align=center)
-    para(doc)
-    if to is None:
-        para(doc, (doc_type or "").upper(), 14, bold=True, align=center)
-        para(doc, title, 14, bold=True, align=center)
-        para(doc, "________", 14, align=center, space_after=6)
-    else:
-        para(doc, f"Kính gửi: {to}.", 14, align=center, space_after=6)
-    for kind, text in blocks:
-        if kind == "heading":
-            para(doc, text, 14, bold=True, align=justify, indent=1, space_after=6)
-        else:
-            para(doc, text, 14, align=justify, indent=1, space_after=6)
-    para(doc)
-    # closing: Nơi nhận | signature
-    c = doc.add_table(rows=1, cols=2)
-    no_borders(c)
-    widths(c, [7.5, 9.0])
+    _para(right, "Độc lập - Tự do - Hạnh phúc", 14, bold=True, align=center)
+    _para(right, "________________________", 13, align=center)
+    _para(right, f"{head.place or DOTS}, ngày {DOTS} tháng {DOTS} năm {DOTS}", 14, italic=True, align=center)
+
+
+def _closing(doc, head: Letterhead, recipients: list[str]) -> None:
+    """Nơi nhận | the signature block."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    center = WD_ALIGN_PARAGRAPH.CENTER
+    c = _layout_table(doc, [7.5, 9.0])
     left, right = c.rows[0].cells
     lp = left.paragraphs[0]
     r = lp.add_run("Nơi nhận:")
@@ -370,19 +393,18 @@ def write_docx(path: Path, head: Letterhead, doc_type: str | None, title: str, b
     if items:
         items[-1] = items[-1][:-1] + "."
     for item in items:
-        para(left, item, 11)
+        _para(left, item, 11)
     rp = right.paragraphs[0]
     rp.alignment = center
     lines = [*head.authority, (head.signer_title or "").upper()] if head.signer_title else list(head.authority)
     for i, line in enumerate(lines or [DOTS]):
-        target = rp if i == 0 else para(right, align=center)
+        target = rp if i == 0 else _para(right, align=center)
         r = target.add_run(line)
         r.bold, r.font.size = True, Pt(14)
     for _ in range(3):
-        para(right, "", 14, align=center)
-    para(right, head.signer or "(ký, ghi rõ họ tên)", 14, bold=bool(head.signer), italic=not head.signer,
-         align=center)
-    doc.save(str(path))
+        _para(right, "", 14, align=center)
+    _para(right, head.signer or "(ký, ghi rõ họ tên)", 14, bold=bool(head.signer), italic=not head.signer,
+          align=center)
 
 
 def letterhead(run: dict, kind: str, issuer: str | None, parent: str | None, number: str | None,

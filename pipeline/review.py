@@ -27,6 +27,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .normalize import fold, normalize_text
+from .runmodel import CoverageRow, Role, Status
 
 # the Vietnamese words of the spreadsheet (also used by write.py)
 STATUS_VI = {"covered": "Đã đưa vào", "partial": "Một phần", "missing": "Chưa đề cập",
@@ -280,7 +281,7 @@ def apply_file_fixes(files, review: Review | None, holders) -> int:
             if role is None:
                 review.warnings.append(f"Tệp {fr.rel}: loại \"{fix.raw_role}\" không thuộc danh sách; không áp dụng.")
             else:
-                fr.role = role
+                fr.role = Role(role)
                 what.append(f"loại: {ROLE_VI[role]}")
         if fix.raw_sender:
             if _key(fix.raw_sender) == _key(NO_SENDER):
@@ -311,23 +312,22 @@ def apply_file_fixes(files, review: Review | None, holders) -> int:
     return changed
 
 
-def apply_verdicts(coverage: list[dict], review: Review | None) -> list[VerdictFix]:
+def apply_verdicts(coverage: list[CoverageRow], review: Review | None) -> list[VerdictFix]:
     """Put the clerk's verdicts on the coverage rows: ``status`` becomes the final verdict,
     ``auto_status`` keeps the program's. Returns the corrections that no longer match any row
     (the plan dropped the duty), which are kept for the next run."""
     for row in coverage:
-        row.update(auto_status=row["status"], reviewed="no", clerk_status="", note="", review_flag="",
-                   basis=basis_of(row.get("evidence_sha256", ""), row["duty_text"]))
-        row["current_basis"] = row["basis"]
+        row.auto_status, row.reviewed, row.clerk_status, row.note, row.review_flag = row.status, "no", "", "", ""
+        row.basis = row.current_basis = basis_of(row.evidence_sha256, row.duty_text)
     if review is None or not review.verdicts:
         return []
     index = {}
     for r in coverage:
-        index[(r["duty_id"], r["body_id"], r["kind"])] = r
-        index.setdefault((r["duty_id"], _key(r["body"]), r["kind"]), r)
+        index[(r.duty_id, r.body_id, r.kind)] = r
+        index.setdefault((r.duty_id, _key(r.body), r.kind), r)
     by_text = {}
     for r in coverage:
-        by_text.setdefault((r["current_basis"].split(":")[-1], r["body_id"], r["kind"]), []).append(r)
+        by_text.setdefault((r.current_basis.split(":")[-1], r.body_id, r.kind), []).append(r)
     orphans = []
     taken = set()
     for fix in review.verdicts:
@@ -341,15 +341,15 @@ def apply_verdicts(coverage: list[dict], review: Review | None) -> list[VerdictF
             orphans.append(fix)
             continue
         taken.add(id(row))
-        row["clerk_status"], row["note"] = fix.raw, fix.note
+        row.clerk_status, row.note = fix.raw, fix.note
         if fix.verdict is None:
             continue  # a note alone, or a verdict that is not one of the four
-        basis = fix.basis or row["current_basis"]
-        row["basis"] = basis
-        if basis != row["current_basis"]:
-            row["review_flag"] = _why(basis, row["current_basis"])
+        basis = fix.basis or row.current_basis
+        row.basis = basis
+        if basis != row.current_basis:
+            row.review_flag = _why(basis, row.current_basis)
             continue
-        row["status"], row["reviewed"] = fix.verdict, "yes"
+        row.status, row.reviewed = Status(fix.verdict), "yes"
     return orphans
 
 
@@ -369,19 +369,19 @@ def _why(old: str, new: str) -> str:
     return f"{FLAG}: " + ", ".join(reasons or ["căn cứ đã thay đổi"]) + f". Chọn \"{CONFIRMED}\" sau khi xem lại."
 
 
-def counts(coverage: list[dict], files, orphans: list, review: Review | None, error: str | None = None,
+def counts(coverage: list[CoverageRow], files, orphans: list, review: Review | None, error: str | None = None,
            written_to: str | None = None) -> dict:
     """What summary.json says of the review: how far the clerk corrected the program."""
-    reviewed = [r for r in coverage if r.get("reviewed") == "yes"]
-    corrected = [r for r in reviewed if r["status"] != r["auto_status"]]
+    reviewed = [r for r in coverage if r.reviewed == "yes"]
+    corrected = [r for r in reviewed if r.status != r.auto_status]
     return {
         "source": review.source if review else None,
         "verdicts_reviewed": len(reviewed),
         "verdicts_corrected": len(corrected),
         "verdicts_confirmed": len(reviewed) - len(corrected),
-        "needs_review": sum(1 for r in coverage if r.get("review_flag")),
+        "needs_review": sum(1 for r in coverage if r.review_flag),
         "orphaned": len(orphans),
-        "notes": sum(1 for r in coverage if r.get("note")),
+        "notes": sum(1 for r in coverage if r.note),
         "files_corrected": sum(1 for f in files if getattr(f, "reviewed", False)),
         "automatic_agreement": round(1 - len(corrected) / len(reviewed), 3) if reviewed else None,
         "warnings": list(review.warnings) if review else [],

@@ -11,7 +11,8 @@ The rules are data, not code: the words and patterns each stage looks for live i
     date_words.yaml     the cue words of dates, deadlines, periods and recurrences
     duty_words.yaml     the words of the duty register, tasks, topics and reporting deadlines
     renamed_2025.yaml   bodies renamed or merged in the 2025 reorganisation (rasoat diff)
-    matching.yaml       the thresholds of coverage matching, and how each was chosen
+    matching.yaml       coverage matching: thresholds (how each was chosen), stop words, own-plan cues
+    files.yaml          inbox files: copy marks in names, the register's columns, plan/report types
 
 An office overrides any of them with a folder of its own (``rasoat check --rules DIR``):
 a file of the same name there replaces the shipped one; the others stay. ``use(folder)``

@@ -174,14 +174,42 @@ def _date_iso(m: re.Match[str]) -> str:
 
 
 def parse_header(lines: list[Line]) -> _Header:
+    """The header of a document (NĐ 30/2020 Phụ lục I): Quốc hiệu and Tiêu ngữ, Số/ký hiệu,
+    place and date, type line and title (or a công văn's V/v), issuing body and its parent,
+    and the recipients of "Kính gửi"; ``end`` is the first line after it."""
     meta = Meta()
+    limit = _header_limit(lines)
+    used, number_at = _fixed_lines(lines, limit, meta)
+    type_at, end = _type_and_title(lines, limit, used, meta)
+    end = max(end, _subject(lines, limit, used, meta))
+    if meta.doc_type is None and meta.number:
+        meta.doc_type = _type_from_number(meta.number)
+    names = _issuer_lines(lines, limit, used, number_at, type_at)
+    if names:
+        parent, issuer = _split_issuer(names)
+        meta.parent_issuer = normal_case(parent) if parent else None
+        meta.issuer = normal_case(issuer) if issuer else None
+    if meta.doc_type:
+        meta.doc_type_name = doc_types().get(meta.doc_type)
+    if used:  # the header ends after every line it used
+        end = max(end, max(used) + 1)
+    meta.recipients, end = _recipients(lines, end)
+    return _Header(meta=meta, end=end)
+
+
+def _header_limit(lines: list[Line]) -> int:
+    """The header is over at the first numbered heading or running paragraph of the body."""
     limit = min(len(lines), 40)
-    # the header is over at the first numbered heading or running paragraph of the body
     for i in range(limit):
         ln = lines[i]
         if ln.column is None and (_heading_match(ln.text) or (len(ln.text) > 160 and not _VV.match(ln.text))):
-            limit = i
-            break
+            return i
+    return limit
+
+
+def _fixed_lines(lines: list[Line], limit: int, meta: Meta) -> tuple[set[int], int | None]:
+    """The lines of fixed form: Quốc hiệu, Tiêu ngữ, Số (into ``meta.number``), place and date.
+    Returns the lines used and where the Số line is."""
     used: set[int] = set()
     number_at = None
     for i in range(limit):
@@ -205,8 +233,11 @@ def parse_header(lines: list[Line]) -> _Header:
             meta.place = m.group("place").strip()
             meta.date = _date_iso(m)
             used.add(i)
+    return used, number_at
 
-    # type line and title
+
+def _type_and_title(lines: list[Line], limit: int, used: set[int], meta: Meta) -> tuple[int | None, int]:
+    """The type line ("KẾ HOẠCH") and the title under it; (where the type line is, the line after the title)."""
     type_at = None
     for i in range(limit):
         if i in used:
@@ -223,57 +254,51 @@ def parse_header(lines: list[Line]) -> _Header:
         title_lines, end = _title_after(lines, type_at + 1)
         meta.title = " ".join(title_lines) or None
         used.add(type_at)
-    # công văn: "V/v ..." (may wrap over the next lines of its column)
+    return type_at, end
+
+
+def _subject(lines: list[Line], limit: int, used: set[int], meta: Meta) -> int:
+    """A công văn's "V/v …" (which may wrap over the next lines of its column): its title when
+    it has no type line. Returns the line after it (0 when there is none)."""
     for i in range(limit):
         m = _VV.match(lines[i].text)
-        if m and i not in used:
-            parts = [m.group("t").strip()]
-            j = i + 1
-            while j < limit and not _stop_header(lines[j]) and (
-                (lines[i].column and lines[j].column == lines[i].column)
-                or (not lines[i].column and lines[j].text[:1].islower())
-            ):
-                parts.append(lines[j].text)
-                used.add(j)
-                j += 1
-            used.add(i)
-            if meta.title is None:
-                meta.title = " ".join(p for p in parts if p)
-            if meta.doc_type is None:
-                meta.doc_type = "CV"
-            end = max(end, j)
-            break
-    if meta.doc_type is None and meta.number:
-        meta.doc_type = _type_from_number(meta.number)
+        if not m or i in used:
+            continue
+        parts = [m.group("t").strip()]
+        j = i + 1
+        while j < limit and not _stop_header(lines[j]) and (
+            (lines[i].column and lines[j].column == lines[i].column)
+            or (not lines[i].column and lines[j].text[:1].islower())
+        ):
+            parts.append(lines[j].text)
+            used.add(j)
+            j += 1
+        used.add(i)
+        if meta.title is None:
+            meta.title = " ".join(p for p in parts if p)
+        if meta.doc_type is None:
+            meta.doc_type = "CV"
+        return j
+    return 0
 
-    # issuing body and parent: the lines before "Số:" that are not Quốc hiệu etc.; an internal
-    # document without a number ("SỞ GD&ĐT ĐẮK LẮK / PHÒNG GIÁO DỤC TRUNG HỌC" over no "Số:"):
-    # the issuer column's lines, else the capitals above the Quốc hiệu
-    names = []
+
+def _issuer_lines(lines: list[Line], limit: int, used: set[int], number_at: int | None,
+                  type_at: int | None) -> list[Line]:
+    """The issuing body and its parent: the lines before "Số:" that are not Quốc hiệu etc.; an
+    internal document without a number ("SỞ GD&ĐT ĐẮK LẮK / PHÒNG GIÁO DỤC TRUNG HỌC" over no
+    "Số:"): the issuer column's lines, else the capitals above the Quốc hiệu."""
     if number_at is not None:
-        for i in range(0, number_at):
-            ln = lines[i]
-            if i in used or ln.column == "right" or ln.table is not None:
-                continue
-            if _caps(ln.text) or ln.column == "left":
-                names.append(ln)
-    else:
-        stop = type_at if type_at is not None else limit
-        first_used = min(used) if used else stop
-        names = [ln for i, ln in enumerate(lines[:stop]) if i not in used and ln.table is None and ln.column != "right"
-                 and (ln.column == "left" or (i < first_used and _caps(ln.text)))]
-    if names:
-        parent, issuer = _split_issuer(names)
-        meta.parent_issuer = normal_case(parent) if parent else None
-        meta.issuer = normal_case(issuer) if issuer else None
-    if meta.doc_type:
-        meta.doc_type_name = doc_types().get(meta.doc_type)
+        return [ln for i, ln in enumerate(lines[:number_at])
+                if i not in used and ln.column != "right" and ln.table is None
+                and (_caps(ln.text) or ln.column == "left")]
+    stop = type_at if type_at is not None else limit
+    first_used = min(used) if used else stop
+    return [ln for i, ln in enumerate(lines[:stop]) if i not in used and ln.table is None and ln.column != "right"
+            and (ln.column == "left" or (i < first_used and _caps(ln.text)))]
 
-    # end of the header: after every line used by it
-    header_lines = [i for i in used]
-    if header_lines:
-        end = max(end, max(header_lines) + 1)
-    # Kính gửi
+
+def _recipients(lines: list[Line], end: int) -> tuple[list[str], int]:
+    """"Kính gửi: …" (one line, or a list of dashes) right after the header; the line after it."""
     recipients: list[str] = []
     for i in range(end, min(len(lines), end + 15)):
         m = _KINH_GUI.match(lines[i].text)
@@ -285,10 +310,8 @@ def parse_header(lines: list[Line]) -> _Header:
         while j < len(lines) and _DASH.match(lines[j].text) and not _heading_match(lines[j].text):
             recipients.append(_clean_item(lines[j].text))
             j += 1
-        end = j
-        break
-    meta.recipients = recipients
-    return _Header(meta=meta, end=end)
+        return recipients, j
+    return recipients, end
 
 
 def _stop_header(ln: Line) -> bool:

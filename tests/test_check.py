@@ -11,7 +11,7 @@ import builders
 import pytest
 from conftest import ROOT, run_cli
 
-from pipeline.checking import run_check
+from pipeline.checking import CheckOptions, run_check
 
 HEADER = """
 {parent}
@@ -241,7 +241,7 @@ def test_a_hung_or_crashing_reader_is_an_error_row_and_the_batch_goes_on(monkeyp
 
     import importlib
 
-    check_module = importlib.import_module("pipeline.checking")
+    isolation = importlib.import_module("pipeline.checking.isolation")
 
     def fake_parse(path):
         if "treo" in path:
@@ -250,12 +250,13 @@ def test_a_hung_or_crashing_reader_is_an_error_row_and_the_batch_goes_on(monkeyp
             os._exit(3)
         if "bo-nho" in path:
             bytearray(8 * 1024**3)  # more than the memory cap
-        return None, "", ""
+        return isolation.ReadResult(None)
 
-    monkeypatch.setattr(check_module, "_parse_one", fake_parse)
+    monkeypatch.setattr(isolation, "read_one", fake_parse)
     paths = ["a/treo.pdf", "b/sap.docx", "c/bo-nho.pdf", "d/tot.txt"]
     started = _time.monotonic()
-    results = check_module.parse_isolated(paths, jobs=2, timeout=2, memory_limit=2 * 1024**3)
+    with isolation.LocalPool(jobs=2, timeout=2, memory_limit=2 * 1024**3, method="fork") as pool:
+        results = pool.map(paths)
     assert _time.monotonic() - started < 30
     codes = [r[1] for r in results]
     assert codes == ["timeout", "crashed", "memory", ""]
@@ -347,8 +348,8 @@ def test_check_runs_with_spawned_reading_processes_as_on_windows_and_macos():
     spawned there. Forced here, the run gives what the forked processes give."""
     base = ROOT / "corpus" / "seventh"
     plan = base / "plan" / "KH-27-UBND-phong-chong-SXH-2025-xa-Hoa-Phong.docx"
-    spawned = run_check(plan, base / "inbox", base / "roster.yaml", jobs=2, method="spawn")
-    forked = run_check(plan, base / "inbox", base / "roster.yaml", jobs=2, method="fork")
+    spawned = run_check(CheckOptions(plan, base / "inbox", base / "roster.yaml", jobs=2, method="spawn"))
+    forked = run_check(CheckOptions(plan, base / "inbox", base / "roster.yaml", jobs=2, method="fork"))
 
     def files(run):
         return [(f.rel, f.status, f.role, f.message, f.holder.body_id if f.holder else "") for f in run.files]

@@ -58,13 +58,13 @@ def test_other_locality_works_with_only_a_roster(other):
     ("Công an tỉnh Thừa Thiên Huế Công an thị xã Hương Trà", None, "Ủy ban nhân dân thị xã Hương Trà", None, False),
 ])
 def test_a_unit_of_another_place_is_told_by_its_names(issuer, parent, plan_issuer, plan_parent, other_place):
-    from pipeline.holders import elsewhere
+    from pipeline.checking.holders import elsewhere
 
     assert elsewhere(issuer, parent, plan_issuer, plan_parent) is other_place
 
 
 def test_a_unit_plan_answers_the_duty_to_make_one():
-    from pipeline.match import Similarity, judge, says_plan_issued
+    from pipeline.checking.similarity import Similarity, judge, says_plan_issued
 
     duty = ("Xây dựng kế hoạch triển khai cụ thể của đơn vị; kiện toàn Ban Chỉ đạo cấp xã trong quý I; "
             "bố trí kinh phí từ ngân sách địa phương")
@@ -81,7 +81,7 @@ def test_each_activity_of_a_listing_paragraph_is_compared():
     """One paragraph of a unit's plan that lists its activities separated by ";" answers each
     part of a three-part duty, though the paragraph as a whole dilutes two of them below the
     threshold."""
-    from pipeline.match import Similarity, judge, parts, thresholds
+    from pipeline.checking.similarity import Similarity, judge, parts, thresholds
 
     duty = ("Kiện toàn Ban Chỉ đạo phòng, chống tội phạm cấp xã; bố trí kinh phí thực hiện công tác phòng, chống "
             "ma túy; đăng ký và phấn đấu xây dựng xã, thị trấn không ma túy")
@@ -202,7 +202,7 @@ def test_a_set_written_blind(name):
 
 
 def test_a_clause_that_only_says_how_much_or_by_when_is_not_a_part_of_its_own():
-    from pipeline.match import parts
+    from pipeline.checking.similarity import parts
 
     duty = ("Chủ trì, phối hợp với Trung tâm Văn hóa - Thông tin - Thể thao cấp huyện tổ chức các lớp dạy bơi an "
             "toàn cho học sinh tiểu học, trung học cơ sở; mỗi huyện, thị xã, thành phố tổ chức ít nhất 02 lớp, hoàn "

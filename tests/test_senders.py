@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.checking import run_check
-from pipeline.holders import generic_member, name_score
+from pipeline.checking import CheckOptions, run_check
+from pipeline.checking.holders import generic_member, name_score
 from pipeline.normalize import slugify
 from pipeline.parsing import parse
 
@@ -62,7 +62,7 @@ def test_every_district_of_a_province_is_credited_to_itself_only(tmp_path):
         rel = f"KH {n} {slugify(place)}.txt"
         (inbox / rel).write_text(text, encoding="utf-8")
         want[rel] = slugify(f"Ủy ban nhân dân {lower}")
-    run = run_check(PLAN, inbox, jobs=2)
+    run = run_check(CheckOptions(PLAN, inbox, jobs=2))
     got = {fr.rel: fr.holder.body_id if fr.holder else "" for fr in run.files}
     assert got == want
     assert len(set(got.values())) == len(districts)
@@ -115,8 +115,8 @@ def test_three_schools_scanned_into_one_pdf_count_for_each_school(tmp_path):
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     shutil.copy(SCAN, inbox / SCAN.name)
-    run = run_check(CORPUS / "tenth" / "plan" / "QD-215-SGDDT-KH-phong-chong-duoi-nuoc-2024-2025.docx", inbox,
-                    jobs=1)
+    run = run_check(CheckOptions(CORPUS / "tenth" / "plan" / "QD-215-SGDDT-KH-phong-chong-duoi-nuoc-2024-2025.docx",
+                                 inbox, jobs=1))
     (fr,) = run.files
     assert fr.documents == 3 and fr.role == "unit_plan"
     assert sorted(h.body_id for h in fr.holders) == [

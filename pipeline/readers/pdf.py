@@ -115,8 +115,6 @@ def _pdfium_items(page, page_no: int, plumber_only: bool = False) -> tuple[list 
     """Lines of one page from pdfium's characters, and how many images the page holds;
     (None, ...) when pdfplumber should read the page instead (always with ``plumber_only``,
     which the tests use to compare both readings)."""
-    import ctypes
-
     import pypdfium2.raw as raw
 
     paths = images = 0
@@ -128,6 +126,25 @@ def _pdfium_items(page, page_no: int, plumber_only: bool = False) -> tuple[list 
     if plumber_only:
         return None, set(), images
     height = page.get_height()
+    found = _pdfium_chars(page, height)
+    if found is None:
+        return None, set(), images  # raw glyph codes: pdfplumber's, for the repair
+    chars, spaces = found
+    chars += _free_spaces(spaces, chars)
+    tables: list[TableItem] = []
+    if paths >= RULED_PATHS:
+        tables, chars = _ruled_tables(page, chars, page_no, float(height))
+    lines, encs = build_lines(chars, page_no, float(height))
+    return [*lines, *tables], encs, images
+
+
+def _pdfium_chars(page, height: float) -> tuple[list[dict], list[tuple]] | None:
+    """The page's horizontal characters as pdfplumber gives them (text, box, size, font), and
+    the spaces pdfium put in of its own; None when a font is a legacy one (TCVN3, VNI)."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
     textpage = page.get_textpage()
     try:
         tp = textpage.raw
@@ -170,7 +187,7 @@ def _pdfium_items(page, page_no: int, plumber_only: bool = False) -> tuple[list 
             if known is None:
                 given = key.decode("utf-8", "replace")
                 if legacy_font(given)[0]:
-                    return None, set(), images  # raw glyph codes: pdfplumber's, for the repair
+                    return None
                 heavy = raw.FPDFText_GetFontWeight(tp, i) >= 600 and not _BOLD.search(given)
                 known = fonts[key] = (given, given + "-Bold" if heavy else given)
             font = known[1]
@@ -199,12 +216,7 @@ def _pdfium_items(page, page_no: int, plumber_only: bool = False) -> tuple[list 
                           "top": bottom - size, "bottom": bottom, "size": size, "fontname": font})
     finally:
         textpage.close()
-    chars += _free_spaces(spaces, chars)
-    tables: list[TableItem] = []
-    if paths >= RULED_PATHS:
-        tables, chars = _ruled_tables(page, chars, page_no, float(height))
-    lines, encs = build_lines(chars, page_no, float(height))
-    return [*lines, *tables], encs, images
+    return chars, spaces
 
 
 def _ruled_tables(page, chars: list[dict], page_no: int, height: float) -> tuple[list[TableItem], list[dict]]:

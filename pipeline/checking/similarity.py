@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import ruleset
-from .normalize import fold
+from .. import ruleset
+from ..normalize import fold
 
 
 
@@ -29,12 +29,9 @@ def thresholds() -> dict[str, float]:
     data = ruleset.load_yaml("matching.yaml")
     return {k: float(data[k]) for k in ("part_covered", "whole_covered", "task_orphan")}
 
-_STOP = set(
-    """của và các những trong với về cho để được theo tại trên có là một số đối_với nhằm đến từ này đó
-    khi thì mà hoặc cũng như nên đã đang sẽ vào ra lên bị do bởi hơn nữa rất cùng việc công_tác năm
-    tiếp_tục tăng_cường nâng_cao hiệu_quả kịp_thời thường_xuyên tốt đảm_bảo bảo_đảm góp_phần
-    địa_bàn thị_xã huyện tỉnh xã phường cấp cơ_quan đơn_vị liên_quan kế_hoạch nội_dung hoạt_động""".split()
-)
+@ruleset.cached
+def _stop_words() -> frozenset[str]:
+    return frozenset(ruleset.load_yaml("matching.yaml")["stop_words"].split())
 
 
 @ruleset.cached
@@ -47,35 +44,19 @@ def _synonyms() -> dict[str, str]:
     return out
 
 
-_SEGMENTED: dict[str, tuple[str, ...]] = {}  # text -> its words; filled from the cache of a run
-
-
 def words(text: str) -> tuple[str, ...]:
-    found = _SEGMENTED.get(text)
-    if found is None:
-        found = _segment(text)
-        if len(_SEGMENTED) < 200_000:
-            _SEGMENTED[text] = found
-    return found
-
-
-def remember(segmented: dict[str, tuple[str, ...]]) -> None:
-    """Words segmented by an earlier run (underthesea is the slow part of matching)."""
-    _SEGMENTED.update(segmented)
-
-
-def segmented() -> dict[str, tuple[str, ...]]:
-    return dict(_SEGMENTED)
+    """The words a text is compared on (no memory: ``Similarity.words`` remembers them)."""
+    return _segment(text)
 
 
 def _segment(text: str) -> tuple[str, ...]:
     from underthesea import word_tokenize
 
     tokens = word_tokenize(text.lower(), format="text").split()
-    syn = _synonyms()
+    syn, stop = _synonyms(), _stop_words()
     out = []
     for tok in tokens:
-        if not re.search(r"[^\W\d_]", tok) or tok in _STOP:
+        if not re.search(r"[^\W\d_]", tok) or tok in stop:
             continue
         out.append(syn.get(tok, tok))
     return tuple(out)
@@ -86,8 +67,9 @@ def _qualifiers() -> tuple[str, ...]:
     return tuple(ruleset.load_yaml("matching.yaml").get("qualifier_starts") or ())
 
 
-def parts(duty_text: str) -> list[str]:
-    """The parts of a duty: clauses separated by ";" and sentences; short scraps join their neighbour."""
+def parts(duty_text: str, words=words) -> list[str]:
+    """The parts of a duty: clauses separated by ";" and sentences; short scraps join their neighbour.
+    ``words``: how a text is segmented (``Similarity.words``, which remembers)."""
     pieces = [p.strip() for p in re.split(r";|\.\s+(?=[A-ZĐÀ-Ỹ])", duty_text) if p.strip()]
     out: list[str] = []
     qualifiers = _qualifiers()
@@ -110,14 +92,27 @@ def prepare() -> None:
 
 
 class Similarity:
-    """TF-IDF over segmented words, fitted on all the texts of a run."""
+    """TF-IDF over segmented words, fitted on all the texts of a run. ``known``: the words of
+    texts segmented by an earlier run (underthesea is the slow part of matching); the object
+    remembers every text it segments in ``known`` (a run's cache keeps them for the next)."""
 
-    def __init__(self, texts: list[str]):
+    LIMIT = 200_000  # texts remembered at most
+
+    def __init__(self, texts: list[str], known: dict[str, tuple[str, ...]] | None = None):
         from sklearn.feature_extraction.text import TfidfVectorizer
 
-        self.vectorizer = TfidfVectorizer(analyzer=lambda t: list(words(t)) + _bigrams(words(t)),
+        self.known: dict[str, tuple[str, ...]] = dict(known or {})
+        self.vectorizer = TfidfVectorizer(analyzer=lambda t: list(self.words(t)) + _bigrams(self.words(t)),
                                           sublinear_tf=True, min_df=1)
         self.vectorizer.fit(texts or [""])
+
+    def words(self, text: str) -> tuple[str, ...]:
+        found = self.known.get(text)
+        if found is None:
+            found = _segment(text)
+            if len(self.known) < self.LIMIT:
+                self.known[text] = found
+        return found
 
     def matrix(self, a: list[str], b: list[str]):
         from sklearn.metrics.pairwise import cosine_similarity
@@ -143,23 +138,27 @@ class Verdict:
 # A duty part that asks the holder for its own plan ("Xây dựng kế hoạch … của địa phương",
 # "Ban hành kế hoạch triển khai tại đơn vị"): the unit plan itself is its answer, and a
 # report answers it by saying that the plan was issued ("Ban hành Kế hoạch số 12/KH-UBND").
-_OWN_PLAN_PART = re.compile(r"^(?:chu dong |khan truong |kip thoi )?(?:xay dung|ban hanh)(?: va ban hanh| va trien khai)?"
-                            r" ke hoach\b")
-_PLAN_ISSUED = re.compile(r"\b(?:ban hanh|xay dung|da ban hanh|da xay dung)\b[^.;]{0,30}\bke hoach\b|\bke hoach so \d")
+# The patterns are rule data (matching.yaml: own_plan_part, plan_issued).
+@ruleset.cached
+def _own_plan_patterns() -> tuple[re.Pattern, re.Pattern]:
+    data = ruleset.load_yaml("matching.yaml")
+    return re.compile(data["own_plan_part"]), re.compile(data["plan_issued"])
 
 
 def asks_for_own_plan(part: str) -> bool:
-    return bool(_OWN_PLAN_PART.match(fold(part)))
+    return bool(_own_plan_patterns()[0].match(fold(part)))
 
 
 def says_plan_issued(texts: list[str]) -> bool:
-    return any(_PLAN_ISSUED.search(fold(t)) for t in texts)
+    issued = _own_plan_patterns()[1]
+    return any(issued.search(fold(t)) for t in texts)
 
 
 def judge(duty_text: str, tasks: list[str], sim: Similarity, own_plan: bool = False) -> Verdict:
     """``own_plan``: the holder's document is its own plan, or says it issued one, which
     answers the parts of the duty that ask for that plan."""
-    ps = parts(duty_text)
+    words = sim.words
+    ps = parts(duty_text, words)
     # a unit's paragraph often lists several activities ("Kiện toàn …; bố trí …; đăng ký …"):
     # a part of the duty is compared with each of them as well as with the whole paragraph
     pieces, owner = [], []

@@ -24,12 +24,12 @@ from pathlib import Path
 import yaml
 from rapidfuzz import fuzz
 
-from extractors.bodies import Body, canonical_body, canonical_name, gazetteer, is_member
-from .errors import ReadError
-from .model import Document, Duty
-from . import ruleset
-from .normalize import fold, slugify
-from .places import known, level_of, same_place
+from extractors.bodies import Body, canonical_body, canonical_name, gazetteer, is_member, locality_words
+from ..errors import ReadError
+from ..model import Document, Duty
+from .. import ruleset
+from ..normalize import fold, slugify
+from ..places import known, level_of, same_place
 
 
 class RosterError(ReadError):
@@ -211,7 +211,7 @@ def match_sender(doc: Document, holders: list[Holder], plan_issuer: str | None,
         # "Ủy ban MTTQ Việt Nam tỉnh … / Ban Thường trực": the standing body sends for its organisation
         candidates.append((doc.meta.parent_issuer, "cơ quan thường trực của " + doc.meta.parent_issuer))
     if doc.meta.issuer and not standing:
-        place = locality_words(doc.meta.parent_issuer)
+        place = place_words(doc.meta.parent_issuer)
         if place and locality(doc.meta.issuer) is None and _is_local_government(doc.meta.parent_issuer):
             # "Phòng Giáo dục và Đào tạo" under "Ủy ban nhân dân huyện Krông Pắc" is the
             # Phòng Giáo dục và Đào tạo huyện Krông Pắc
@@ -253,11 +253,11 @@ def match_sender(doc: Document, holders: list[Holder], plan_issuer: str | None,
 def trim_place(name: str) -> str:
     """A name whose place has OCR noise after it ("… huyện Quỳnh Lưu Gáo¿ci"): cut after the
     longest run of its words the administrative-units library knows as a place of that level."""
-    m = _PLACE.search(_key(name))
+    m = _place_patterns()[0].search(_key(name))
     loc = locality(name)
     if m is None or loc is None or loc[1] == m.group(0)[m.start(2):].strip():
         return name
-    written = _PLACE_WORDS.match(name)
+    written = _place_patterns()[1].match(name)
     if not written:
         return name
     # keep the locality word and as many words of the place as the library knows
@@ -285,21 +285,22 @@ def _discovered(body: Body, group: Holder, holders: list[Holder]) -> Holder:
     return member
 
 
-# the last locality word of a name and the place after it ("... thi xa huong tra"), not the
-# same letters inside other words once folded (co quan, dia phuong)
-_PLACE = re.compile(r".*\b(thanh pho|thi xa|thi tran|huyen|(?<!co )quan|tinh|(?<!thi )xa(?! hoi\b)|(?<!dia )phuong)"
-                    r"\s+([a-z0-9][a-z0-9 ]*)(?:[^a-z0-9 ].*)?$")
 _PROVINCE_LEVEL = {"tinh"}
 _COMMUNE_LEVEL = {"xa", "phuong", "thi tran"}
 
 
-_PLACE_WORDS = re.compile(r".*\b((?:thành phố|thị xã|thị trấn|huyện|(?<!cơ )quận|tỉnh|(?<!thị )xã|(?<!địa )phường)\s+\S.*)$",
-                          re.I)
+@ruleset.cached
+def _place_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """The last locality word of a name and the place after it, in folded text ("... thi xa
+    huong tra"), and as written ("huyện Krông Pắc"); the words are bodies.yaml's localities."""
+    folded, written = locality_words(folded=True), locality_words()
+    return (re.compile(rf".*\b({folded})\s+([a-z0-9][a-z0-9 ]*)(?:[^a-z0-9 ].*)?$"),
+            re.compile(rf".*\b((?:{written})\s+\S.*)$", re.I))
 
 
-def locality_words(name: str | None) -> str | None:
+def place_words(name: str | None) -> str | None:
     """"huyện Krông Pắc" of "Ủy ban nhân dân huyện Krông Pắc", as written."""
-    m = _PLACE_WORDS.match(name or "")
+    m = _place_patterns()[1].match(name or "")
     return m.group(1).strip() if m else None
 
 
@@ -312,7 +313,7 @@ def locality(name: str | None) -> tuple[str, str] | None:
     gives no place ("Phòng Nội vụ", "Hội LHPN huyện")."""
     if not name:
         return None
-    m = _PLACE.search(_key(name))
+    m = _place_patterns()[0].search(_key(name))
     if not m:
         return None
     kind, place = m.group(1), m.group(2).strip()

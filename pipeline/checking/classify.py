@@ -1,0 +1,180 @@
+"""What each file that was read is to the plan: its role (a unit's own plan, a report, or
+something else), its sender among the plan's holders, whether it cites the plan. A file of
+several documents takes the role of its substantive one; the other units' documents in it
+count for those units."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from extractors.references import cites as cites_number
+from extractors.references import find_references
+
+from .. import ruleset
+from ..model import Document
+from ..normalize import fold
+from ..runmodel import SENT_ROLES, FileResult, FileStatus, Role
+from .holders import ELSEWHERE, Holder, match_sender
+
+
+@ruleset.cached
+def _types() -> tuple[set[str], set[str]]:
+    """The document types (ký hiệu) of unit plans, and of reports (rules/files.yaml)."""
+    rules = ruleset.load_yaml("files.yaml")
+    return set(rules["plan_types"]), set(rules["report_types"])
+
+
+def _topic_words(text: str | None) -> set[str]:
+    if not text:
+        return set()
+    from extractors.duties import words
+
+    stop = set(words()["topic_stop_words"])
+    return {w for w in re.findall(r"[a-z]+", fold(text)) if w not in stop and len(w) > 1} | {
+        m for m in re.findall(r"\b(?:19|20)\d{2}\b", text)
+    }
+
+
+def on_topic(doc: Document, plan: Document) -> bool:
+    """Whether a document is about the plan's subject (its title, or its opening)."""
+    mine = doc.meta.title or (doc.preamble[0] if doc.preamble else "")
+    theirs = plan.meta.title or ""
+    if not mine or not theirs:
+        return False
+    a, b = _topic_words(mine), _topic_words(theirs)
+    if not a or not b:
+        return False
+    overlap = len(a & b) / min(len(a), len(b))
+    if overlap >= 0.6 or fuzz.token_set_ratio(fold(mine), fold(theirs)) >= 85:
+        return True
+    # the opening cites the plan by its title, not its number ("Thực hiện Kế hoạch của Ban Thường
+    # vụ Hội LHPN tỉnh về công tác phòng, chống bạo lực gia đình … năm 2025, …")
+    opening = _topic_words(" ".join(doc.preamble[:1]))
+    return len(b) >= 3 and len(b & opening) / len(b) >= 0.85
+
+
+def doc_cites_plan(doc: Document, plan: Document) -> bool:
+    if not plan.meta.number:
+        return False
+    hits = []
+    for para in doc.preamble + [doc.meta.title or ""]:
+        hits.extend(find_references(para))
+    if cites_number(hits, plan.meta.number):
+        return True
+    refs = [r for r in doc.references if r.number]
+    return any(re.sub(r"\s+", "", r.number).upper() == plan.meta.number.upper() for r in refs)
+
+
+def cites_earlier_plan(doc: Document, plan: Document):
+    """A citation of the same issuer's plan of an earlier year (last year's plan), or None."""
+    if not plan.meta.number or not plan.meta.date or "/" not in plan.meta.number:
+        return None
+    suffix = plan.meta.number.split("/", 1)[1].upper()
+    for ref in doc.references:
+        if (ref.number and "/" in ref.number and ref.number.upper() != plan.meta.number.upper()
+                and ref.number.split("/", 1)[1].upper() == suffix and ref.date and ref.date[:4] < plan.meta.date[:4]):
+            return ref
+    return None
+
+
+def classify(fr: FileResult, plan: Document, holders: list[Holder]) -> None:
+    """Role, sender and status of a file that was read; what the reader warned of (pages
+    skipped or read at a low resolution, an old encoding) goes into its message.
+
+    A file of several documents takes the role, sender and document of its first plan or
+    report (a cover letter and the plan it sends is the plan); the plans and reports of other
+    units in it count for those units (``extra``)."""
+    docs = fr.doc.documents if fr.doc else []
+    if len(docs) > 1:
+        each = []
+        for d in docs:
+            one = FileResult(rel=fr.rel, path=fr.path, sha256=fr.sha256, doc=d)
+            _classify(one, plan, holders)
+            each.append(one)
+        found = [e for e in each if e.status == FileStatus.OK and e.role in SENT_ROLES]
+        main = found[0] if found else each[0]
+        fr.doc, fr.role, fr.holder, fr.cites_plan, fr.status = main.doc, main.role, main.holder, main.cites_plan, main.status
+        fr.message = main.message
+        fr.documents = len(docs)
+        seen = {(main.holder.body_id if main.holder else "", main.role)}
+        for e in found[1:]:
+            key = (e.holder.body_id if e.holder else "", e.role)
+            if e.holder is not None and key not in seen:
+                seen.add(key)
+                fr.extra.append(e)
+        fr.add_message(f"Tệp gồm {len(docs)} văn bản: " + "; ".join(_describe(e.doc) for e in each) + ".")
+    else:
+        _classify(fr, plan, holders)
+    warnings = [w for w in (fr.doc.source.warnings if fr.doc else []) if w]
+    if warnings:
+        fr.add_message("Lưu ý khi đọc:", *warnings)
+
+
+def _describe(doc: Document) -> str:
+    m = doc.meta
+    what = m.doc_type_name or "văn bản"
+    return " ".join(x for x in (what, f"số {m.number}" if m.number else "", f"của {m.issuer}" if m.issuer else "") if x)
+
+
+def is_the_plan(doc: Document, plan: Document) -> bool:
+    """The master plan itself, in this format or another (the clerk keeps it with the inbox)."""
+    if doc.source.sha256 and doc.source.sha256 == plan.source.sha256:
+        return True
+    m, p = doc.meta, plan.meta
+    return bool(p.number and m.number and m.number.upper() == p.number.upper() and m.doc_type == p.doc_type
+                and m.date == p.date and fold(m.issuer or "") == fold(p.issuer or ""))
+
+
+def _classify(fr: FileResult, plan: Document, holders: list[Holder]) -> None:
+    doc = fr.doc
+    assert doc is not None
+    if is_the_plan(doc, plan):
+        fr.role, fr.status = Role.OTHER, FileStatus.UNRECOGNIZED
+        fr.message = "Đây là kế hoạch chung đang rà soát, không phải văn bản của đơn vị."
+        return
+    fr.cites_plan = doc_cites_plan(doc, plan)
+    relevant = fr.cites_plan or on_topic(doc, plan)
+    fr.holder, _how = match_sender(doc, holders, plan.meta.issuer, plan.meta.parent_issuer)
+    if _how == ELSEWHERE and not fr.cites_plan:
+        # a commune of the same name in another province, answering its own province's plan
+        fr.role, fr.status = Role.OTHER, FileStatus.UNRECOGNIZED
+        fr.message = (f"Văn bản của đơn vị thuộc địa phương khác ({doc.meta.issuer or ''}"
+                      + (f", {doc.meta.parent_issuer}" if doc.meta.parent_issuer else "")
+                      + "), không dẫn kế hoạch này: không tính cho đơn vị nào.")
+        return
+    old = None if fr.cites_plan else cites_earlier_plan(doc, plan)
+    if old is not None:
+        fr.role, fr.status = Role.OTHER, FileStatus.UNRECOGNIZED
+        when = "/".join(reversed(old.date.split("-"))) if old.date else None
+        fr.message = (f"Văn bản thực hiện Kế hoạch số {old.number}" + (f" ngày {when}" if when else "")
+                      + f" (kế hoạch năm trước), không phải Kế hoạch số {plan.meta.number}: không tính cho năm nay.")
+        return
+    kind = doc.meta.doc_type
+    plan_types, report_types = _types()
+    if relevant and kind in plan_types:
+        fr.role = Role.UNIT_PLAN
+    elif relevant and kind in report_types:
+        fr.role = Role.REPORT
+    elif relevant and kind is None and doc.tasks:
+        fr.role = Role.UNIT_PLAN
+        fr.message = "Không xác định được loại văn bản; coi là kế hoạch của đơn vị."
+    else:
+        fr.role = Role.OTHER
+        if not relevant:
+            # read, but not a document of this plan (a letter on another matter from a holder too)
+            fr.status = FileStatus.UNRECOGNIZED
+            fr.message = ("Văn bản về việc khác, không thuộc kế hoạch này; không tính là kế hoạch hay báo cáo "
+                          "của đơn vị." if fr.holder else "Văn bản không thuộc kế hoạch này và không rõ đơn vị gửi.")
+        else:
+            fr.message = "Văn bản có liên quan đến kế hoạch nhưng không phải kế hoạch hay báo cáo của đơn vị."
+    if fr.role in SENT_ROLES and fr.holder is None:
+        fr.message = "Không xác định được đơn vị gửi (không có trong danh sách các đơn vị được giao nhiệm vụ)."
+    if fr.role in SENT_ROLES and not fr.cites_plan and plan.meta.number:
+        fr.add_message("Văn bản không dẫn số kế hoạch chung; xếp theo chủ đề.")
+
+
+# ---------------------------------------------------------------------------
+# the run
+

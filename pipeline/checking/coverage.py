@@ -1,0 +1,128 @@
+"""From the files read to the run's tables: each holder's counted plan and report
+(``submissions``), a verdict on every duty for every holder and kind (``coverage``), and
+every activity of the units' documents with the duty it answers (``task_rows``)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..model import Document, Task
+from ..runmodel import SENT_ROLES, CoverageRow, FileResult, FileStatus, Kind, Status, Submission, TaskRow
+from .holders import Holder
+from .similarity import Similarity, assign_tasks, judge, says_plan_issued
+
+
+def submissions(files: list[FileResult], holders: list[Holder], due: dict[str, str | None]) -> list[Submission]:
+    """Of each holder's documents of a kind, the latest dated one counts; the older ones say so."""
+    received: dict[tuple[str, str], list[FileResult]] = defaultdict(list)
+    for fr in (u for f in files for u in f.units()):
+        if fr.sent:
+            received[(fr.holder.body_id, Kind.of(fr.role))].append(fr)
+    out: list[Submission] = []
+    for h in holders:
+        if h.collective and any(m.member_of == h.body_id for m in holders):
+            continue  # its members answer for it
+        for kind in Kind:
+            if kind not in h.expected:
+                continue
+            frs = sorted(received.get((h.body_id, kind), []), key=lambda f: (f.date or "", f.rel))
+            counted = frs[-1] if frs else None
+            out.append(Submission(h, kind, counted, frs[:-1], due[kind]))
+            for older in frs[:-1]:  # the clerk sees which version was reviewed
+                older.add_message(f"Đơn vị đã gửi bản mới hơn ({counted.rel}); bản này không dùng để rà soát.")
+    return out
+
+
+def similarity(plan: Document, subs: list[Submission], known=None) -> Similarity:
+    """The measure of the run, fitted on every duty and every counted document's activities."""
+    docs = [s.file.doc for s in subs if s.file and s.file.doc]
+    return Similarity([d.text for d in plan.duties] + [x for doc in docs for x in task_texts(doc, tasks_of(doc))],
+                      known)
+
+
+def holders_for_duty(body_id: str, holders: list[Holder]) -> list[Holder]:
+    """Who answers a duty: its holder, or each member of a collective holder."""
+    group = next((h for h in holders if h.body_id == body_id), None)
+    if group is None:
+        return []
+    if group.collective:
+        members = [h for h in holders if h.member_of == group.body_id]
+        return members or [group]
+    return [group]
+
+
+def coverage(plan: Document, holders: list[Holder], subs: list[Submission], sim: Similarity) -> list[CoverageRow]:
+    counted = {(s.holder.body_id, s.kind): s.file for s in subs}
+    rows: list[CoverageRow] = []
+    for duty in plan.duties:
+        for h in holders_for_duty(duty.body_id, holders):
+            for kind in Kind:
+                fr = counted.get((h.body_id, kind))
+                row = CoverageRow(duty_id=duty.id, body_id=h.body_id, body=h.name, kind=kind, duty_text=duty.text,
+                                  evidence_sha256=fr.sha256 if fr is not None else "")
+                if fr is not None and fr.doc is not None:
+                    _judge(row, duty.text, fr, sim)
+                rows.append(row)
+    return rows
+
+
+def _judge(row: CoverageRow, duty_text: str, fr: FileResult, sim: Similarity) -> None:
+    tasks = tasks_of(fr.doc)
+    texts = task_texts(fr.doc, tasks)
+    verdict = judge(duty_text, texts, sim, own_plan=row.kind == Kind.PLAN or says_plan_issued(texts))
+    row.status, row.score = Status(verdict.status), verdict.score
+    row.parts = f"{verdict.parts_covered}/{verdict.parts_total}"
+    row.evidence_file = fr.rel
+    if verdict.task_index is not None and verdict.status != Status.MISSING:
+        task = tasks[verdict.task_index]
+        row.evidence_section, row.evidence_text = task.section, task.text
+
+
+def task_rows(plan: Document, files: list[FileResult], sim: Similarity) -> list[TaskRow]:
+    """Every activity of every unit plan and report, with the duty of its holder it answers
+    best; an activity that answers none is the unit's own (an orphan: ``duty_id`` empty)."""
+    rows: list[TaskRow] = []
+    for fr in (u for f in files for u in f.units()):
+        if fr.status != FileStatus.OK or fr.doc is None or fr.role not in SENT_ROLES:
+            continue
+        kind = Kind.of(fr.role)
+        own = [d for d in plan.duties if fr.holder and (
+            d.body_id == fr.holder.body_id or d.body_id == fr.holder.member_of)]
+        tasks = tasks_of(fr.doc)
+        assigned = (assign_tasks([d.text for d in own], task_texts(fr.doc, tasks), sim) if own
+                    else [(None, 0.0)] * len(tasks))
+        for t, (j, score) in zip(tasks, assigned):
+            rows.append(TaskRow(file=fr.rel, body_id=fr.holder.body_id if fr.holder else "", kind=kind,
+                                task_id=t.id, section=t.section, text=t.text, when=t.when or "",
+                                duty_id=own[j].id if j is not None else "", score=score))
+    return rows
+
+
+def _section_titles(doc: Document) -> dict[str, str]:
+    out: dict[str, str] = {}
+
+    def walk(sections) -> None:
+        for s in sections:
+            out[s.id] = s.title
+            walk(s.children)
+
+    walk(doc.sections)
+    return out
+
+
+def task_texts(doc: Document, tasks) -> list[str]:
+    """What a unit's activity is compared on: its text, with the heading it stands under
+    ("1. Tuyên truyền trên các phương tiện thông tin đại chúng" / "Duy trì chuyên mục …")."""
+    titles = _section_titles(doc)
+    out = []
+    for t in tasks:
+        title = titles.get(t.section, "")
+        out.append(f"{title}. {t.text}" if title and title != t.text and len(title) < 200 else t.text)
+    return out
+
+
+def tasks_of(doc: Document) -> list[Task]:
+    """A document's activities; a document without sections: its paragraphs."""
+    if doc.tasks:
+        return doc.tasks
+    return [Task(id=f"p-{i}", section="", text=p) for i, p in enumerate(doc.preamble, start=1)]

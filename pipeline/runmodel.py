@@ -1,0 +1,207 @@
+"""The model of a run's results, next to the document model (``model.py``).
+
+A check run reads files (``FileResult``), counts each holder's latest plan and report
+(``Submission``), judges every duty of the plan for every holder and kind (``CoverageRow``)
+and lists every activity of the units' documents (``TaskRow``); ``Run`` holds them all.
+Roles, kinds and statuses are enums whose values are the words CONTRACT.md uses in the
+CSV files (a ``StrEnum`` is its value wherever a string is expected).
+
+The writers, the review, the report and the evaluation read these types; ``results.load_run``
+reads a finished run folder back as pandas tables with the same columns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .model import Document
+
+if TYPE_CHECKING:  # the check package builds these; the model does not import it
+    from .checking.holders import Holder
+    from .review import FileFix, Review
+
+
+class Role(StrEnum):
+    """What a file is to the plan (files.csv ``role``); NONE for a file that was not read."""
+    UNIT_PLAN = "unit_plan"
+    REPORT = "report"
+    OTHER = "other"
+    NONE = ""
+
+
+class Kind(StrEnum):
+    """The two documents a holder owes: its own plan and its report."""
+    PLAN = "plan"
+    REPORT = "report"
+
+    @classmethod
+    def of(cls, role: str) -> Kind:
+        return cls.PLAN if role == Role.UNIT_PLAN else cls.REPORT
+
+
+class FileStatus(StrEnum):
+    OK = "ok"
+    DUPLICATE = "duplicate"
+    ERROR = "error"
+    UNRECOGNIZED = "unrecognized"
+
+
+class Status(StrEnum):
+    """A verdict on a duty for a holder and kind."""
+    COVERED = "covered"
+    PARTIAL = "partial"
+    MISSING = "missing"
+    NOT_SUBMITTED = "not_submitted"
+
+
+SENT_ROLES = (Role.UNIT_PLAN, Role.REPORT)
+
+
+def on_time(date: str, due: str) -> str:
+    """"yes", "no", or "" when the precision does not tell (a date known to the month of the due date)."""
+    n = min(len(date), len(due))
+    if date[:n] < due[:n]:
+        return "yes"
+    if date[:n] > due[:n]:
+        return "no"
+    return "yes" if len(date) >= len(due) else ""
+
+
+@dataclass
+class FileResult:
+    rel: str
+    path: Path
+    sha256: str = ""
+    status: FileStatus = FileStatus.OK
+    role: Role = Role.NONE
+    message: str = ""
+    doc: Document | None = None
+    holder: Holder | None = None
+    cites_plan: bool = False
+    received: str | None = None  # from the register
+    duplicate_of: FileResult | None = None  # same bytes as this file, which was read instead
+    # the clerk's corrections (review.py): what the program decided before them
+    auto_role: str | None = None
+    auto_holder: Holder | None = None
+    reviewed: bool = False
+    clerk_fix: FileFix | None = None  # as the clerk wrote it in the spreadsheet
+    documents: int = 1  # how many documents the file held
+    # the plans or reports of other units the same file held (three schools' plans scanned
+    # together): each counts for its unit, listed under this file
+    extra: list[FileResult] = field(default_factory=list)
+
+    def add_message(self, *parts: str) -> None:
+        """Add sentences to what files.csv says of the file."""
+        self.message = " ".join(p for p in (self.message, *parts) if p)
+
+    def fail(self, message: str) -> None:
+        self.status, self.message = FileStatus.ERROR, message
+
+    @property
+    def date(self) -> str | None:
+        """The date lateness is judged by: the register's received date, else the document's own."""
+        return self.received or self.doc_date
+
+    @property
+    def doc_date(self) -> str | None:
+        return self.doc.meta.date if self.doc else None
+
+    @property
+    def holders(self) -> list[Holder]:
+        """Every unit whose document the file held."""
+        return [h for h in [self.holder, *(e.holder for e in self.extra)] if h is not None]
+
+    def units(self) -> list[FileResult]:
+        """This file's result and those of the other units' documents it held."""
+        return [self, *self.extra]
+
+    @property
+    def sent(self) -> bool:
+        """A unit plan or report of a known holder, read: it counts as a submission."""
+        return self.status == FileStatus.OK and self.holder is not None and self.role in SENT_ROLES
+
+
+@dataclass
+class Submission:
+    holder: Holder
+    kind: Kind
+    file: FileResult | None
+    others: list[FileResult] = field(default_factory=list)
+    due: str | None = None
+
+    @property
+    def on_time(self) -> str:
+        if self.file is None or not self.due or not self.file.date:
+            return ""
+        return on_time(self.file.date, self.due)
+
+
+class _Row:
+    """A table row: its fields by CSV column name."""
+
+    def row(self) -> dict:
+        return {f.name: getattr(self, f.name) for f in fields(self)}  # type: ignore[arg-type]
+
+
+@dataclass
+class CoverageRow(_Row):
+    """One duty, for one holder, in one kind of document (coverage.csv)."""
+    duty_id: str
+    body_id: str
+    body: str
+    kind: Kind
+    duty_text: str
+    status: Status = Status.NOT_SUBMITTED
+    score: float = 0.0
+    evidence_file: str = ""
+    evidence_section: str = ""
+    evidence_text: str = ""
+    parts: str = ""
+    evidence_sha256: str = ""
+    # the clerk's corrections (review.apply_verdicts)
+    auto_status: Status = Status.NOT_SUBMITTED  # the program's own verdict
+    reviewed: str = "no"
+    clerk_status: str = ""
+    note: str = ""
+    review_flag: str = ""
+    basis: str = ""  # what the verdict was reached on (the evidence file and the duty's text)
+    current_basis: str = ""
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return self.duty_id, self.body_id, self.kind
+
+
+@dataclass
+class TaskRow(_Row):
+    """One activity of a unit's document, and the duty it answers (tasks.csv)."""
+    file: str
+    body_id: str
+    kind: Kind
+    task_id: str
+    section: str
+    text: str
+    when: str
+    duty_id: str
+    score: float
+
+
+@dataclass
+class Run:
+    plan: Document
+    plan_path: Path
+    holders: list[Holder]
+    files: list[FileResult]
+    submissions: list[Submission]
+    coverage: list[CoverageRow]
+    tasks: list[TaskRow]
+    due: dict[str, str | None]
+    seconds: float = 0.0
+    parsed: int = 0  # files read this run
+    cached: int = 0  # files whose reading came from the cache
+    timings: dict[str, float] = field(default_factory=dict)  # seconds of each stage, for the benchmark
+    review: Review | None = None  # the clerk's corrections read back from the spreadsheet
+    orphan_fixes: list = field(default_factory=list)  # corrections of duties the plan no longer has
