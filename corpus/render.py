@@ -835,9 +835,20 @@ def parse_documents(style, text):
     return [parse_style(style, part.split("\n")) for part in split_documents(text)]
 
 
+def parse_attached(style, text):
+    """A document, then (after form-feed lines) plans attached to it without a closing."""
+    parts = split_documents(text)
+    return [parse_style(style, parts[0].split("\n"))] + [
+        parse_style(style, part.split("\n"), with_closing=False) for part in parts[1:]]
+
+
 def source_docx(style, text, parent_lines, out, fixed_time, legacy=False, multi=False, **changes):
-    """Render a source of the given style (one document, or several when multi) into a DOCX."""
-    docs = parse_documents(style, text) if multi else parse_style(style, text)
+    """Render a source of the given style into a DOCX: one document; multi=True
+    several, each with its closing; multi="attached" see parse_attached."""
+    if multi == "attached":
+        docs = parse_attached(style, text)
+    else:
+        docs = parse_documents(style, text) if multi else parse_style(style, text)
     render_nd30(docs, parent_lines, out, layout(style, **changes), fixed_time, legacy)
 
 

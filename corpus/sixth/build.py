@@ -71,9 +71,7 @@ def parse_blocks(lines, with_closing=True):
 
 def parse(text):
     """Return a list of documents: one, or the decision and its attached plan."""
-    parts = render.split_documents(text)
-    return [parse_blocks(parts[0].split("\n"))] + [
-        parse_blocks(part.split("\n"), with_closing=False) for part in parts[1:]]
+    return render.parse_attached("sixth", text)
 
 
 def render_one(doc, d, parent_lines):
