@@ -69,7 +69,8 @@ def clear_outputs(out, folders=("plan", "inbox")):
 
 def build_files(here, files, kinds, clear=True):
     """Render a set's table of files. Each row is (source, output, kind, *options):
-    source under here/src, output relative to the set's output folder (out_dir);
+    source under here/src (or a list of them), output relative to the set's output
+    folder (out_dir);
     kinds[kind](source path, output path, *options) writes it. Built-in kinds:
     "txt" (the source copied byte for byte) and "copy" (source names an output
     built earlier, copied byte for byte: a duplicate received twice)."""
@@ -83,6 +84,8 @@ def build_files(here, files, kinds, clear=True):
             shutil.copyfile(os.path.join(root, src), out)
         elif kind == "txt":
             shutil.copyfile(os.path.join(str(here), "src", src), out)
+        elif isinstance(src, (list, tuple)):
+            kinds[kind]([os.path.join(str(here), "src", s) for s in src], out, *opts)
         else:
             kinds[kind](os.path.join(str(here), "src", src), out, *opts)
         print(rel)
@@ -188,11 +191,12 @@ def convert_to(src, target, out, profile):
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def via_docx(write_docx, target, out, profile):
-    """write_docx(path) renders a DOCX named like out; it is converted to target into out."""
+def via_docx(write_docx, target, out, profile, ext=".docx"):
+    """write_docx(path) renders a DOCX (or another ext) named like out; it is
+    converted by LibreOffice to target into out."""
     tmp = tempfile.mkdtemp(prefix="render-docx-")
     try:
-        docx = os.path.join(tmp, os.path.splitext(os.path.basename(str(out)))[0] + ".docx")
+        docx = os.path.join(tmp, os.path.splitext(os.path.basename(str(out)))[0] + ext)
         write_docx(docx)
         convert_to(docx, target, out, profile)
     finally:
