@@ -1335,9 +1335,10 @@ def set_num(paragraph, ilvl, num_id):
         f'<w:numPr xmlns:w="{W}"><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'))
 
 
-def add_numbering(doc, levels, abstract_id, num_id, pstyles=None):
+def add_numbering(doc, levels, abstract_id, num_id, pstyles=None, nsid="5A3C"):
     """A multilevel list: levels are (ilvl, numFmt, lvlText, bold, italic);
-    pstyles maps ilvl -> the style id that level is linked to."""
+    pstyles maps ilvl -> the style id that level is linked to; nsid the first
+    four hex digits of the list's id."""
     from docx.oxml import parse_xml
     from docx.oxml.ns import qn
     lvl_xml = []
@@ -1353,7 +1354,7 @@ def add_numbering(doc, levels, abstract_id, num_id, pstyles=None):
             f'<w:rPr>{rpr}</w:rPr></w:lvl>')
     abstract = parse_xml(
         f'<w:abstractNum xmlns:w="{W}" w:abstractNumId="{abstract_id}">'
-        f'<w:nsid w:val="5A3C{abstract_id:04X}"/><w:multiLevelType w:val="multilevel"/>'
+        f'<w:nsid w:val="{nsid}{abstract_id:04X}"/><w:multiLevelType w:val="multilevel"/>'
         + "".join(lvl_xml) + "</w:abstractNum>")
     num = parse_xml(f'<w:num xmlns:w="{W}" w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/></w:num>')
     numbering = doc.part.numbering_part.element
@@ -1379,10 +1380,27 @@ def counter_text(fmt, n):
     return str(n)
 
 
-def text_header(left, right, number, place_date, cols=(34, 36, 46)):
-    """The two header columns typed side by side in a plain-text file, centred
-    in `cols` = (left width, left column + gap, right width)."""
+def next_counter(counters, ilvl, fmt):
+    """Count one more paragraph at level ilvl (deeper levels restart); what Word draws."""
+    counters[ilvl] += 1
+    for deeper in range(ilvl + 1, 9):
+        counters[deeper] = 0
+    return counter_text(fmt, counters[ilvl])
+
+
+def text_header(left, right, number, place_date, widths=(34, 36, 46)):
+    """The two header columns typed side by side in a plain-text file: each
+    left line centred in widths[0], padded to widths[1], the right line centred
+    in widths[2]; the number and the place and date on the last line."""
     rows = [(left[k] if k < len(left) else "", right[k] if k < len(right) else "")
             for k in range(max(len(left), len(right)))]
     rows.append((number, place_date))
-    return rows, cols
+    return [(a.center(widths[0]).rstrip().ljust(widths[1]) + b.center(widths[2]).rstrip()).rstrip()
+            for a, b in rows]
+
+
+def text_closing(noi_nhan, sign, signer, indent):
+    """Nơi nhận, then the signature lines indented (three empty lines before the signer)."""
+    out = ["Nơi nhận:", *noi_nhan, ""]
+    out += [" " * indent + x.center(30).rstrip() for x in sign]
+    return out + [""] * 3 + [" " * indent + signer.center(30).rstrip()]
