@@ -377,14 +377,7 @@ def build_docx(src: Source, path: Path) -> None:
     render.keyed_header(doc, [6.9, 10.1], left_top, right_top, left_bottom, right_bottom)
 
     # --- type, title, authority, Kính gửi
-    _para(doc, "", size)
-    if src.one("type"):
-        _para(doc, src.one("type"), size, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
-        for t in src.many("title"):
-            _para(doc, t, size, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
-        if src.rule:
-            _para(doc, "______________", 9, align=WD_ALIGN_PARAGRAPH.CENTER)
-        _para(doc, "", size)
+    render.keyed_title(doc, src, size, _para, "______________" if src.rule else None)
     if src.one("authority_line"):
         _para(doc, src.one("authority_line"), size, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, after=6)
     kg = src.many("kinh_gui")

@@ -452,21 +452,25 @@ def page_break(doc, st=PLAIN):
     return p
 
 
-def box(p):
-    """A bordered paragraph at the top right (the "DỰ THẢO" stamp)."""
+def _borders(tag, edges, size, space):
+    """A borders element (w:pBdr, w:tblBorders): single black lines on edges."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
-    from docx.shared import Cm
-    ppr = p._p.get_or_add_pPr()
-    bdr = OxmlElement("w:pBdr")
-    for side in ("top", "left", "bottom", "right"):
-        e = OxmlElement("w:" + side)
+    borders = OxmlElement(tag)
+    for edge in edges:
+        e = OxmlElement("w:" + edge)
         e.set(qn("w:val"), "single")
-        e.set(qn("w:sz"), "6")
-        e.set(qn("w:space"), "2")
+        e.set(qn("w:sz"), size)
+        e.set(qn("w:space"), space)
         e.set(qn("w:color"), "000000")
-        bdr.append(e)
-    ppr.append(bdr)
+        borders.append(e)
+    return borders
+
+
+def box(p):
+    """A bordered paragraph at the top right (the "DỰ THẢO" stamp)."""
+    from docx.shared import Cm
+    p._p.get_or_add_pPr().append(_borders("w:pBdr", ("top", "left", "bottom", "right"), "6", "2"))
     p.paragraph_format.left_indent = Cm(12.5)
     p.paragraph_format.right_indent = Cm(0.5)
 
@@ -480,17 +484,8 @@ def is_caps(line):
 
 def set_grid_borders(table):
     """Single 0.5 pt borders on every edge (independent of the template's styles)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-    borders = OxmlElement("w:tblBorders")
-    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        e = OxmlElement("w:" + edge)
-        e.set(qn("w:val"), "single")
-        e.set(qn("w:sz"), "4")
-        e.set(qn("w:space"), "0")
-        e.set(qn("w:color"), "000000")
-        borders.append(e)
-    table._tbl.tblPr.append(borders)
+    table._tbl.tblPr.append(_borders("w:tblBorders", ("top", "left", "bottom", "right", "insideH", "insideV"),
+                                     "4", "0"))
 
 
 def _grid_table(doc, nrows, widths):
@@ -658,19 +653,26 @@ class Layout:
     closing_cantsplit: bool = False
 
 
-def new_document(title, fixed_time, font=FONT, all_fonts=False):
-    """An A4 document with NĐ 30 margins, Normal in font 13 pt, fixed core properties."""
+def a4_document(font, size):
+    """A new python-docx Document: A4, margins of NĐ 30 (top and bottom 20 mm,
+    left 30 mm, right 15 mm), Normal in font and size; returns (doc, Normal)."""
     from docx import Document
-    from docx.oxml.ns import qn
-    from docx.shared import Cm, Pt
+    from docx.shared import Mm, Pt
     doc = Document()
     sec = doc.sections[0]
-    sec.page_width, sec.page_height = Cm(21.0), Cm(29.7)
-    sec.top_margin, sec.bottom_margin = Cm(2.0), Cm(2.0)
-    sec.left_margin, sec.right_margin = Cm(3.0), Cm(1.5)
+    sec.page_width, sec.page_height = Mm(210), Mm(297)
+    sec.top_margin, sec.bottom_margin = Mm(20), Mm(20)
+    sec.left_margin, sec.right_margin = Mm(30), Mm(15)
     normal = doc.styles["Normal"]
     normal.font.name = font
-    normal.font.size = Pt(13)
+    normal.font.size = Pt(size)
+    return doc, normal
+
+
+def new_document(title, fixed_time, font=FONT, all_fonts=False):
+    """An A4 document with NĐ 30 margins, Normal in font 13 pt, fixed core properties."""
+    from docx.oxml.ns import qn
+    doc, normal = a4_document(font, 13)
     rf = normal.element.get_or_add_rPr().get_or_add_rFonts()
     for a in (("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia") if all_fonts else ("w:eastAsia",)):
         rf.set(qn(a), font)
@@ -1251,18 +1253,10 @@ def page_number_header(doc, size):
 def keyed_document(size, fixed_time):
     """An A4 document (mm margins of NĐ 30), Normal in Times New Roman `size`
     with 0 pt after, empty author and title, fixed dates, page numbers."""
-    from docx import Document
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
-    from docx.shared import Mm, Pt
-    doc = Document()
-    sec = doc.sections[0]
-    sec.page_width, sec.page_height = Mm(210), Mm(297)
-    sec.top_margin, sec.bottom_margin = Mm(20), Mm(20)
-    sec.left_margin, sec.right_margin = Mm(30), Mm(15)
-    normal = doc.styles["Normal"]
-    normal.font.name = FONT
-    normal.font.size = Pt(size)
+    from docx.shared import Pt
+    doc, normal = a4_document(FONT, size)
     rpr = normal.element.get_or_add_rPr()
     rfonts = rpr.find(qn("w:rFonts"))
     if rfonts is None:
@@ -1288,6 +1282,20 @@ def keyed_header(doc, widths, left_top, right_top, left_bottom, right_bottom):
     set_widths(t, widths)
     for (r, c), lines in zip(((0, 0), (0, 1), (1, 0), (1, 1)), (left_top, right_top, left_bottom, right_bottom)):
         cell_lines(t.cell(r, c), lines)
+
+
+def keyed_title(doc, src, size, para_fn, rule=None):
+    """An empty line, the type line and the title lines (bold, centred), an
+    optional short rule under them, an empty line; nothing but the first empty
+    line when the source has no type (a công văn)."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    para_fn(doc, "", size)
+    if src.one("type"):
+        for line in [src.one("type")] + src.many("title"):
+            para_fn(doc, line, size, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+        if rule:
+            para_fn(doc, rule, 9, align=WD_ALIGN_PARAGRAPH.CENTER)
+        para_fn(doc, "", size)
 
 
 def keyed_closing(doc, src, size, widths):

@@ -225,13 +225,7 @@ def build_docx(src: Source, path: Path) -> None:
     right_bottom = [(src.one("place_date"), {"size": size, "italic": True})]
     shared.keyed_header(doc, [7.6, 9.4], left_top, right_top, left_bottom, right_bottom)
 
-    _para(doc, "", size)
-    if src.one("type"):
-        _para(doc, src.one("type"), size, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
-        for line in src.many("title"):
-            _para(doc, line, size, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
-        _para(doc, "__________", 9, align=WD_ALIGN_PARAGRAPH.CENTER)
-        _para(doc, "", size)
+    shared.keyed_title(doc, src, size, _para, "__________")
     if src.one("kinh_gui"):
         _para(doc, "Kính gửi: " + src.one("kinh_gui"), size, align=WD_ALIGN_PARAGRAPH.CENTER, after=12)
 
