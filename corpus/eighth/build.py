@@ -93,6 +93,7 @@ def render_plan(text, parent_lines, out):
 # ---------------------------------------------------------------- xlsx
 
 GRID = render.xl_grid()
+THIN = GRID.left
 XFONT = FONT
 # A STT, B Nhiệm vụ, C Kết quả thực hiện, D Tình trạng, E Ghi chú
 XWIDTHS = {"A": 6, "B": 38, "C": 58, "D": 16, "E": 22}

@@ -44,6 +44,8 @@ from render import (_TCVN3_CACHE, ABC_CAPITALS, ARABIC, FONT, ROMAN, VNTIME, VNT
                     box, is_capitals, page_images, photographed, scanned, tcvn3, tcvn3_run_text,
                     two_columns, write_fixed_zip)
 
+from docx.enum.table import WD_TABLE_ALIGNMENT  # noqa: E402,F401  (kept importable from here)
+from docx.enum.text import WD_ALIGN_PARAGRAPH  # noqa: E402,F401
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = os.path.join(HERE, "src")
 LO_PROFILE = "file:///tmp/lo-fifth-profile"

@@ -37,6 +37,8 @@ import render  # noqa: E402  corpus/render.py
 from render import (ARABIC, CELL_SEP, FONT, ROMAN, cell_para, para, run,  # noqa: E402,F401
                     set_grid_borders, two_columns, write_fixed_zip)
 
+from docx.enum.table import WD_TABLE_ALIGNMENT  # noqa: E402,F401  (kept importable from here)
+from docx.enum.text import WD_ALIGN_PARAGRAPH  # noqa: E402,F401
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = os.path.join(HERE, "src")
 LO_PROFILE = "file:///tmp/lo-fourth-profile"

@@ -42,6 +42,8 @@ import render  # noqa: E402  corpus/render.py
 from render import (ARABIC, DIEU, FONT, ROMAN, cell_para, is_caps, para, run,  # noqa: E402,F401
                     two_columns, write_fixed_zip)
 
+from docx.enum.table import WD_TABLE_ALIGNMENT  # noqa: E402,F401  (kept importable from here)
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK  # noqa: E402,F401
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = os.path.join(HERE, "src")
 LO_PROFILE = "file:///tmp/lo-sixth-profile"

@@ -32,6 +32,8 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import render  # noqa: E402  corpus/render.py
 from render import ARABIC, FONT, ROMAN, cell_para, para, run, two_columns, write_fixed_zip  # noqa: E402,F401
 
+from docx.enum.table import WD_TABLE_ALIGNMENT  # noqa: E402,F401  (kept importable from here)
+from docx.enum.text import WD_ALIGN_PARAGRAPH  # noqa: E402,F401
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = os.path.join(HERE, "src")
 LO_PROFILE = "file:///tmp/lo-third-profile"
