@@ -87,34 +87,25 @@ from datetime import datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import render  # noqa: E402  corpus/render.py, the shared renderer
+
 SRC = HERE / "src"
-OUT = HERE / "documents"
+OUT = Path(render.out_dir(HERE)) / "documents"  # $CORPUS_RENDER_OUT/documents when verifying
 SEED = Path("/work/shared/seeds/000_71aad438cf3d7d0d.txt")
 SEED_NAME = "seed-huong-tra-bdg-2023.txt"
 LO_PROFILE = "file:///tmp/lo-corpus-profile"
 FIXED_TIME = datetime(2024, 1, 1, 8, 0, 0)
 
-QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-TIEU_NGU = "Độc lập - Tự do - Hạnh phúc"
+QUOC_HIEU, TIEU_NGU = render.QUOC_HIEU, render.TIEU_NGU
 
 
 # ---------------------------------------------------------------------------
 # Source
 
 
-@dataclass
-class Source:
-    name: str
-    header: dict[str, list[str]]
-    body: list[str]
-    closing: dict[str, list[str]]
-
-    def one(self, key: str, default: str | None = None) -> str | None:
-        values = self.header.get(key)
-        return values[0] if values else default
-
-    def many(self, key: str) -> list[str]:
-        return self.header.get(key, [])
+class Source(render.KeyedSource):
+    """A source of this corpus (see the markup above)."""
 
     @property
     def fmt(self) -> str:
@@ -146,15 +137,7 @@ def _keyvals(lines: list[str], where: str) -> dict[str, list[str]]:
 
 
 def load_source(path: Path) -> Source:
-    text = path.read_text(encoding="utf-8")
-    head, rest = text.split("\n=== body\n", 1)
-    body, closing = rest.split("\n=== closing\n", 1)
-    return Source(
-        name=path.stem,
-        header=_keyvals(head.splitlines(), f"{path.name} header"),
-        body=[ln.rstrip() for ln in body.splitlines() if ln.strip()],
-        closing=_keyvals(closing.splitlines(), f"{path.name} closing"),
-    )
+    return render.load_keyed(path, _keyvals, cls=Source)
 
 
 # ---------------------------------------------------------------------------
@@ -348,50 +331,9 @@ STYLE_NAMES = {0: "Muc La Ma", 1: "Muc So", 2: "Muc Chu"}  # style ids: MucLaMa,
 ABSTRACT_ID, NUM_ID = 41, 41
 
 
-def _to_roman(n: int) -> str:
-    out = ""
-    for v, s in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        while n >= v:
-            out += s
-            n -= v
-    return out
-
-
-def _format_counter(fmt: str, n: int) -> str:
-    if fmt == "upperRoman":
-        return _to_roman(n)
-    if fmt == "lowerLetter":
-        return "abcdefghijklmnopqrstuvwxyz"[n - 1]
-    return str(n)
-
-
 def add_numbering(doc, scheme: str) -> None:
-    levels = sorted(SCHEMES[scheme].values())
-    lvl_xml = []
-    for ilvl in range(9):
-        spec = next((l for l in levels if l[0] == ilvl), None)
-        fmt, text, bold, italic = (spec[1:] if spec else ("decimal", "%" + str(ilvl + 1) + ".", False, False))
-        pstyle = f'<w:pStyle w:val="{STYLE_NAMES[ilvl].replace(" ", "")}"/>' if scheme == "style" and spec else ""
-        rpr = ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "")
-        lvl_xml.append(
-            f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>{pstyle}'
-            f'<w:suff w:val="space"/><w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
-            f'<w:pPr><w:ind w:left="0" w:firstLine="709"/></w:pPr>'
-            f'<w:rPr>{rpr}</w:rPr></w:lvl>'
-        )
-    abstract = parse_xml(
-        f'<w:abstractNum xmlns:w="{W}" w:abstractNumId="{ABSTRACT_ID}">'
-        f'<w:nsid w:val="5A3C{ABSTRACT_ID:04X}"/><w:multiLevelType w:val="multilevel"/>'
-        + "".join(lvl_xml) + "</w:abstractNum>"
-    )
-    num = parse_xml(f'<w:num xmlns:w="{W}" w:numId="{NUM_ID}"><w:abstractNumId w:val="{ABSTRACT_ID}"/></w:num>')
-    numbering = doc.part.numbering_part.element
-    first_num = numbering.find(qn("w:num"))
-    if first_num is not None:
-        first_num.addprevious(abstract)
-    else:
-        numbering.append(abstract)
-    numbering.append(num)
+    pstyles = {k: v.replace(" ", "") for k, v in STYLE_NAMES.items()} if scheme == "style" else None
+    render.add_numbering(doc, sorted(SCHEMES[scheme].values()), ABSTRACT_ID, NUM_ID, pstyles)
     if scheme == "style":
         for ilvl, name in STYLE_NAMES.items():
             st = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
@@ -407,122 +349,14 @@ def add_numbering(doc, scheme: str) -> None:
             st.paragraph_format.keep_with_next = True
 
 
-def _set_num(paragraph, ilvl: int) -> None:
-    ppr = paragraph._p.get_or_add_pPr()
-    ppr.append(parse_xml(f'<w:numPr xmlns:w="{W}"><w:ilvl w:val="{ilvl}"/><w:numId w:val="{NUM_ID}"/></w:numPr>'))
-
-
-def _fonts(run, size: float | None = None, bold=None, italic=None) -> None:
-    run.font.name = "Times New Roman"
-    rpr = run._r.get_or_add_rPr()
-    rfonts = rpr.find(qn("w:rFonts"))
-    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-        rfonts.set(qn(attr), "Times New Roman")
-    if size:
-        run.font.size = Pt(size)
-    if bold is not None:
-        run.font.bold = bold
-    if italic is not None:
-        run.font.italic = italic
-
-
-def _para(container, text: str = "", size: float | None = None, bold=None, italic=None, align=None,
-          indent: bool = False, space_after: float = 0, style=None):
-    p = container.add_paragraph(style=style) if style else container.add_paragraph()
-    pf = p.paragraph_format
-    pf.space_after = Pt(space_after)
-    pf.space_before = Pt(0)
-    if align is not None:
-        p.alignment = align
-    if indent:
-        pf.first_line_indent = Cm(1.27)
-    if text:
-        _fonts(p.add_run(text), size, bold, italic)
-    return p
-
-
-def _no_borders(table) -> None:
-    tblpr = table._tbl.tblPr
-    borders = parse_xml(
-        f'<w:tblBorders xmlns:w="{W}">' + "".join(
-            f'<w:{side} w:val="nil"/>' for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
-        + "</w:tblBorders>")
-    tblpr.append(borders)
-
-
-def _widths(table, cms: list[float]) -> None:
-    table.autofit = False
-    for col, w in zip(table.columns, cms):
-        col.width = Cm(w)  # w:gridCol, which LibreOffice follows
-    for row in table.rows:
-        for cell, w in zip(row.cells, cms):
-            cell.width = Cm(w)
-
-
-def _cell_lines(cell, lines: list[tuple[str, dict]]) -> None:
-    """Fill a cell with centred lines; the cell's first (empty) paragraph is reused."""
-    first = True
-    for text, fmt in lines:
-        if first:
-            p = cell.paragraphs[0]
-            p.paragraph_format.space_after = Pt(0)
-            first = False
-        else:
-            p = cell.add_paragraph()
-            p.paragraph_format.space_after = Pt(0)
-        p.alignment = fmt.get("align", WD_ALIGN_PARAGRAPH.CENTER)
-        if fmt.get("space_before"):
-            p.paragraph_format.space_before = Pt(fmt["space_before"])
-        if text:
-            _fonts(p.add_run(text), fmt.get("size", 13), fmt.get("bold", False), fmt.get("italic", False))
-
-
-def _page_number_header(doc, size: int) -> None:
-    section = doc.sections[0]
-    section.different_first_page_header_footer = True
-    p = section.header.paragraphs[0]
-    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run = p.add_run()
-    _fonts(run, size)
-    fld_begin = OxmlElement("w:fldChar")
-    fld_begin.set(qn("w:fldCharType"), "begin")
-    instr = OxmlElement("w:instrText")
-    instr.set(qn("xml:space"), "preserve")
-    instr.text = " PAGE "
-    fld_end = OxmlElement("w:fldChar")
-    fld_end.set(qn("w:fldCharType"), "end")
-    run._r.append(fld_begin)
-    run._r.append(instr)
-    run._r.append(fld_end)
+_fonts = render.kfonts
+_para = render.kpara
 
 
 def build_docx(src: Source, path: Path) -> None:
     _docx_imports()
     size = src.size
-    doc = Document()
-    section = doc.sections[0]
-    section.page_width, section.page_height = Mm(210), Mm(297)
-    section.top_margin, section.bottom_margin = Mm(20), Mm(20)
-    section.left_margin, section.right_margin = Mm(30), Mm(15)
-    normal = doc.styles["Normal"]
-    normal.font.name = "Times New Roman"
-    normal.font.size = Pt(size)
-    rpr = normal.element.get_or_add_rPr()
-    rfonts = rpr.find(qn("w:rFonts"))
-    if rfonts is None:
-        rfonts = OxmlElement("w:rFonts")
-        rpr.append(rfonts)
-    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-        rfonts.set(qn(attr), "Times New Roman")
-    normal.paragraph_format.space_after = Pt(0)
-    cp = doc.core_properties
-    cp.author = ""
-    cp.last_modified_by = ""
-    cp.title = ""
-    cp.revision = 1
-    cp.created = FIXED_TIME
-    cp.modified = FIXED_TIME
-    _page_number_header(doc, size)
+    doc = render.keyed_document(size, FIXED_TIME)
     scheme = src.numbering if src.numbering in SCHEMES else None
     if scheme:
         add_numbering(doc, scheme)
@@ -538,36 +372,22 @@ def build_docx(src: Source, path: Path) -> None:
         right_top.append(("_________________________", {"size": 9}))
     left_bottom = [(src.one("number"), {"size": 13})]
     if src.many("vv"):  # one paragraph, wrapped by the word processor
-        left_bottom.append((" ".join(src.many("vv")), {"size": 12, "space_before": 6}))
+        left_bottom.append((" ".join(src.many("vv")), {"size": 12, "before": 6}))
     right_bottom = [(src.one("place_date"), {"size": size, "italic": True})]
-    table = doc.add_table(rows=2, cols=2)
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    _no_borders(table)
-    _widths(table, [6.9, 10.1])
-    _cell_lines(table.cell(0, 0), left_top)
-    _cell_lines(table.cell(0, 1), right_top)
-    _cell_lines(table.cell(1, 0), left_bottom)
-    _cell_lines(table.cell(1, 1), right_bottom)
+    render.keyed_header(doc, [6.9, 10.1], left_top, right_top, left_bottom, right_bottom)
 
     # --- type, title, authority, Kính gửi
-    _para(doc, "", size)
-    if src.one("type"):
-        _para(doc, src.one("type"), size, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
-        for t in src.many("title"):
-            _para(doc, t, size, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
-        if src.rule:
-            _para(doc, "______________", 9, align=WD_ALIGN_PARAGRAPH.CENTER)
-        _para(doc, "", size)
+    render.keyed_title(doc, src, size, _para, "______________" if src.rule else None)
     if src.one("authority_line"):
-        _para(doc, src.one("authority_line"), size, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, space_after=6)
+        _para(doc, src.one("authority_line"), size, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, after=6)
     kg = src.many("kinh_gui")
     if len(kg) == 1:
-        _para(doc, "Kính gửi: " + kg[0], size, align=WD_ALIGN_PARAGRAPH.CENTER, space_after=12)
+        _para(doc, "Kính gửi: " + kg[0], size, align=WD_ALIGN_PARAGRAPH.CENTER, after=12)
     elif kg:
         p = _para(doc, "Kính gửi:", size)
         p.paragraph_format.left_indent = Cm(3.0)
         for k, x in enumerate(kg):
-            p = _para(doc, "- " + x, size, space_after=12 if k == len(kg) - 1 else 0)
+            p = _para(doc, "- " + x, size, after=12 if k == len(kg) - 1 else 0)
             p.paragraph_format.left_indent = Cm(5.2)
 
     # --- body
@@ -577,17 +397,14 @@ def build_docx(src: Source, path: Path) -> None:
             spec = SCHEMES[scheme].get(it.style) if scheme else None
             if spec:
                 ilvl = spec[0]
-                counters[ilvl] += 1
-                for deeper in range(ilvl + 1, 9):
-                    counters[deeper] = 0
-                drawn = _format_counter(spec[1], counters[ilvl])
+                drawn = render.next_counter(counters, ilvl, spec[1])
                 if drawn != it.number:
                     raise ValueError(f"{src.name}: automatic numbering draws {drawn!r} for heading {it.text!r}")
                 if scheme == "style":
-                    p = _para(doc, style=doc.styles[STYLE_NAMES[ilvl]], space_after=6)
+                    p = _para(doc, style=doc.styles[STYLE_NAMES[ilvl]], after=6)
                 else:
-                    p = _para(doc, space_after=6)
-                    _set_num(p, ilvl)
+                    p = _para(doc, after=6)
+                    render.set_num(p, ilvl, NUM_ID)
                 p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
                 text_bold, text_rest = bold_split(Item("heading", it.rest, style=it.style))
                 _fonts(p.add_run(text_bold.rstrip() + (" " if text_rest else "")), size,
@@ -596,71 +413,34 @@ def build_docx(src: Source, path: Path) -> None:
                     _fonts(p.add_run(text_rest), size, bold=False, italic=False)
             else:
                 b, rest = bold_split(it)
-                p = _para(doc, "", size, align=WD_ALIGN_PARAGRAPH.JUSTIFY, indent=True, space_after=6)
+                p = _para(doc, "", size, align=WD_ALIGN_PARAGRAPH.JUSTIFY, indent=True, after=6)
                 _fonts(p.add_run(b), size, bold=True, italic=(it.level >= 3 and not rest))
                 if rest:
                     _fonts(p.add_run(rest), size, bold=False)
             p.paragraph_format.keep_with_next = True
         elif it.kind in ("part", "part_title"):
             _para(doc, it.text, size, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER,
-                  space_after=0 if it.kind == "part" else 6).paragraph_format.keep_with_next = True
+                  after=0 if it.kind == "part" else 6).paragraph_format.keep_with_next = True
         elif it.kind == "center":
-            _para(doc, it.text, size, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, space_after=6)
+            _para(doc, it.text, size, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, after=6)
         elif it.kind == "italic":
-            _para(doc, it.text, size, italic=True, align=WD_ALIGN_PARAGRAPH.JUSTIFY, indent=True, space_after=3)
+            _para(doc, it.text, size, italic=True, align=WD_ALIGN_PARAGRAPH.JUSTIFY, indent=True, after=3)
         elif it.kind == "table":
             _docx_table(doc, it.rows, size)
             _para(doc, "", 6)
         else:  # para, dash
-            _para(doc, it.text, size, align=WD_ALIGN_PARAGRAPH.JUSTIFY, indent=True, space_after=6)
+            _para(doc, it.text, size, align=WD_ALIGN_PARAGRAPH.JUSTIFY, indent=True, after=6)
 
     # --- closing: Nơi nhận | signature, a borderless two-column table
-    _para(doc, "", size)
-    closing = doc.add_table(rows=1, cols=2)
-    _no_borders(closing)
-    _widths(closing, [7.6, 9.0])
-    left = [("Nơi nhận:", {"size": 12, "bold": True, "italic": True, "align": WD_ALIGN_PARAGRAPH.LEFT})]
-    left += [(x, {"size": 11, "align": WD_ALIGN_PARAGRAPH.LEFT}) for x in src.closing.get("noi_nhan", [])]
-    right = [(x, {"size": size, "bold": True}) for x in src.closing.get("sign", [])]
-    right += [("", {"size": size})] * 4
-    right += [(src.closing["signer"][0], {"size": size, "bold": True})]
-    _cell_lines(closing.cell(0, 0), left)
-    _cell_lines(closing.cell(0, 1), right)
-    closing.rows[0]._tr.get_or_add_trPr().append(parse_xml(f'<w:cantSplit xmlns:w="{W}"/>'))
+    render.keyed_closing(doc, src, size, [7.6, 9.0])
     doc.save(path)
-    _fix_zip(path)
+    render.fix_zip_file(path, (2024, 1, 1, 0, 0, 0))
 
 
 def _docx_table(doc, rows: list[list[str]], size: int) -> None:
     ncols = len(rows[0])
-    table = doc.add_table(rows=len(rows), cols=ncols)
-    table.style = doc.styles["Table Grid"]
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
     widths = {5: [1.0, 5.6, 3.4, 3.6, 2.9]}.get(ncols, [16.5 / ncols] * ncols)
-    _widths(table, widths)
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            cell = table.cell(r, c)
-            p = cell.paragraphs[0]
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER if (r == 0 or c == 0) else WD_ALIGN_PARAGRAPH.LEFT
-            _fonts(p.add_run(text), size - 1.5, bold=(r == 0))
-    # repeat the header row on each page
-    trpr = table.rows[0]._tr.get_or_add_trPr()
-    trpr.append(parse_xml(f'<w:tblHeader xmlns:w="{W}"/>'))
-
-
-def _fix_zip(path: Path) -> None:
-    """Rewrite a DOCX with fixed member timestamps, so the build is byte-for-byte repeatable."""
-    data = path.read_bytes()
-    src = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            zi = zipfile.ZipInfo(info.filename, date_time=(2024, 1, 1, 0, 0, 0))
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            zi.external_attr = 0o644 << 16
-            dst.writestr(zi, src.read(info.filename))
-    path.write_bytes(out.getvalue())
+    render.keyed_table(doc, rows, size - 1.5, widths)
 
 
 # ---------------------------------------------------------------------------
@@ -668,31 +448,11 @@ def _fix_zip(path: Path) -> None:
 
 
 def convert_pdfs(docx_paths: list[Path], outdir: Path) -> None:
-    if not docx_paths:
-        return
-    cmd = ["soffice", "--headless", f"-env:UserInstallation={LO_PROFILE}", "--convert-to", "pdf",
-           "--outdir", str(outdir)] + [str(p) for p in docx_paths]
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=600)
+    for p in docx_paths:
+        render.lo_convert(p, "pdf", outdir, LO_PROFILE, timeout=600)
 
 
-def _fix_pdf(data: bytes, name: str) -> bytes:
-    """Fixed creation dates and file ID, each replaced by a value of the same
-    length so that the cross-reference offsets stay valid."""
-    import hashlib
-
-    def date(m: re.Match[bytes]) -> bytes:
-        value = m.group(2)
-        fixed = (b"D:20240101080000" + value[16:])[: len(value)]
-        return m.group(1) + fixed + b")"
-
-    data = re.sub(rb"(/(?:CreationDate|ModDate)\s*\()([^)]*)\)", date, data)
-    digest = (hashlib.sha256(name.encode()).hexdigest().upper() * 2).encode()
-
-    def ident(m: re.Match[bytes]) -> bytes:
-        return re.sub(rb"<([0-9A-Fa-f]+)>", lambda h: b"<" + digest[: len(h.group(1))] + b">", m.group(0))
-
-    data = re.sub(rb"/ID\s*\[\s*<[0-9A-Fa-f]+>\s*<[0-9A-Fa-f]+>\s*\]", ident, data)
-    return re.sub(rb"(/DocChecksum\s*/)([0-9A-Fa-f]+)", lambda m: m.group(1) + digest[: len(m.group(2))], data)
+_fix_pdf = render.fix_pdf
 
 
 # ---------------------------------------------------------------------------
@@ -705,17 +465,8 @@ def _center(text: str, width: int = 78) -> str:
 
 
 def build_txt(src: Source) -> str:
-    left = src.many("parent") + src.many("issuer")
-    right = [QUOC_HIEU, TIEU_NGU]
-    rows = []
-    for k in range(max(len(left), len(right))):
-        rows.append((left[k] if k < len(left) else "", right[k] if k < len(right) else ""))
-    rows.append((src.one("number"), src.one("place_date")))
-    out = []
-    for a, b in rows:
-        a_c = a.center(34).rstrip() if a else ""
-        line = a_c.ljust(36) + b.center(46).rstrip() if b else a_c
-        out.append(line.rstrip())
+    out = render.text_header(src.many("parent") + src.many("issuer"), [QUOC_HIEU, TIEU_NGU],
+                             src.one("number"), src.one("place_date"), (34, 36, 46))
     out.append("")
     out.append("")
     out.append(_center(src.one("type")))
@@ -729,13 +480,8 @@ def build_txt(src: Source) -> str:
         else:
             out.append(ln.text)
         out.append("")
-    out.append("Nơi nhận:")
-    out.extend(src.closing.get("noi_nhan", []))
-    out.append("")
-    for x in src.closing.get("sign", []):
-        out.append(" " * 40 + x.center(30).rstrip())
-    out.extend([""] * 3)
-    out.append(" " * 40 + src.closing["signer"][0].center(30).rstrip())
+    out += render.text_closing(src.closing.get("noi_nhan", []), src.closing.get("sign", []),
+                               src.closing["signer"][0], 40)
     return "\n".join(out) + "\n"
 
 

@@ -1,11 +1,10 @@
-#!/usr/bin/env python3
 """Build corpus/eighth (tỉnh Phú Yên, cải cách hành chính 2025) from src/*.txt.
 
 Sources use the layout of corpus/third (header columns typed one after the
 other, type and title, body one paragraph a line, "Nơi nhận:", signature); a
-run of lines with " | " between cells is a table. This script imports the
-renderers of corpus/third, fourth, fifth and sixth by path and adds only what
-is new here:
+run of lines with " | " between cells is a table. Everything is rendered by
+corpus/render.py (the shared renderer, in the styles of corpus/third, fifth and
+sixth); what is this set's own:
 
   plan   the master plan: body as in corpus/fourth, then a page break into a
          LANDSCAPE section holding the appendix after the signature ("Phụ lục",
@@ -28,25 +27,14 @@ LibreOffice runs with the private profile /tmp/lo-eighth-profile.
 
 Run:  /work/main/.venv/bin/python corpus/eighth/build.py
 """
-import importlib.util
-import io
 import os
-import re
-import shutil
 import sys
-import tempfile
-import zipfile
 from datetime import datetime
 
-from docx import Document
-from docx.enum.section import WD_ORIENT, WD_SECTION
-from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, Side
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import render  # noqa: E402  corpus/render.py
+from render import CELL_SEP, FONT  # noqa: E402,F401
+from openpyxl import Workbook  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = os.path.join(HERE, "src")
@@ -54,22 +42,6 @@ CORPUS = os.path.dirname(HERE)
 LO_PROFILE = "file:///tmp/lo-eighth-profile"
 FIXED_TIME = datetime(2025, 1, 1, 0, 0, 0)
 STAMP = FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
-
-
-def _load(name):
-    spec = importlib.util.spec_from_file_location(
-        name + "_build", os.path.join(CORPUS, name, "build.py"))
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    mod.LO_PROFILE = LO_PROFILE
-    mod.FIXED_TIME = FIXED_TIME     # core properties dated with this set's year
-    return mod
-
-
-third = _load("third")
-fourth = _load("fourth")
-fifth = _load("fifth")
-sixth = _load("sixth")
 
 PLAN = "plan/KH-58-UBND-CCHC-2025-tinh-Phu-Yen.docx"
 
@@ -86,10 +58,11 @@ FILES = [
     ("06-so-khcn-ke-hoach.txt", "inbox/SKHCN_KH 27 CCHC 2025.doc", "doc", 1),
 ]
 
-FONT = "Times New Roman"
-CELL_SEP = " | "
 # appendix table, landscape A4 (text width 29.7 - 2.0 - 2.0 = 25.7 cm)
 APPENDIX_WIDTHS = (1.2, 9.0, 3.6, 5.0, 2.9, 4.0)
+# the master plan: issuer lines 13 pt, headings kept with the next paragraph,
+# the closing kept on one page
+PLAN_LAYOUT = render.Layout(issuer_long=10 ** 6, vv_line=False, keep_heads=True, closing_cantsplit=True)
 
 
 # ---------------------------------------------------------------- master plan
@@ -97,147 +70,38 @@ APPENDIX_WIDTHS = (1.2, 9.0, 3.6, 5.0, 2.9, 4.0)
 def merge_row(table, r):
     """Merge all cells of row r into one (a group row)."""
     row = table.rows[r]
-    first = row.cells[0]
-    return first.merge(row.cells[-1])
+    return row.cells[0].merge(row.cells[-1])
 
 
 def appendix_table(doc, rows):
-    ncols = len(APPENDIX_WIDTHS)
-    t = doc.add_table(rows=len(rows), cols=ncols)
-    t.alignment = WD_TABLE_ALIGNMENT.CENTER
-    t.autofit = False
-    fourth.set_grid_borders(t)
-    for col, w in zip(t.columns, APPENDIX_WIDTHS):
-        col.width = Cm(w)
-    for r, cells in enumerate(rows):
-        t.rows[r]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
-        for c in range(ncols):
-            t.rows[r].cells[c].width = Cm(APPENDIX_WIDTHS[c])
-        if len(cells) == 1:                      # group row
-            cell = merge_row(t, r)
-            p = cell.paragraphs[0]
-            p.alignment = WD_ALIGN_PARAGRAPH.LEFT
-            p.paragraph_format.space_before = Pt(2)
-            p.paragraph_format.space_after = Pt(2)
-            fourth.run(p, cells[0], 12, bold=True)
-            continue
-        if len(cells) != ncols:
-            raise ValueError("appendix row with %d cells: %r" % (len(cells), cells))
-        for c, text in enumerate(cells):
-            p = t.rows[r].cells[c].paragraphs[0]
-            centre = r == 0 or c in (0, 4)
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER if centre else WD_ALIGN_PARAGRAPH.LEFT
-            p.paragraph_format.space_before = Pt(2)
-            p.paragraph_format.space_after = Pt(2)
-            p.paragraph_format.line_spacing = 1.0
-            fourth.run(p, text, 12, bold=r == 0)
-    t.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+    render.group_row_table(doc, rows, APPENDIX_WIDTHS, (0, 4))
 
 
 def render_plan(text, parent_lines, out):
-    main_text, appendix_text = text.rstrip("\n").split("\n\f\n")
-    d = third.parse(main_text)
-    doc = Document()
-    sec = doc.sections[0]
-    sec.page_width, sec.page_height = Cm(21.0), Cm(29.7)
-    sec.top_margin, sec.bottom_margin = Cm(2.0), Cm(2.0)
-    sec.left_margin, sec.right_margin = Cm(3.0), Cm(1.5)
-    st = doc.styles["Normal"]
-    st.font.name = FONT
-    st.font.size = Pt(13)
-    st.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), FONT)
-    cp = doc.core_properties
-    cp.author = cp.last_modified_by = "VanThu"
-    cp.title = (d["type"] + " " + " ".join(d["title"])).strip()
-    cp.created = cp.modified = FIXED_TIME
-    cp.revision = 1
-
-    # header
-    left, right = fourth.two_columns(doc, (7.0, 10.0))
-    f = [True]
-    for n, line in enumerate(d["left"]):
-        if line.startswith("Số:"):
-            fourth.cell_para(left, f, line, size=13, before=4)
-        else:
-            fourth.cell_para(left, f, line, size=13, bold=n >= parent_lines)
-    f = [True]
-    for n, line in enumerate(d["right"]):
-        if n == 0:
-            fourth.cell_para(right, f, line, size=12, bold=True)
-        elif n == 1:
-            fourth.cell_para(right, f, line, size=13, bold=True, after=6)
-        else:
-            fourth.cell_para(right, f, line, size=13, italic=True)
-
-    fourth.para(doc, d["type"], size=14, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, before=12)
-    for line in d["title"]:
-        fourth.para(doc, line, size=14, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
-    fourth.para(doc, after=6)
-
-    for line in d["body"]:
-        if fourth.ROMAN.match(line):
-            h = fourth.para(doc, line, size=13, bold=True, indent=1.0, before=6, after=3)
-            h.paragraph_format.keep_with_next = True
-        elif fourth.ARABIC.match(line) and len(line) < 90 and not line.endswith((".", ";")):
-            h = fourth.para(doc, line, size=13, bold=True, indent=1.0, after=3)
-            h.paragraph_format.keep_with_next = True
-        else:
-            fourth.para(doc, line, size=14, indent=1.0, after=6)
-
-    fourth.para(doc, after=6)
-    left, right = fourth.two_columns(doc, (8.0, 8.5))
-    doc.tables[-1].rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
-    f = [True]
-    for n, line in enumerate(d["noi_nhan"]):
-        if n == 0:
-            fourth.cell_para(left, f, line, size=12, bold=True, italic=True,
-                             align=WD_ALIGN_PARAGRAPH.LEFT)
-        else:
-            fourth.cell_para(left, f, line, size=11, align=WD_ALIGN_PARAGRAPH.LEFT)
-    f = [True]
-    for line in d["sign"]:
-        fourth.cell_para(right, f, line, size=14, bold=bool(line))
-
+    main_text, appendix_text = render.split_documents(text)
+    doc = render.nd30_docx([render.parse_style("third", main_text)], parent_lines, PLAN_LAYOUT, FIXED_TIME)
     # appendix: new landscape section
-    new = doc.add_section(WD_SECTION.NEW_PAGE)
-    new.orientation = WD_ORIENT.LANDSCAPE
-    new.page_width, new.page_height = Cm(29.7), Cm(21.0)
-    new.top_margin = new.bottom_margin = Cm(2.0)
-    new.left_margin = new.right_margin = Cm(2.0)
+    render.landscape_section(doc)
     lines = [l.strip() for l in appendix_text.split("\n")]
     k = lines.index("")
-    heading, rows = lines[:k], [l for l in lines[k:] if l]
-    for n, line in enumerate(heading):
-        if line.startswith("("):
-            fourth.para(doc, line, size=13, italic=True, align=WD_ALIGN_PARAGRAPH.CENTER, after=8)
-        else:
-            fourth.para(doc, line, size=14 if n else 13, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+    render.appendix_title(doc, lines[:k])
     appendix_table(doc, [[c.strip() for c in l.split(CELL_SEP)] if CELL_SEP in l else [l]
-                         for l in rows])
-
-    buf = io.BytesIO()
-    doc.save(buf)
-    fourth.write_fixed_zip(buf.getvalue(), out)
+                         for l in lines[k:] if l])
+    render.save_docx(doc, out)
 
 
 # ---------------------------------------------------------------- xlsx
 
-THIN = Side(style="thin", color="000000")
-GRID = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
-XFONT = "Times New Roman"
+GRID = render.xl_grid()
+THIN = GRID.left
+XFONT = FONT
 # A STT, B Nhiệm vụ, C Kết quả thực hiện, D Tình trạng, E Ghi chú
 XWIDTHS = {"A": 6, "B": 38, "C": 58, "D": 16, "E": 22}
 
 
 def _cell(ws, ref, value, size=12, bold=False, italic=False, h="center", v="center",
           wrap=True, border=None):
-    c = ws[ref]
-    c.value = value
-    c.font = Font(name=XFONT, size=size, bold=bold, italic=italic)
-    c.alignment = Alignment(horizontal=h, vertical=v, wrap_text=wrap)
-    if border:
-        c.border = border
-    return c
+    return render.xl_put(ws, ref, value, render.xl_font(size, bold, italic), render.xl_align(h, v, wrap), border)
 
 
 def row_height(cells):
@@ -323,64 +187,30 @@ def render_xlsx(d, parent_lines, out):
         ws.merge_cells("C%d:E%d" % (top + n, top + n))
         _cell(ws, "C%d" % (top + n), line if line else None, size=13, bold=bool(line))
 
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    wb.properties.creator = wb.properties.lastModifiedBy = "VanThu"
-    wb.properties.created = wb.properties.modified = FIXED_TIME
-    buf = io.BytesIO()
-    wb.save(buf)   # openpyxl stamps "modified" with the clock: put the fixed time back
-    src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
-    fixed = io.BytesIO()
-    with zipfile.ZipFile(fixed, "w") as dst:
-        for info in src.infolist():
-            data = src.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>" + STAMP, data)
-            dst.writestr(info, data)
-    fourth.write_fixed_zip(fixed.getvalue(), out)
+    render.xl_landscape(ws)
+    render.save_workbook(wb, out, "VanThu", FIXED_TIME, STAMP.decode())
 
 
 # ---------------------------------------------------------------- two documents in one PDF
 
 def render_pdf2(text, parent_lines, out):
-    parts = text.rstrip("\n").split("\n\f\n")
-    docs = [sixth.parse_blocks(p.split("\n"), with_closing=True) for p in parts]
-    tmp = tempfile.mkdtemp(prefix="eighth-pdf2-")
-    try:
-        name = os.path.splitext(os.path.basename(out))[0] + ".docx"
-        tmp_docx = os.path.join(tmp, name)
-        sixth.render_docx(docs, parent_lines, tmp_docx)
-        third.to_pdf(tmp_docx, out)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+    render.source_converted("sixth", text, parent_lines, "pdf", out, FIXED_TIME, LO_PROFILE, multi=True)
 
 
 # ---------------------------------------------------------------- main
 
 def main():
-    for d in ("plan", "inbox"):
-        shutil.rmtree(os.path.join(HERE, d), ignore_errors=True)
-    for src, rel, fmt, parent_lines in FILES:
-        out = os.path.join(HERE, rel)
-        os.makedirs(os.path.dirname(out), exist_ok=True)
-        with open(os.path.join(SRC, src), encoding="utf-8") as fh:
-            text = fh.read()
-        if fmt == "plan":
-            render_plan(text, parent_lines, out)
-        elif fmt == "docx":
-            third.render_docx(third.parse(text), parent_lines, out)
-        elif fmt == "xlsx":
-            render_xlsx(third.parse(text), parent_lines, out)
-        elif fmt == "pdf2":
-            render_pdf2(text, parent_lines, out)
-        elif fmt == "doc":
-            fifth.via_docx(fifth.parse(text), parent_lines, "doc", out)
-        else:
-            raise ValueError(fmt)
-        print(rel)
+    def kind(fn):
+        return lambda sp, out, pl: fn(render.read_text(sp), pl, out)
+
+    render.build_files(HERE, FILES, {
+        "plan": kind(render_plan),
+        "docx": kind(lambda text, pl, out: render.source_docx("third", text, pl, out, FIXED_TIME)),
+        "xlsx": kind(lambda text, pl, out: render_xlsx(render.parse_style("third", text), pl, out)),
+        "pdf2": kind(render_pdf2),
+        "doc": kind(lambda text, pl, out: render.source_converted(
+            "fifth", text, pl, "doc", out, FIXED_TIME, LO_PROFILE)),
+    })
 
 
 if __name__ == "__main__":

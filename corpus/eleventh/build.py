@@ -1,32 +1,28 @@
-#!/usr/bin/env python3
 """Build corpus/eleventh (tỉnh Gia Lai after the 2025 reorganisation, phòng, chống thiên tai 2026)
 from src/*.txt.
 
 Same source layout as corpus/fifth (header block, optional "DỰ THẢO" block, type and title,
-body, Nơi nhận, signature); this script only lists the files and calls corpus/fifth/build.py's
-renderer (loaded by path): DOCX by python-docx (deterministic bytes), PDF and .doc by
+body, Nơi nhận, signature); this script only lists the files; corpus/render.py renders them
+in corpus/fifth's style: DOCX by python-docx (deterministic bytes), PDF and .doc by
 LibreOffice from that DOCX with a private profile.
 
 Added later: a spreadsheet report (Sở Y tế, .xlsx from src/09-so-y-te-bao-cao.yaml) and a
 cover công văn + unit plan in one DOCX (Sở Công Thương, src/08-…, documents separated by a
-line holding a single form feed), both rendered by corpus/thirteenth/build.py's render_xlsx /
-render_multi (loaded by path). `build.py --addon` builds only these two files.
+line holding a single form feed), rendered as corpus/thirteenth renders them (the yaml
+"biểu mẫu" report; corpus/sixth's style for the two documents). `build.py --addon` builds only these two files.
 
 Run:  /work/main/.venv/bin/python corpus/eleventh/build.py [--addon]
 """
-import importlib.util
 import os
-import shutil
 import sys
 from datetime import datetime
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import render  # noqa: E402  corpus/render.py
+
 HERE = os.path.dirname(os.path.abspath(__file__))
-_spec = importlib.util.spec_from_file_location(
-    "fifth_build", os.path.join(os.path.dirname(HERE), "fifth", "build.py"))
-fifth = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(fifth)
-fifth.LO_PROFILE = "file:///tmp/lo-eleventh-profile"
-fifth.FIXED_TIME = datetime(2026, 1, 1, 0, 0, 0)
+LO_PROFILE = "file:///tmp/lo-eleventh-profile"
+FIXED_TIME = datetime(2026, 1, 1, 0, 0, 0)
 
 # source, output (relative to HERE), format, number of parent-body lines at
 # the top of the left header column (printed regular, the rest bold)
@@ -48,39 +44,26 @@ ADDON = [
 ]
 
 
+
 def addon():
-    spec = importlib.util.spec_from_file_location(
-        "thirteenth_build", os.path.join(os.path.dirname(HERE), "thirteenth", "build.py"))
-    thirteenth = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(thirteenth)
-    thirteenth.FIXED_TIME = thirteenth.sixth.FIXED_TIME = datetime(2026, 1, 1, 0, 0, 0)
-    for src, rel, kind in ADDON:
-        out = os.path.join(HERE, rel)
-        os.makedirs(os.path.dirname(out), exist_ok=True)
-        if kind == "multi":
-            thirteenth.render_multi(os.path.join(HERE, "src", src), out, 1)
-        else:
-            thirteenth.render_xlsx(os.path.join(HERE, "src", src), out)
-        print(rel)
+    render.build_files(HERE, ADDON, {
+        "multi": lambda sp, out: render.source_docx("sixth", render.read_text(sp), 1, out, FIXED_TIME, multi=True),
+        "xlsx": lambda sp, out: render.render_xlsx_report(sp, out, "PYT", FIXED_TIME),
+    }, clear=False)
 
 
 def main():
     if "--addon" in sys.argv[1:]:
         return addon()
-    for d in ("plan", "inbox"):
-        shutil.rmtree(os.path.join(HERE, d), ignore_errors=True)
-    for src, rel, fmt, parent_lines in FILES:
-        out = os.path.join(HERE, rel)
-        os.makedirs(os.path.dirname(out), exist_ok=True)
-        with open(os.path.join(HERE, "src", src), encoding="utf-8") as fh:
-            d = fifth.parse(fh.read())
-        if fmt == "docx":
-            fifth.render_docx(d, parent_lines, out)
-        elif fmt in ("pdf", "doc"):
-            fifth.via_docx(d, parent_lines, fmt, out)
-        else:
-            raise ValueError(fmt)
-        print(rel)
+
+    def converted(sp, out, parent_lines, target):
+        render.source_converted("fifth", render.read_text(sp), parent_lines, target, out, FIXED_TIME, LO_PROFILE)
+
+    render.build_files(HERE, FILES, {
+        "docx": lambda sp, out, pl: render.source_docx("fifth", render.read_text(sp), pl, out, FIXED_TIME),
+        "pdf": lambda sp, out, pl: converted(sp, out, pl, "pdf"),
+        "doc": lambda sp, out, pl: converted(sp, out, pl, "doc"),
+    })
     addon()
 
 

@@ -1,9 +1,9 @@
-#!/usr/bin/env python3
 """Build corpus/fifteenth (Hội LHPN tỉnh Nghệ An, phòng, chống bạo lực gia đình 2025) from src/.
 
 Every source is a plain UTF-8 text in the layout of corpus/third (header columns,
 type and title or "Kính gửi", body one paragraph a line, "Nơi nhận:", signature).
-Nothing is rendered here that the earlier sets do not already render:
+Nothing is rendered here that the earlier sets do not already render (corpus/render.py,
+the shared renderer, in the style of the set named):
 
   docx   corpus/third's renderer (header and closing in borderless 2-column tables)
   pdf    the same DOCX converted to a text PDF by LibreOffice (corpus/third)
@@ -11,36 +11,26 @@ Nothing is rendered here that the earlier sets do not already render:
   photo  a phone photo (JPEG) of page 1 only, on a desk, tilted, uneven light (corpus/fifth)
 
 Two replies added later (built by `build.py addon` alone, without touching the rest):
-  xlsx   a spreadsheet "biểu mẫu" report (src/*.yaml), corpus/thirteenth's render_xlsx
-  multi  a cover công văn and the plan it sends in ONE DOCX, corpus/thirteenth's
-         render_multi (corpus/sixth's two-document renderer; parts split by a form feed)
+  xlsx   a spreadsheet "biểu mẫu" report (src/*.yaml), corpus/thirteenth's report
+  multi  a cover công văn and the plan it sends in ONE DOCX (corpus/sixth's
+         two-document style; parts split by a form feed)
 
 Run:  /work/main/.venv/bin/python corpus/fifteenth/build.py          (everything)
       /work/main/.venv/bin/python corpus/fifteenth/build.py addon    (the two added files only)
 DOCX output is deterministic; the photo is seeded; PDF and .doc carry
 LibreOffice's own metadata.
 """
-import importlib.util
 import os
-import shutil
 import sys
+from datetime import datetime
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import render  # noqa: E402  corpus/render.py
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-CORPUS = os.path.dirname(HERE)
 LO_PROFILE = "file:///tmp/lo-fifteenth-profile"
-
-
-def _load(name):
-    spec = importlib.util.spec_from_file_location(
-        name + "_build", os.path.join(CORPUS, name, "build.py"))
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-third = _load("third")
-fifth = _load("fifth")
-third.LO_PROFILE = fifth.LO_PROFILE = LO_PROFILE
+THIRD_TIME = datetime(2025, 1, 1, 0, 0, 0)   # core-property dates, as each style's set had them
+FIFTH_TIME = datetime(2024, 1, 1, 0, 0, 0)
 
 # source, output (relative to HERE), format, number of parent-body lines at the
 # top of the left header column (printed regular, the rest bold)
@@ -61,39 +51,27 @@ ADDON = [
 ]
 
 
+
 def build_addon():
-    thirteenth = _load("thirteenth")
-    for src, rel, fmt, parent_lines in ADDON:
-        out = os.path.join(HERE, rel)
-        os.makedirs(os.path.dirname(out), exist_ok=True)
-        if fmt == "xlsx":
-            thirteenth.render_xlsx(os.path.join(HERE, "src", src), out)
-        elif fmt == "multi":
-            thirteenth.render_multi(os.path.join(HERE, "src", src), out, parent_lines)
-        else:
-            raise ValueError(fmt)
-        print(rel)
+    render.build_files(HERE, ADDON, {
+        "xlsx": lambda sp, out, pl: render.render_xlsx_report(sp, out, "PYT", FIFTH_TIME),
+        "multi": lambda sp, out, pl: render.source_docx("sixth", render.read_text(sp), pl, out, FIFTH_TIME,
+                                                        multi=True),
+    }, clear=False)
 
 
 def main():
-    for d in ("plan", "inbox"):
-        shutil.rmtree(os.path.join(HERE, d), ignore_errors=True)
-    for src, rel, fmt, parent_lines in FILES:
-        out = os.path.join(HERE, rel)
-        os.makedirs(os.path.dirname(out), exist_ok=True)
-        with open(os.path.join(HERE, "src", src), encoding="utf-8") as fh:
-            text = fh.read()
-        if fmt == "docx":
-            third.render_docx(third.parse(text), parent_lines, out)
-        elif fmt == "pdf":
-            fifth.via_docx(fifth.parse(text), parent_lines, "pdf", out)
-        elif fmt == "doc":
-            fifth.via_docx(fifth.parse(text), parent_lines, "doc", out)
-        elif fmt == "photo":
-            fifth.to_photo(fifth.parse(text), parent_lines, out, angle=1.4, seed=15)
-        else:
-            raise ValueError(fmt)
-        print(rel)
+    def fifth(target):
+        return lambda sp, out, pl: render.source_converted(
+            "fifth", render.read_text(sp), pl, target, out, FIFTH_TIME, LO_PROFILE)
+
+    render.build_files(HERE, FILES, {
+        "docx": lambda sp, out, pl: render.source_docx("third", render.read_text(sp), pl, out, THIRD_TIME),
+        "pdf": fifth("pdf"),
+        "doc": fifth("doc"),
+        "photo": lambda sp, out, pl: render.source_photo(
+            "fifth", render.read_text(sp), pl, out, FIFTH_TIME, LO_PROFILE, angle=1.4, seed=15),
+    })
     build_addon()
 
 

@@ -1,34 +1,30 @@
-#!/usr/bin/env python3
 """Build corpus/fourteenth (Bộ Y tế, phòng, chống bệnh truyền nhiễm 2026) from src/*.txt.
 
 Same source layout as corpus/fifth (header block, type and title, body, Nơi nhận,
-signature); this script lists the files and calls corpus/fifth/build.py's renderer
-(loaded by path): DOCX by python-docx (deterministic bytes); PDF, .rtf and .doc by
-LibreOffice from that DOCX with a private profile. New here: only the .rtf target,
-which is fifth's LibreOffice conversion with another filter name.
+signature); this script lists the files; corpus/render.py renders them in corpus/fifth's
+style: DOCX by python-docx (deterministic bytes); PDF, .rtf and .doc by LibreOffice from
+that DOCX with a private profile.
 
 Added later (build_addon, run with the argument "addon"; it writes only its two
 files and leaves the rest of inbox/ alone): a spreadsheet "biểu mẫu" report
-(.xlsx by corpus/thirteenth/build.py's render_xlsx from a YAML source) and a cover
-công văn followed by the plan it sends in one DOCX (thirteenth's render_multi, i.e.
-corpus/sixth's renderer; documents separated in the source by a form-feed line).
+(.xlsx, the yaml "biểu mẫu" report of corpus/thirteenth) and a cover công văn followed
+by the plan it sends in one DOCX (corpus/sixth's style; documents separated in the
+source by a form-feed line).
 
 Run:  /work/main/.venv/bin/python corpus/fourteenth/build.py          (everything)
       /work/main/.venv/bin/python corpus/fourteenth/build.py addon    (the two added files)
 """
-import importlib.util
 import os
-import shutil
 import sys
 from datetime import datetime
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import render  # noqa: E402  corpus/render.py
+
 HERE = os.path.dirname(os.path.abspath(__file__))
-_spec = importlib.util.spec_from_file_location(
-    "fifth_build", os.path.join(os.path.dirname(HERE), "fifth", "build.py"))
-fifth = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(fifth)
-fifth.LO_PROFILE = "file:///tmp/lo-fourteenth-profile"
-fifth.FIXED_TIME = datetime(2026, 1, 1, 0, 0, 0)
+LO_PROFILE = "file:///tmp/lo-fourteenth-profile"
+FIXED_TIME = datetime(2026, 1, 1, 0, 0, 0)
+SIXTH_TIME = datetime(2024, 1, 1, 0, 0, 0)   # the two-document DOCX keeps corpus/sixth's date
 
 # source, output (relative to HERE), format, number of parent-body lines at
 # the top of the left header column (printed regular, the rest bold)
@@ -51,35 +47,25 @@ ADDON_MULTI = [
 ]
 
 
+
 def build_addon():
-    _s = importlib.util.spec_from_file_location(
-        "thirteenth_build", os.path.join(os.path.dirname(HERE), "thirteenth", "build.py"))
-    thirteenth = importlib.util.module_from_spec(_s)
-    _s.loader.exec_module(thirteenth)
-    thirteenth.FIXED_TIME = datetime(2026, 1, 1, 0, 0, 0)
-    for src, rel in ADDON_XLSX:
-        thirteenth.render_xlsx(os.path.join(HERE, "src", src), os.path.join(HERE, rel))
-        print(rel)
-    for src, rel, parent_lines in ADDON_MULTI:
-        thirteenth.render_multi(os.path.join(HERE, "src", src), os.path.join(HERE, rel), parent_lines)
-        print(rel)
+    render.build_files(HERE, [row + ("xlsx",) for row in ADDON_XLSX] + [
+        (src, rel, "multi", pl) for src, rel, pl in ADDON_MULTI], {
+        "xlsx": lambda sp, out: render.render_xlsx_report(sp, out, "PYT", FIXED_TIME),
+        "multi": lambda sp, out, pl: render.source_docx("sixth", render.read_text(sp), pl, out, SIXTH_TIME,
+                                                        multi=True),
+    }, clear=False)
 
 
 def main():
-    for d in ("plan", "inbox"):
-        shutil.rmtree(os.path.join(HERE, d), ignore_errors=True)
-    for src, rel, fmt, parent_lines in FILES:
-        out = os.path.join(HERE, rel)
-        os.makedirs(os.path.dirname(out), exist_ok=True)
-        with open(os.path.join(HERE, "src", src), encoding="utf-8") as fh:
-            d = fifth.parse(fh.read())
-        if fmt == "docx":
-            fifth.render_docx(d, parent_lines, out)
-        elif fmt in ("pdf", "doc", "rtf"):
-            fifth.via_docx(d, parent_lines, fmt, out)
-        else:
-            raise ValueError(fmt)
-        print(rel)
+    def converted(target):
+        return lambda sp, out, pl: render.source_converted(
+            "fifth", render.read_text(sp), pl, target, out, FIXED_TIME, LO_PROFILE)
+
+    render.build_files(HERE, FILES, {
+        "docx": lambda sp, out, pl: render.source_docx("fifth", render.read_text(sp), pl, out, FIXED_TIME),
+        "pdf": converted("pdf"), "doc": converted("doc"), "rtf": converted("rtf"),
+    })
     build_addon()
 
 

@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 """Build corpus/seventeenth (huyện Hàm Thuận Bắc, Bình Thuận, xây dựng nông thôn mới 2024).
 
 Sources are typed as in corpus/third (header columns one after the other, type
@@ -8,7 +7,8 @@ signature in the same file; appendix tables use corpus/twelfth's cell marks
 ("^" merged with the cell above, "<" merged with the cell on the left, a row
 with an empty first cell continues the task of the row above).
 
-Everything is rendered by the other sets' build scripts, loaded by path:
+Everything is rendered by corpus/render.py (the shared renderer) and
+corpus/twelfth/build.py (its merged-cell tables, loaded by path):
   plan   corpus/third's DOCX, then (new here) a LANDSCAPE section after the
          signature holding the appendix title and corpus/twelfth's merged-cell
          table (6 columns: STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp |
@@ -18,11 +18,11 @@ Everything is rendered by the other sets' build scripts, loaded by path:
   doc    corpus/fifth's DOCX -> Word 97-2003 via LibreOffice;
   scan   corpus/fifth's image-only PDF (300 dpi, rotated, speckled).
 
-Added later (build only these with --addon; main() does not touch them):
+Added later (build only these with --addon; main() builds them too):
   xlsx   src/07-xa-dong-giang-bao-cao.yaml, UBND xã Đông Giang's report as a
-         spreadsheet "biểu mẫu", by corpus/thirteenth's render_xlsx;
+         spreadsheet "biểu mẫu" (render_xlsx_report, corpus/thirteenth's);
   multi  src/08-phong-ldtbxh-cv-ke-hoach.txt, a cover công văn then the plan it
-         sends, in ONE DOCX, by corpus/thirteenth's render_multi (corpus/sixth).
+         sends, in ONE DOCX (corpus/sixth's style).
 
 Run:  /work/main/.venv/bin/python corpus/seventeenth/build.py
       /work/main/.venv/bin/python corpus/seventeenth/build.py --addon
@@ -30,17 +30,14 @@ DOCX bytes are deterministic (fixed core properties and zip timestamps); the
 scan's image bytes too; the text PDF and the .doc carry LibreOffice's dates.
 """
 import importlib.util
-import io
 import os
-import shutil
 import sys
 import tempfile
 from datetime import datetime
 
-from docx import Document
-from docx.enum.section import WD_ORIENT, WD_SECTION
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Cm
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import render  # noqa: E402  corpus/render.py
+from docx import Document  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = os.path.join(HERE, "src")
@@ -57,13 +54,8 @@ def _load(name):
     return mod
 
 
-twelfth = _load("twelfth")      # loads its own corpus/third and corpus/fourth
-third = twelfth.third
-fifth = _load("fifth")
-for m in (third, fifth):
-    m.LO_PROFILE = LO_PROFILE
-    m.FIXED_TIME = FIXED_TIME
-twelfth.FIXED_TIME = FIXED_TIME
+twelfth = _load("twelfth")      # tables with merged cells, appendix after a page break
+twelfth.THIRD_TIME = twelfth.FIXED_TIME = FIXED_TIME
 
 PLAN = "plan/KH-52-UBND-xay-dung-NTM-2024-Ham-Thuan-Bac.docx"
 
@@ -85,33 +77,20 @@ FILES = [
 
 def render_plan(text, parent_lines, out):
     """The master plan: portrait body and signature, then a landscape appendix."""
-    main_text, appendix = text.rstrip("\n").split("\n\f\n")
+    main_text, appendix = render.split_documents(text)
     tmp = tempfile.mkdtemp(prefix="seventeenth-plan-")
     try:
         first = os.path.join(tmp, "first.docx")
-        third.render_docx(third.parse(main_text), parent_lines, first)
+        render.source_docx("third", main_text, parent_lines, first, FIXED_TIME)
         doc = Document(first)
     finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-    sec = doc.add_section(WD_SECTION.NEW_PAGE)
-    sec.orientation = WD_ORIENT.LANDSCAPE
-    sec.page_width, sec.page_height = Cm(29.7), Cm(21.0)
-    sec.top_margin = sec.bottom_margin = Cm(2.0)
-    sec.left_margin = sec.right_margin = Cm(2.0)
+        render.shutil.rmtree(tmp, ignore_errors=True)
+    render.landscape_section(doc)
     lines = appendix.split("\n")
     k = lines.index("")
-    for n, line in enumerate(lines[:k]):
-        if line.startswith("("):
-            third.para(doc, line, size=13, italic=True, align=WD_ALIGN_PARAGRAPH.CENTER, after=8)
-        else:
-            third.para(doc, line, size=14 if n else 13, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
-    rows = [twelfth.cells(l) for l in lines[k:] if "|" in l]
-    twelfth.build_table(doc, rows)
-    cp = doc.core_properties
-    cp.created = cp.modified = FIXED_TIME
-    buf = io.BytesIO()
-    doc.save(buf)
-    third.write_fixed_zip(buf.getvalue(), out)
+    render.appendix_title(doc, lines[:k])
+    twelfth.build_table(doc, [render.cells(l) for l in lines[k:] if "|" in l])
+    render.save_docx(doc, out, FIXED_TIME)
 
 
 ADDON_XLSX = ("07-xa-dong-giang-bao-cao.yaml",
@@ -122,59 +101,34 @@ ADDON_MULTI = ("08-phong-ldtbxh-cv-ke-hoach.txt",
 
 def build_addon():
     """Only the two later files; the rest of inbox/ and plan/ is left as it is."""
-    import re
-    import zipfile
-    thirteenth = _load("thirteenth")
-    src, rel = ADDON_XLSX
-    out = os.path.join(HERE, rel)
-    thirteenth.render_xlsx(os.path.join(SRC, src), out)
-    # render_xlsx stamps corpus/thirteenth's author: put the commune's clerk instead
-    zin = zipfile.ZipFile(out)
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zout:
-        for info in zin.infolist():
-            data = zin.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                data = re.sub(rb">PYT<", b">VanPhong-UBND<", data)
-            zout.writestr(info, data)
-    zin.close()
-    third.write_fixed_zip(buf.getvalue(), out)
-    print(rel)
-    src, rel, parent_lines = ADDON_MULTI
-    thirteenth.render_multi(os.path.join(SRC, src), os.path.join(HERE, rel), parent_lines)
-    print(rel)
+    render.build_files(HERE, [ADDON_XLSX + ("xlsx",), ADDON_MULTI[:2] + ("multi", ADDON_MULTI[2])], {
+        "xlsx": lambda sp, out: render.render_xlsx_report(sp, out, "VanPhong-UBND", FIXED_TIME),
+        "multi": lambda sp, out, pl: render.source_docx(
+            "sixth", render.read_text(sp), pl, out, FIXED_TIME, multi=True),
+    }, clear=False)
 
 
 def main():
     if "--addon" in sys.argv[1:]:
         return build_addon()
-    for d in ("plan", "inbox"):
-        shutil.rmtree(os.path.join(HERE, d), ignore_errors=True)
-    for src, rel, fmt, parent_lines, widths in FILES:
-        out = os.path.join(HERE, rel)
-        os.makedirs(os.path.dirname(out), exist_ok=True)
-        with open(os.path.join(SRC, src), encoding="utf-8") as fh:
-            text = fh.read()
-        twelfth.TABLE_WIDTHS.update(widths)
-        if fmt == "plan":
-            render_plan(text, parent_lines, out)
-        elif fmt == "docx":
-            twelfth.render_docx(text, parent_lines, out)
-        elif fmt == "pdf":
-            tmp = tempfile.mkdtemp(prefix="seventeenth-pdf-")
-            try:
-                tmp_docx = os.path.join(tmp, os.path.splitext(os.path.basename(rel))[0] + ".docx")
-                twelfth.render_docx(text, parent_lines, tmp_docx)
-                third.to_pdf(tmp_docx, out)
-            finally:
-                shutil.rmtree(tmp, ignore_errors=True)
-        elif fmt == "doc":
-            fifth.via_docx(fifth.parse(text), parent_lines, "doc", out)
-        elif fmt == "scan":
-            fifth.to_scan_pdf(fifth.parse(text), parent_lines, out, angle=-0.6, seed=17)
-        else:
-            raise ValueError(fmt)
-        print(rel)
+
+    def kind(fn):
+        def build(sp, out, parent_lines, widths):
+            twelfth.TABLE_WIDTHS.update(widths)
+            fn(render.read_text(sp), parent_lines, out)
+        return build
+
+    render.build_files(HERE, FILES, {
+        "plan": kind(render_plan),
+        "docx": kind(twelfth.render_docx),
+        "pdf": kind(lambda text, pl, out: render.via_docx(
+            lambda tmp: twelfth.render_docx(text, pl, tmp), "pdf", out, LO_PROFILE)),
+        "doc": kind(lambda text, pl, out: render.source_converted(
+            "fifth", text, pl, "doc", out, FIXED_TIME, LO_PROFILE)),
+        "scan": kind(lambda text, pl, out: render.source_scan(
+            "fifth", text, pl, out, FIXED_TIME, LO_PROFILE, angle=-0.6, seed=17)),
+    })
+    build_addon()
 
 
 if __name__ == "__main__":

@@ -1,11 +1,10 @@
-#!/usr/bin/env python3
 """Build corpus/sixteenth (tỉnh Lâm Đồng, bảo đảm trật tự, an toàn giao thông 2026) from src/.
 
 Sources follow corpus/fourth's layout (header columns, type and title, body with " | "
-tables, Nơi nhận, signature). Reused renderers:
-  - corpus/fourth/build.py: DOCX with Word body tables, text PDF through LibreOffice;
-  - corpus/third/build.py: deterministic zip rewrite;
-  - corpus/thirteenth/build.py: the .xlsx report with merged header and closing cells.
+tables, Nơi nhận, signature). Reused renderers (corpus/render.py, the shared renderer):
+  - corpus/fourth's style: DOCX with Word body tables, text PDF through LibreOffice;
+  - corpus/thirteenth's .xlsx report with merged header and closing cells;
+  - corpus/sixth's two documents in one DOCX.
 New here:
   - an e-office "chi tiết văn bản" page saved from the browser (.html): the system's
     metadata table, then the document as HTML paragraphs, the header and closing as
@@ -17,37 +16,18 @@ Run:  /work/main/.venv/bin/python corpus/sixteenth/build.py
 DOCX, XLSX, HTML and RTF are deterministic; the PDF carries LibreOffice's creation date.
 """
 import html
-import importlib.util
-import io
 import os
-import re
-import shutil
-import subprocess
 import sys
-import tempfile
-import zipfile
 from datetime import datetime
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import render  # noqa: E402  corpus/render.py
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CORPUS = os.path.dirname(HERE)
 SRC = os.path.join(HERE, "src")
 LO_PROFILE = "file:///tmp/lo-sixteenth-profile"
-
-
-def _load(name):
-    spec = importlib.util.spec_from_file_location(
-        name + "_build", os.path.join(CORPUS, name, "build.py"))
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-third = _load("third")
-fourth = _load("fourth")
-thirteenth = _load("thirteenth")
-for m in (third, fourth, thirteenth.third, thirteenth.sixth):
-    m.LO_PROFILE = LO_PROFILE
-fourth.FIXED_TIME = datetime(2026, 1, 1, 0, 0, 0)
+FIXED_TIME = datetime(2026, 1, 1, 0, 0, 0)
 
 # source, output (relative to HERE), format, number of parent-body lines at the top
 # of the left header column (printed regular, the rest bold)
@@ -133,18 +113,18 @@ def render_html(d, meta, out):
     i = 0
     while i < len(body):
         line = body[i]
-        if fourth.CELL_SEP in line:
+        if render.CELL_SEP in line:
             w('<table class="bang">\n')
             first = True
-            while i < len(body) and fourth.CELL_SEP in body[i]:
-                cells = [c.strip() for c in body[i].split(fourth.CELL_SEP)]
+            while i < len(body) and render.CELL_SEP in body[i]:
+                cells = [c.strip() for c in body[i].split(render.CELL_SEP)]
                 tag = ("<td><b>%s</b></td>" if first else "<td>%s</td>")
                 w("<tr>" + "".join(tag % e(c) for c in cells) + "</tr>\n")
                 first = False
                 i += 1
             w('</table>\n')
             continue
-        if fourth.ROMAN.match(line) or (fourth.ARABIC.match(line) and len(line) < 90
+        if render.ROMAN.match(line) or (render.ARABIC.match(line) and len(line) < 90
                                         and not line.endswith((".", ";"))):
             w('<p><b>%s</b></p>\n' % e(line))
         else:
@@ -170,102 +150,47 @@ def render_html(d, meta, out):
         fh.write("".join(o))
 
 
-def docx_to(docx_path, fmt, out):
-    """Convert with LibreOffice (private profile) into ``fmt`` and move to ``out``."""
-    tmp = tempfile.mkdtemp(prefix="sixteenth-lo-")
-    try:
-        subprocess.run(
-            ["soffice", "-env:UserInstallation=" + LO_PROFILE, "--headless",
-             "--convert-to", fmt, "--outdir", tmp, docx_path],
-            check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=180)
-        res = os.path.join(tmp, os.path.splitext(os.path.basename(docx_path))[0] + "." + fmt)
-        os.makedirs(os.path.dirname(out), exist_ok=True)
-        shutil.move(res, out)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-
-
-def fix_rtf_times(path):
-    with open(path, "rb") as fh:
-        data = fh.read()
-    stamp = b"\\yr2026\\mo1\\dy1\\hr0\\min0"
-    data = re.sub(rb"(\\(?:creatim|revtim|printim))(?:\\(?:yr|mo|dy|hr|min|sec)\d+)+",
-                  lambda m: m.group(1) + stamp, data)
-    with open(path, "wb") as fh:
-        fh.write(data)
-
-
-def render_xlsx(src, out, creator):
-    thirteenth.render_xlsx(src, out)
-    # thirteenth stamps its own author and 2024 dates: put this sender's and 2026's
-    zin = zipfile.ZipFile(out)
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zout:
-        for info in zin.infolist():
-            data = zin.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                data = data.replace(b">PYT<", b">" + creator.encode() + b"<")
-                data = data.replace(b"2024-01-01T00:00:00Z", b"2026-01-01T00:00:00Z")
-            zout.writestr(info.filename, data)
-    zin.close()
-    third.write_fixed_zip(buf.getvalue(), out)
+def fourth_docx(d, parent_lines, out):
+    render.render_nd30(d, parent_lines, out, render.layout("fourth"), FIXED_TIME)
 
 
 def main():
-    for d in ("plan", "inbox"):
-        shutil.rmtree(os.path.join(HERE, d), ignore_errors=True)
-    for src, rel, fmt, parent_lines in FILES:
-        sp = os.path.join(SRC, src)
-        out = os.path.join(HERE, rel)
-        os.makedirs(os.path.dirname(out), exist_ok=True)
-        if fmt == "xlsx":
-            render_xlsx(sp, out, "SGDDT")
-            print(rel)
-            continue
-        with open(sp, encoding="utf-8") as fh:
-            d = fourth.parse(fh.read())
-        if fmt == "docx":
-            fourth.render_docx(d, parent_lines, out)
-        elif fmt == "html":
-            render_html(d, HTML_META[src], out)
-        else:  # pdf, rtf: through a DOCX of the same name
-            tmp = tempfile.mkdtemp(prefix="sixteenth-docx-")
-            try:
-                name = os.path.splitext(os.path.basename(rel))[0] + ".docx"
-                tmp_docx = os.path.join(tmp, name)
-                fourth.render_docx(d, parent_lines, tmp_docx)
-                docx_to(tmp_docx, fmt, out)
-                if fmt == "rtf":
-                    fix_rtf_times(out)
-            finally:
-                shutil.rmtree(tmp, ignore_errors=True)
-        print(rel)
+    def read(sp):
+        return render.parse_style("fourth", render.read_text(sp))
+
+    def converted(sp, out, parent_lines):  # pdf, rtf: through a DOCX of the same name
+        fmt = os.path.splitext(out)[1][1:]
+        d = read(sp)
+        render.via_docx(lambda tmp: fourth_docx(d, parent_lines, tmp), fmt, out, LO_PROFILE)
+        if fmt == "rtf":
+            render.fix_rtf_times(out)
+
+    render.build_files(HERE, FILES, {
+        "docx": lambda sp, out, pl: fourth_docx(read(sp), pl, out),
+        "html": lambda sp, out, pl: render_html(read(sp), HTML_META[os.path.basename(sp)], out),
+        "pdf": converted, "rtf": converted,
+        "xlsx": lambda sp, out, pl: render.render_xlsx_report(sp, out, "SGDDT", FIXED_TIME,
+                                                              "2026-01-01T00:00:00Z"),
+    })
     build_two_documents()
 
 
 # --- added later: ONE DOCX holding two documents (cover công văn, then the plan) ---
-# corpus/sixth/build.py renders several documents into one DOCX (page break between);
+# corpus/sixth's style renders several documents into one DOCX (page break between);
 # here both documents keep their own Nơi nhận and signature.
 TWO_DOCS = ("07-so-xay-dung-cong-van-ke-hoach.txt",
             "inbox/SXD_CV 312 gui KH 18 bao dam TTATGT 2026.docx")
 
 
 def build_two_documents():
-    sixth = _load("sixth")
-    sixth.LO_PROFILE = LO_PROFILE
-    sixth.FIXED_TIME = datetime(2026, 1, 1, 0, 0, 0)
     src, rel = TWO_DOCS
-    with open(os.path.join(SRC, src), encoding="utf-8") as fh:
-        parts = fh.read().rstrip("\n").split("\n\f\n")
-    docs = []
-    for part in parts:
-        d = sixth.parse_blocks(part.split("\n"))
+    docs = render.parse_documents("sixth", render.read_text(os.path.join(SRC, src)))
+    for d in docs:
         # a "Kính gửi:" followed by "- …" addressee lines: all of them are Kính gửi
         if d["kinh_gui"] and d["type"].startswith("-"):
             d["kinh_gui"] += [d["type"]] + d["title"]
             d["type"], d["title"] = "", []
-        docs.append(d)
-    sixth.render_docx(docs, 1, os.path.join(HERE, rel))
+    render.render_nd30(docs, 1, os.path.join(render.out_dir(HERE), rel), render.layout("sixth"), FIXED_TIME)
     print(rel)
 
 

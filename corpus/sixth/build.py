@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 """Build corpus/sixth (Sở GD&ĐT Đắk Lắk, y tế trường học 2024) from src/*.txt.
 
 Adapted from corpus/third/build.py. Each source is a plain UTF-8 text typed the
@@ -24,33 +23,31 @@ single form feed (a page break), then the plan issued with it, typed as blocks
 1-3 above (its header has no "Số:" and no date, and it ends without a
 signature). Both are rendered into ONE DOCX, the plan on a new page.
 
-Outputs: DOCX (python-docx; header and closing in 2-column borderless tables,
-Times New Roman, A4, NĐ 30 margins), PDF (the DOCX converted by LibreOffice,
-private profile), or TXT (the source copied byte for byte).
+Outputs, rendered by corpus/render.py (the shared renderer; other sets import
+this module's functions by path, kept here): DOCX (python-docx; header and
+closing in 2-column borderless tables, Times New Roman, A4, NĐ 30 margins), PDF
+(the DOCX converted by LibreOffice, private profile), or TXT (the source copied
+byte for byte).
 
 Run:  /work/main/.venv/bin/python corpus/sixth/build.py
 DOCX output is deterministic (fixed core properties and zip timestamps); PDF
 carries LibreOffice's own creation date.
 """
-import io
 import os
-import re
-import shutil
-import subprocess
 import sys
-import tempfile
-import zipfile
 from datetime import datetime
 
-from docx import Document
-from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import render  # noqa: E402  corpus/render.py
+from render import (ARABIC, DIEU, FONT, ROMAN, cell_para, is_caps, para, run,  # noqa: E402,F401
+                    two_columns, write_fixed_zip)
 
+from docx.enum.table import WD_TABLE_ALIGNMENT  # noqa: E402,F401  (kept importable from here)
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK  # noqa: E402,F401
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = os.path.join(HERE, "src")
 LO_PROFILE = "file:///tmp/lo-sixth-profile"
+FIXED_TIME = datetime(2024, 1, 1, 0, 0, 0)
 
 # source, output (relative to HERE), format, number of parent-body lines at
 # the top of the left header column (printed regular, the rest bold)
@@ -68,260 +65,38 @@ FILES = [
     ("10-pgd-cu-mgar-bao-cao.txt", "inbox/BC YTTH 2024 PGD Cu Mgar.txt", "txt", 1),
 ]
 
-FONT = "Times New Roman"
-FIXED_TIME = datetime(2024, 1, 1, 0, 0, 0)
-ROMAN = re.compile(r"^[IVXL]+\.\s")
-ARABIC = re.compile(r"^\d+(\.\d+)*\.\s")
-DIEU = re.compile(r"^(Điều \d+\.)\s*(.*)$")
 
 
 def parse_blocks(lines, with_closing=True):
-    i = 0
-
-    def block():
-        nonlocal i
-        while i < len(lines) and not lines[i].strip():
-            i += 1
-        out = []
-        while i < len(lines) and lines[i].strip():
-            out.append(lines[i].strip())
-            i += 1
-        return out
-
-    header = block()
-    k = next(n for n, l in enumerate(header) if l.startswith("CỘNG HÒA"))
-    doc = {"left": header[:k], "right": header[k:]}
-    second = block()
-    doc["kinh_gui"] = [l for l in second if l.startswith("Kính gửi")]
-    rest = [l for l in second if not l.startswith("Kính gửi")]
-    doc["type"], doc["title"] = (rest[0], rest[1:]) if rest else ("", [])
-    body = []
-    while i < len(lines) and not (with_closing and lines[i].startswith("Nơi nhận:")):
-        if lines[i].strip():
-            body.append(lines[i].strip())
-        i += 1
-    doc["body"] = body
-    doc["noi_nhan"], doc["sign"] = [], []
-    if with_closing:
-        doc["noi_nhan"] = block()
-        sign = lines[i:]
-        while sign and not sign[0].strip():
-            sign.pop(0)
-        doc["sign"] = [l.strip() for l in sign]
-    return doc
+    return render.parse_style("sixth", lines, with_closing=with_closing)
 
 
 def parse(text):
     """Return a list of documents: one, or the decision and its attached plan."""
-    parts = text.rstrip("\n").split("\n\f\n")
-    docs = [parse_blocks(parts[0].split("\n"))]
-    for part in parts[1:]:
-        docs.append(parse_blocks(part.split("\n"), with_closing=False))
-    return docs
-
-
-def run(par, text, size=13, bold=False, italic=False):
-    r = par.add_run(text)
-    r.font.name = FONT
-    r.font.size = Pt(size)
-    r.bold = bold
-    r.italic = italic
-    rpr = r._element.get_or_add_rPr()
-    rpr.get_or_add_rFonts().set(qn("w:eastAsia"), FONT)
-    return r
-
-
-def para(container, text="", size=13, bold=False, italic=False,
-         align=WD_ALIGN_PARAGRAPH.JUSTIFY, indent=None, after=0, before=0):
-    p = container.add_paragraph()
-    p.alignment = align
-    pf = p.paragraph_format
-    pf.space_after = Pt(after)
-    pf.space_before = Pt(before)
-    pf.line_spacing = 1.0
-    if indent is not None:
-        pf.first_line_indent = Cm(indent)
-    if text:
-        run(p, text, size, bold, italic)
-    return p
-
-
-def two_columns(doc, widths):
-    t = doc.add_table(rows=1, cols=2)
-    t.alignment = WD_TABLE_ALIGNMENT.CENTER
-    t.autofit = False
-    for col, cell, w in zip(t.columns, t.rows[0].cells, widths):
-        col.width = Cm(w)  # w:gridCol, which LibreOffice follows
-        cell.width = Cm(w)
-    # a fresh cell holds one empty paragraph: reuse it for the first line
-    return t.rows[0].cells
-
-
-def cell_para(cell, first, *a, **kw):
-    if first[0]:
-        first[0] = False
-        p = cell.paragraphs[0]
-        p.alignment = kw.get("align", WD_ALIGN_PARAGRAPH.CENTER)
-        p.paragraph_format.space_after = Pt(kw.get("after", 0))
-        p.paragraph_format.line_spacing = 1.0
-        if a and a[0]:
-            run(p, a[0], kw.get("size", 13), kw.get("bold", False), kw.get("italic", False))
-        return p
-    kw.setdefault("align", WD_ALIGN_PARAGRAPH.CENTER)
-    return para(cell, *a, **kw)
-
-
-def is_caps(line):
-    letters = [c for c in line if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
+    return render.parse_attached("sixth", text)
 
 
 def render_one(doc, d, parent_lines):
-    decision = d["type"] == "QUYẾT ĐỊNH"
-
-    # header
-    left, right = two_columns(doc, (7.0, 10.0))
-    f = [True]
-    for n, line in enumerate(d["left"]):
-        if line.startswith("Số:"):
-            cell_para(left, f, line, size=13, before=4)
-        elif line.startswith("V/v"):
-            cell_para(left, f, line, size=12)
-        else:
-            cell_para(left, f, line, size=12, bold=n >= parent_lines)
-    f = [True]
-    for n, line in enumerate(d["right"]):
-        if n == 0:
-            cell_para(right, f, line, size=12, bold=True)
-        elif n == 1:
-            cell_para(right, f, line, size=13, bold=True, after=6)
-        else:
-            cell_para(right, f, line, size=13, italic=True)
-
-    # type and title, then Kính gửi
-    if d["type"]:
-        para(doc, d["type"], size=14, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, before=12)
-        for line in d["title"]:
-            if line.startswith("("):
-                para(doc, line, size=13, italic=True, align=WD_ALIGN_PARAGRAPH.CENTER)
-            else:
-                para(doc, line, size=14, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
-        para(doc, after=6)
-    for line in d["kinh_gui"]:
-        para(doc, line, size=14, align=WD_ALIGN_PARAGRAPH.CENTER, after=12)
-
-    # body
-    for line in d["body"]:
-        m = DIEU.match(line) if decision else None
-        if ROMAN.match(line):
-            para(doc, line, size=13, bold=True, indent=1.0, before=6, after=3)
-        elif ARABIC.match(line) and len(line) < 90 and not line.endswith((".", ";")):
-            para(doc, line, size=13, bold=True, indent=1.0, after=3)
-        elif decision and is_caps(line):
-            para(doc, line, size=14, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER,
-                 before=6, after=6)
-        elif decision and line.startswith(("Căn cứ", "Theo đề nghị")):
-            para(doc, line, size=14, italic=True, indent=1.0, after=6)
-        elif m:
-            p = para(doc, size=14, indent=1.0, after=6)
-            run(p, m.group(1), 14, bold=True)
-            run(p, " " + m.group(2), 14)
-        else:
-            para(doc, line, size=14, indent=1.0, after=6)
-
-    # closing: Nơi nhận left, signature right
-    if d["noi_nhan"] or d["sign"]:
-        para(doc, after=6)
-        left, right = two_columns(doc, (8.0, 8.5))
-        f = [True]
-        for n, line in enumerate(d["noi_nhan"]):
-            if n == 0:
-                cell_para(left, f, line, size=12, bold=True, italic=True,
-                          align=WD_ALIGN_PARAGRAPH.LEFT)
-            else:
-                cell_para(left, f, line, size=11, align=WD_ALIGN_PARAGRAPH.LEFT)
-        f = [True]
-        for line in d["sign"]:
-            cell_para(right, f, line, size=14, bold=bool(line))
+    render.nd30_document(doc, d, parent_lines, render.layout("sixth"))
 
 
 def render_docx(docs, parent_lines, out):
-    doc = Document()
-    sec = doc.sections[0]
-    sec.page_width, sec.page_height = Cm(21.0), Cm(29.7)
-    sec.top_margin, sec.bottom_margin = Cm(2.0), Cm(2.0)
-    sec.left_margin, sec.right_margin = Cm(3.0), Cm(1.5)
-    st = doc.styles["Normal"]
-    st.font.name = FONT
-    st.font.size = Pt(13)
-    st.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), FONT)
-    cp = doc.core_properties
-    cp.author = cp.last_modified_by = "VanThu"
-    cp.title = (docs[0]["type"] + " " + " ".join(docs[0]["title"])).strip()
-    cp.created = cp.modified = FIXED_TIME
-    cp.revision = 1
-
-    for n, d in enumerate(docs):
-        if n:
-            p = para(doc)
-            p.add_run().add_break(WD_BREAK.PAGE)
-        render_one(doc, d, parent_lines)
-
-    buf = io.BytesIO()
-    doc.save(buf)
-    write_fixed_zip(buf.getvalue(), out)
-
-
-def write_fixed_zip(data, out):
-    """Rewrite the DOCX package with fixed timestamps (deterministic bytes)."""
-    src = zipfile.ZipFile(io.BytesIO(data))
-    os.makedirs(os.path.dirname(out), exist_ok=True)
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            zi = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            zi.external_attr = 0o644 << 16
-            dst.writestr(zi, src.read(info.filename))
+    render.render_nd30(docs, parent_lines, out, render.layout("sixth"), FIXED_TIME)
 
 
 def to_pdf(docx_path, out):
-    tmp = tempfile.mkdtemp(prefix="sixth-pdf-")
-    try:
-        subprocess.run(
-            ["soffice", "-env:UserInstallation=" + LO_PROFILE, "--headless",
-             "--convert-to", "pdf", "--outdir", tmp, docx_path],
-            check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=180)
-        pdf = os.path.join(tmp, os.path.splitext(os.path.basename(docx_path))[0] + ".pdf")
-        os.makedirs(os.path.dirname(out), exist_ok=True)
-        shutil.move(pdf, out)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+    render.convert_to(docx_path, "pdf", out, LO_PROFILE)
 
 
 def main():
-    for d in ("plan", "inbox"):
-        shutil.rmtree(os.path.join(HERE, d), ignore_errors=True)
-    for src, rel, fmt, parent_lines in FILES:
-        sp = os.path.join(SRC, src)
-        out = os.path.join(HERE, rel)
-        os.makedirs(os.path.dirname(out), exist_ok=True)
-        if fmt == "txt":
-            shutil.copyfile(sp, out)
-        else:
-            with open(sp, encoding="utf-8") as fh:
-                docs = parse(fh.read())
-            if fmt == "docx":
-                render_docx(docs, parent_lines, out)
-            else:
-                tmp = tempfile.mkdtemp(prefix="sixth-docx-")
-                try:
-                    name = os.path.splitext(os.path.basename(rel))[0] + ".docx"
-                    tmp_docx = os.path.join(tmp, name)
-                    render_docx(docs, parent_lines, tmp_docx)
-                    to_pdf(tmp_docx, out)
-                finally:
-                    shutil.rmtree(tmp, ignore_errors=True)
-        print(rel)
+    def pdf(sp, out, parent_lines):
+        docs = parse(render.read_text(sp))
+        render.via_docx(lambda tmp: render_docx(docs, parent_lines, tmp), "pdf", out, LO_PROFILE)
+
+    render.build_files(HERE, FILES, {
+        "docx": lambda sp, out, pl: render_docx(parse(render.read_text(sp)), pl, out),
+        "pdf": pdf,
+    })
 
 
 if __name__ == "__main__":

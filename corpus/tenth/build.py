@@ -1,10 +1,10 @@
-#!/usr/bin/env python3
 """Build corpus/tenth (Sở GD&ĐT Hải Dương, phòng, chống đuối nước năm học 2024-2025) from src/.
 
 Sources are typed the way corpus/sixth types them (see its build.py): header
 columns, type and title, body one paragraph a line, "Nơi nhận:", signature; the
 master source holds the decision, a form-feed line, then the attached plan,
-rendered into ONE DOCX by corpus/sixth's renderer, imported here.
+rendered into ONE DOCX in corpus/sixth's style by corpus/render.py (the shared
+renderer).
 
 What is new here:
   scan3  three one-page plans of three schools, each rendered to DOCX -> text
@@ -22,40 +22,25 @@ Run:  /work/main/.venv/bin/python corpus/tenth/build.py
 DOCX and the scan are deterministic; the text PDF and the .xls carry
 LibreOffice's own metadata.
 """
-import importlib.util
 import io
 import os
 import re
-import shutil
-import subprocess
 import sys
 import tempfile
 from datetime import datetime
 
-import numpy as np
-import pypdfium2 as pdfium
-import yaml
-from docx import Document
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, Side
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import render  # noqa: E402  corpus/render.py
+import numpy as np  # noqa: E402
+import yaml  # noqa: E402
+from docx import Document  # noqa: E402
+from openpyxl import Workbook  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CORPUS = os.path.dirname(HERE)
 SRC = os.path.join(HERE, "src")
 LO_PROFILE = "file:///tmp/lo-tenth-profile"
-
-
-def _load(name):
-    spec = importlib.util.spec_from_file_location(
-        name + "_build", os.path.join(CORPUS, name, "build.py"))
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    mod.LO_PROFILE = LO_PROFILE  # their converters read the module global at call time
-    return mod
-
-
-sixth = _load("sixth")   # parse (decision + attached plan), render_docx, to_pdf, write_fixed_zip
-fifth = _load("fifth")   # page_images, scanned
+FIXED_TIME = datetime(2024, 1, 1, 0, 0, 0)
 
 PLAN = "plan/QD-215-SGDDT-KH-phong-chong-duoi-nuoc-2024-2025.docx"
 
@@ -85,10 +70,14 @@ def read(name):
         return fh.read()
 
 
+def sixth_docx(src, parent_lines, out):
+    render.source_docx("sixth", read(src), parent_lines, out, FIXED_TIME, multi="attached")
+
+
 # ---------------------------------------------------------------- plan
 
 def render_plan(src, parent_lines, out):
-    sixth.render_docx(sixth.parse(read(src)), parent_lines, out)
+    sixth_docx(src, parent_lines, out)
     doc = Document(out)
     for p in doc.paragraphs:
         if LETTER_HEAD.match(p.text) and len(p.text) < 60:
@@ -97,17 +86,10 @@ def render_plan(src, parent_lines, out):
                 r.italic = True
     buf = io.BytesIO()
     doc.save(buf)
-    sixth.write_fixed_zip(buf.getvalue(), out)
+    render.write_fixed_zip(buf.getvalue(), out)
 
 
 # ---------------------------------------------------------------- scan
-
-def pdf_pages(path):
-    pdf = pdfium.PdfDocument(path)
-    n = len(pdf)
-    pdf.close()
-    return n
-
 
 def render_scan3(srcs, parent_lines, out, seed=10):
     tmp = tempfile.mkdtemp(prefix="tenth-scan-")
@@ -116,21 +98,16 @@ def render_scan3(srcs, parent_lines, out, seed=10):
     pages = []
     try:
         for k, src in enumerate(srcs):
-            docx_path = os.path.join(tmp, "p%d.docx" % k)
             pdf_path = os.path.join(tmp, "p%d.pdf" % k)
-            sixth.render_docx(sixth.parse(read(src)), parent_lines, docx_path)
-            sixth.to_pdf(docx_path, pdf_path)
-            n = pdf_pages(pdf_path)
+            render.via_docx(lambda tmp_docx: sixth_docx(src, parent_lines, tmp_docx), "pdf", pdf_path, LO_PROFILE)
+            n = render.pdf_page_count(pdf_path)
             if n != 1:
                 raise SystemExit("%s renders to %d pages; the scan wants one page each" % (src, n))
-            img = fifth.page_images(pdf_path, 300)[0]
-            pages.append(fifth.scanned(img, angles[k], rng))
-        os.makedirs(os.path.dirname(out), exist_ok=True)
-        t = fifth.FIXED_TIME.timetuple()
-        pages[0].save(out, "PDF", resolution=300, save_all=True, append_images=pages[1:],
-                      creationDate=t, modDate=t)
+            img = render.page_images(pdf_path, 300)[0]
+            pages.append(render.scanned(img, angles[k], rng))
+        render.save_image_pdf(pages, out, FIXED_TIME)
     finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+        render.shutil.rmtree(tmp, ignore_errors=True)
 
 
 # ---------------------------------------------------------------- xls
@@ -144,18 +121,12 @@ def render_xls(src, out):
     ws.title = d["sheet"]
     for k, w in enumerate(d["widths"]):
         ws.column_dimensions[chr(ord("A") + k)].width = w
-    tnr = lambda **kw: Font(name="Times New Roman", size=kw.pop("size", 12), **kw)
-    centre = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    wrap = Alignment(horizontal="left", vertical="top", wrap_text=True)
-    thin = Side(style="thin")
-    grid = Border(left=thin, right=thin, top=thin, bottom=thin)
+    tnr = render.xl_font
+    centre, wrap = render.xl_align(), render.xl_align("left", "top")
+    grid = render.xl_grid(None)
 
     def merged(row, c1, c2, text, font, align=centre):
-        ws.merge_cells("%s%d:%s%d" % (c1, row, c2, row))
-        cell = ws["%s%d" % (c1, row)]
-        cell.value = text
-        cell.font = font
-        cell.alignment = align
+        render.xl_put(ws, "%s%d:%s%d" % (c1, row, c2, row), text, font, align)
 
     # header block: issuer (A:B) | Quốc hiệu (C:last)
     for n, (l, r) in enumerate(zip(d["left"], d["right"])):
@@ -187,7 +158,7 @@ def render_xls(src, out):
     start = row
     for n, line in enumerate(d["noi_nhan"]):
         merged(row, "A", "B", line, tnr(bold=n == 0, italic=n == 0, size=11 if n else 12),
-               Alignment(horizontal="left", vertical="top"))
+               render.xl_align("left", "top", None))
         row += 1
     row = start
     for n, line in enumerate(d["sign_right"]):
@@ -202,49 +173,21 @@ def render_xls(src, out):
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
 
-    tmp = tempfile.mkdtemp(prefix="tenth-xls-")
-    try:
-        name = os.path.splitext(os.path.basename(out))[0]
-        xlsx = os.path.join(tmp, name + ".xlsx")
-        wb.save(xlsx)
-        subprocess.run(
-            ["soffice", "-env:UserInstallation=" + LO_PROFILE, "--headless",
-             "--convert-to", "xls:MS Excel 97", "--outdir", tmp, xlsx],
-            check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=180)
-        os.makedirs(os.path.dirname(out), exist_ok=True)
-        shutil.move(os.path.join(tmp, name + ".xls"), out)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+    render.via_docx(wb.save, "xls:MS Excel 97", out, LO_PROFILE, ext=".xlsx")
 
 
 # ---------------------------------------------------------------- main
 
 def main():
-    for d in ("plan", "inbox"):
-        shutil.rmtree(os.path.join(HERE, d), ignore_errors=True)
-    for srcs, rel, fmt, parent_lines in FILES:
-        out = os.path.join(HERE, rel)
-        os.makedirs(os.path.dirname(out), exist_ok=True)
-        if fmt == "plan":
-            render_plan(srcs[0], parent_lines, out)
-        elif fmt == "docx":
-            sixth.render_docx(sixth.parse(read(srcs[0])), parent_lines, out)
-        elif fmt == "pdf":
-            tmp = tempfile.mkdtemp(prefix="tenth-docx-")
-            try:
-                name = os.path.splitext(os.path.basename(rel))[0] + ".docx"
-                tmp_docx = os.path.join(tmp, name)
-                sixth.render_docx(sixth.parse(read(srcs[0])), parent_lines, tmp_docx)
-                sixth.to_pdf(tmp_docx, out)
-            finally:
-                shutil.rmtree(tmp, ignore_errors=True)
-        elif fmt == "scan3":
-            render_scan3(srcs, parent_lines, out)
-        elif fmt == "xls":
-            render_xls(srcs[0], out)
-        else:
-            raise ValueError(fmt)
-        print(rel)
+    # a row's sources are a list (the scan stacks three); each kind gets their paths
+    render.build_files(HERE, FILES, {
+        "plan": lambda srcs, out, pl: render_plan(srcs[0], pl, out),
+        "docx": lambda srcs, out, pl: sixth_docx(srcs[0], pl, out),
+        "pdf": lambda srcs, out, pl: render.via_docx(lambda tmp: sixth_docx(srcs[0], pl, tmp), "pdf", out,
+                                                     LO_PROFILE),
+        "scan3": lambda srcs, out, pl: render_scan3(srcs, pl, out),
+        "xls": lambda srcs, out, pl: render_xls(srcs[0], out),
+    })
 
 
 if __name__ == "__main__":

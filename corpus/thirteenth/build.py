@@ -1,11 +1,12 @@
-#!/usr/bin/env python3
 """Build corpus/thirteenth (thành phố Cà Mau, bảo đảm an toàn thực phẩm 2024) from src/.
 
-Reuses the renderers of corpus/third (one document per DOCX, text PDF through
-LibreOffice, .txt copied byte for byte) and corpus/sixth (several documents in
-one DOCX, separated in the source by a line holding a single form feed). New
-here: the Phòng Y tế's report as an .xlsx written with openpyxl from
-src/05-phong-y-te-bao-cao.yaml (header block and closing in merged cells).
+Rendered by corpus/render.py (the shared renderer): corpus/third's style (one
+document per DOCX, text PDF through LibreOffice, .txt copied byte for byte),
+corpus/sixth's (several documents in one DOCX, separated in the source by a
+line holding a single form feed), and the Phòng Y tế's report as an .xlsx
+"biểu mẫu" from src/05-phong-y-te-bao-cao.yaml (render_xlsx_report: header
+block and closing in merged cells). Other sets call render_multi and
+render_xlsx of this module by path: they stay here.
 
 The master plan is src/00-ke-hoach-web.txt, a copy of the plan as a legal-document
 web site shows it (table cells as "|", rule lines, hard line breaks), copied as is.
@@ -15,16 +16,12 @@ DOCX and XLSX output is deterministic (fixed core properties and zip timestamps)
 the PDF carries LibreOffice's own creation date.
 """
 import importlib.util
-import io
 import os
-import re
 import sys
-import zipfile
 from datetime import datetime
 
-import yaml
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, Side
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import render  # noqa: E402  corpus/render.py
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CORPUS = os.path.dirname(HERE)
@@ -65,122 +62,21 @@ FIXED_TIME = datetime(2024, 1, 1, 0, 0, 0)
 
 
 def render_multi(src, out, parent_lines):
-    with open(src, encoding="utf-8") as fh:
-        parts = fh.read().rstrip("\n").split("\n\f\n")
-    docs = [sixth.parse_blocks(p.split("\n")) for p in parts]
-    sixth.render_docx(docs, parent_lines, out)
+    sixth.render_docx(render.parse_documents("sixth", render.read_text(src)), parent_lines, out)
 
 
 def render_xlsx(src, out):
-    with open(src, encoding="utf-8") as fh:
-        d = yaml.safe_load(fh)
-    wb = Workbook()
-    ws = wb.active
-    ws.title = d["sheet"]
-    ncol = len(d["columns"])
-    last = chr(ord("A") + ncol - 1)
-    for i, w in enumerate(d["widths"]):
-        ws.column_dimensions[chr(ord("A") + i)].width = w
-    tnr = "Times New Roman"
-    center = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    left = Alignment(horizontal="left", vertical="top", wrap_text=True)
-    thin = Side(style="thin")
-    box = Border(left=thin, right=thin, top=thin, bottom=thin)
-
-    def put(rng, text, bold=False, italic=False, size=12, align=center):
-        first = rng.split(":")[0]
-        if ":" in rng:
-            ws.merge_cells(rng)
-        c = ws[first]
-        c.value = text
-        c.font = Font(name=tnr, size=size, bold=bold, italic=italic)
-        c.alignment = align
-
-    # header block: left column A:B, right column C:last
-    r = 1
-    for n, (lt, rt) in enumerate(zip(d["header_left"], d["header_right"])):
-        put(f"A{r}:B{r}", lt, bold=(n == 1), size=12 if n < 2 else 13)
-        put(f"C{r}:{last}{r}", rt, bold=(n < 2), italic=(n == 2), size=12 if n == 0 else 13)
-        r += 1
-    r += 1
-    for n, line in enumerate(d["title"]):
-        put(f"A{r}:{last}{r}", line, bold=(n < 2), italic=(n == 2), size=14 if n == 0 else 13)
-        if n == 1:
-            ws.row_dimensions[r].height = 36
-        r += 1
-    r += 1
-    # table
-    for i, h in enumerate(d["columns"]):
-        c = ws.cell(row=r, column=i + 1, value=h)
-        c.font = Font(name=tnr, size=12, bold=True)
-        c.alignment = center
-        c.border = box
-    ws.row_dimensions[r].height = 32
-    r += 1
-    for row in d["rows"]:
-        if isinstance(row, dict):
-            num, text = row["section"]
-            c = ws.cell(row=r, column=1, value=num)
-            c.font = Font(name=tnr, size=12, bold=True)
-            c.alignment = center
-            ws.merge_cells(f"B{r}:{last}{r}")
-            c = ws.cell(row=r, column=2, value=text)
-            c.font = Font(name=tnr, size=12, bold=True)
-            c.alignment = left
-            for k in range(1, ncol + 1):
-                ws.cell(row=r, column=k).border = box
-        else:
-            for i, v in enumerate(row):
-                c = ws.cell(row=r, column=i + 1, value=v if v != "" else None)
-                c.font = Font(name=tnr, size=12)
-                c.alignment = center if i in (0, 3, 4) else left
-                c.border = box
-            ws.row_dimensions[r].height = 15 * max(2, len(row[2]) // 55 + 1)
-        r += 1
-    r += 1
-    # closing: Nơi nhận left (A:B), signature right (C:last)
-    top = r
-    for n, line in enumerate(d["noi_nhan"]):
-        put(f"A{r}:B{r}", line, bold=(n == 0), italic=(n == 0), size=12 if n == 0 else 11,
-            align=Alignment(horizontal="left", vertical="top"))
-        r += 1
-    r = top
-    for n, line in enumerate(d["sign"]):
-        put(f"C{r}:{last}{r}", line or None, bold=(n in (0, len(d["sign"]) - 1)),
-            italic=(line.startswith("(")), size=13)
-        r += 1
-
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    p = wb.properties
-    p.creator = p.lastModifiedBy = "PYT"
-    p.created = p.modified = FIXED_TIME
-    p.title = d["title"][0]
-    buf = io.BytesIO()
-    wb.save(buf)  # openpyxl stamps dcterms:modified with the clock: fix it
-    zin = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
-    fixed = io.BytesIO()
-    with zipfile.ZipFile(fixed, "w", zipfile.ZIP_DEFLATED) as zout:
-        for info in zin.infolist():
-            data = zin.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*(<)",
-                              rb"\g<1>2024-01-01T00:00:00Z\g<2>", data)
-            zout.writestr(info.filename, data)
-    os.makedirs(os.path.dirname(out), exist_ok=True)
-    third.write_fixed_zip(fixed.getvalue(), out)
+    render.render_xlsx_report(src, out, "PYT", FIXED_TIME)
 
 
 def main():
     third.main(HERE, FILES)  # clears plan/ and inbox/ first
+    root = render.out_dir(HERE)
     for src, rel, parent_lines in MULTI:
-        render_multi(os.path.join(HERE, "src", src), os.path.join(HERE, rel), parent_lines)
+        render_multi(os.path.join(HERE, "src", src), os.path.join(root, rel), parent_lines)
         print(rel)
     for src, rel in XLSX:
-        render_xlsx(os.path.join(HERE, "src", src), os.path.join(HERE, rel))
+        render_xlsx(os.path.join(HERE, "src", src), os.path.join(root, rel))
         print(rel)
 
 

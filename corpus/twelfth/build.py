@@ -1,10 +1,9 @@
-#!/usr/bin/env python3
 """Build corpus/twelfth (huyện Mù Cang Chải, Yên Bái, phòng chống thiên tai và TKCN 2024) from src/*.txt.
 
 Sources are typed as in corpus/third (header columns one after the other, title,
 body one paragraph a line, "Nơi nhận:", signature); the header, body paragraphs
-and closing are rendered by corpus/third/build.py (imported, not copied). What is
-new here:
+and closing are rendered by corpus/render.py (the shared renderer, corpus/third's
+style). What is this set's own:
 
   * body tables with merged cells: a run of lines containing "|" is a Word table
     (first line the header row, grid borders from corpus/fourth/build.py); a cell
@@ -22,42 +21,21 @@ Run:  /work/main/.venv/bin/python corpus/twelfth/build.py
 DOCX and XLSX output is deterministic (fixed core properties and zip timestamps);
 the PDFs carry LibreOffice's own creation date.
 """
-import importlib.util
-import io
 import os
-import re
-import shutil
 import sys
 import tempfile
-import zipfile
 from datetime import datetime
 
-from docx import Document
-from docx.enum.table import WD_ALIGN_VERTICAL, WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, Side
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import render  # noqa: E402  corpus/render.py
+from render import cells  # noqa: E402,F401
+from docx import Document  # noqa: E402
+from openpyxl import Workbook  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CORPUS = os.path.dirname(HERE)
-
-
-def _load(name):
-    spec = importlib.util.spec_from_file_location(
-        name + "_build", os.path.join(CORPUS, name, "build.py"))
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-third = _load("third")
-fourth = _load("fourth")
-sixth = _load("sixth")  # two documents in one DOCX (added with the addon file)
-third.LO_PROFILE = "file:///tmp/lo-twelfth-profile"
-
+LO_PROFILE = "file:///tmp/lo-twelfth-profile"
+THIRD_TIME = datetime(2025, 1, 1, 0, 0, 0)   # corpus/third's core-property date, replaced below
 FIXED_TIME = datetime(2024, 1, 1, 0, 0, 0)
 
 # source, output (relative to HERE), format, number of parent-body lines at the
@@ -79,58 +57,9 @@ TABLE_WIDTHS = {
 }
 
 
-def cells(line):
-    return [c.strip() for c in line.split("|")]
-
-
 def build_table(doc, rows):
     """A Word table with merged cells, appended to the body; returns it."""
-    ncols = len(rows[0])
-    widths = TABLE_WIDTHS[ncols]
-    t = doc.add_table(rows=len(rows), cols=ncols)
-    t.alignment = WD_TABLE_ALIGNMENT.CENTER
-    t.autofit = False
-    fourth.set_grid_borders(t)
-    for col, w in zip(t.columns, widths):
-        col.width = Cm(w)
-    merges = []
-    for r, row in enumerate(rows):
-        if len(row) != ncols:
-            raise ValueError("table row with %d cells, expected %d: %r" % (len(row), ncols, row))
-        t.rows[r]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
-        group = "<" in row
-        for c, text in enumerate(row):
-            cell = t.rows[r].cells[c]
-            cell.width = Cm(widths[c])
-            if text == "^":
-                merges.append(("v", r, c))
-                continue
-            if text == "<":
-                merges.append(("h", r, c))
-                continue
-            p = cell.paragraphs[0]
-            centre = r == 0 or c == 0 or c == ncols - 1 or (ncols == 7 and c in (3, 4))
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER if centre else WD_ALIGN_PARAGRAPH.LEFT
-            p.paragraph_format.space_before = Pt(2)
-            p.paragraph_format.space_after = Pt(2)
-            p.paragraph_format.line_spacing = 1.0
-            if text:
-                third.run(p, text, 12, bold=r == 0 or group or text == "Cộng")
-    for kind, r, c in merges:
-        if kind == "v":
-            top = r
-            while rows[top][c] == "^":
-                top -= 1
-            m = t.cell(top, c).merge(t.cell(r, c))
-        else:
-            left = c
-            while rows[r][left] == "<":
-                left -= 1
-            m = t.cell(r, left).merge(t.cell(r, c))
-        m.vertical_alignment = WD_ALIGN_VERTICAL.CENTER
-    h = OxmlElement("w:tblHeader")
-    t.rows[0]._tr.get_or_add_trPr().append(h)
-    return t
+    return render.merged_table(doc, rows, TABLE_WIDTHS)
 
 
 def tables_in_body(doc):
@@ -147,7 +76,7 @@ def tables_in_body(doc):
         run_ = paras[i:j]
         t = build_table(doc, [cells(p.text) for p in run_])
         run_[0]._p.addprevious(t._tbl)
-        spacer = third.para(doc, after=6)
+        spacer = render.para(doc, after=6)
         run_[0]._p.addprevious(spacer._p)
         for p in run_:
             p._p.getparent().remove(p._p)
@@ -159,58 +88,38 @@ def add_appendix(doc, text):
     title = []
     while lines and lines[0].strip():
         title.append(lines.pop(0).strip())
-    p = third.para(doc)
-    p.add_run().add_break(WD_BREAK.PAGE)
-    for n, line in enumerate(title):
-        if n == 0:
-            third.para(doc, line, size=13, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
-        elif line.startswith("("):
-            third.para(doc, line, size=13, italic=True, align=WD_ALIGN_PARAGRAPH.CENTER, after=6)
-        else:
-            third.para(doc, line, size=13, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
-    rows = [cells(l) for l in lines if "|" in l]
-    build_table(doc, rows)
+    render.page_break(doc)
+    render.appendix_title(doc, title, first=13, others=13, paren_after=6)
+    build_table(doc, [cells(l) for l in lines if "|" in l])
 
 
 def render_docx(text, parent_lines, out):
-    parts = text.rstrip("\n").split("\n\f\n")
-    d = third.parse(parts[0])
+    parts = render.split_documents(text)
     tmp = tempfile.mkdtemp(prefix="twelfth-docx-")
     try:
         first = os.path.join(tmp, "first.docx")
-        third.render_docx(d, parent_lines, first)
+        render.source_docx("third", parts[0], parent_lines, first, THIRD_TIME)
         doc = Document(first)
     finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+        render.shutil.rmtree(tmp, ignore_errors=True)
     tables_in_body(doc)
     for part in parts[1:]:
         add_appendix(doc, part)
-    cp = doc.core_properties
-    cp.created = cp.modified = FIXED_TIME
-    buf = io.BytesIO()
-    doc.save(buf)
-    third.write_fixed_zip(buf.getvalue(), out)
+    render.save_docx(doc, out, FIXED_TIME)
 
 
 # --- the spreadsheet -------------------------------------------------------
 
-THIN = Side(style="thin", color="000000")
-GRID = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
-XFONT = "Times New Roman"
+GRID = render.xl_grid()
 
 
 def xcell(ws, ref, text, size=12, bold=False, italic=False, h="center", wrap=True, border=None):
-    c = ws[ref]
-    c.value = text
-    c.font = Font(name=XFONT, size=size, bold=bold, italic=italic)
-    c.alignment = Alignment(horizontal=h, vertical="center", wrap_text=wrap)
-    if border:
-        c.border = border
-    return c
+    return render.xl_put(ws, ref, text, render.xl_font(size, bold, italic), render.xl_align(h, "center", wrap),
+                         border)
 
 
 def render_xlsx(text, parent_lines, out):
-    d = third.parse(text)
+    d = render.parse_style("third", text)
     wb = Workbook()
     ws = wb.active
     ws.title = "BC PCTT 2024"
@@ -258,28 +167,9 @@ def render_xlsx(text, parent_lines, out):
         ws.merge_cells("A%d:B%d" % (r, r))
         xcell(ws, "A%d" % r, line, size=11, bold=n == 0, italic=n == 0, h="left")
         r += 1
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    p = wb.properties
-    p.creator = p.lastModifiedBy = "NN-PTNT"
-    p.title = d["type"] + " " + d["title"][0]
-    p.created = FIXED_TIME
-    buf = io.BytesIO()
-    wb.save(buf)
-    # openpyxl stamps the save time as "modified": put the fixed time back
-    src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
-    fixed = io.BytesIO()
-    with zipfile.ZipFile(fixed, "w") as dst:
-        for info in src.infolist():
-            data = src.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*(<)",
-                              rb"\g<1>2024-01-01T00:00:00Z\g<2>", data)
-            dst.writestr(info.filename, data)
-    third.write_fixed_zip(fixed.getvalue(), out)
+    render.xl_landscape(ws)
+    render.save_workbook(wb, out, "NN-PTNT", FIXED_TIME, "2024-01-01T00:00:00Z",
+                         title=d["type"] + " " + d["title"][0])
 
 
 # Added later: one file holding two documents (a cover công văn, then the plan it
@@ -292,42 +182,28 @@ ADDON_FILES = [
 
 
 def build_addon():
+    root = render.out_dir(HERE)
     for src, rel, parent_lines in ADDON_FILES:
-        with open(os.path.join(HERE, "src", src), encoding="utf-8") as fh:
-            text = fh.read()
-        parts = text.rstrip("\n").split("\n\f\n")
-        docs = [sixth.parse_blocks(part.split("\n")) for part in parts]
-        out = os.path.join(HERE, rel)
+        out = os.path.join(root, rel)
         os.makedirs(os.path.dirname(out), exist_ok=True)
-        sixth.render_docx(docs, parent_lines, out)
+        render.source_docx("sixth", render.read_text(os.path.join(HERE, "src", src)), parent_lines, out,
+                           FIXED_TIME, multi=True)
         print(rel)
 
 
 def main():
     if "--addon" in sys.argv[1:]:
         return build_addon()
-    for d in ("plan", "inbox"):
-        shutil.rmtree(os.path.join(HERE, d), ignore_errors=True)
-    for src, rel, fmt, parent_lines in FILES:
-        with open(os.path.join(HERE, "src", src), encoding="utf-8") as fh:
-            text = fh.read()
-        out = os.path.join(HERE, rel)
-        os.makedirs(os.path.dirname(out), exist_ok=True)
-        if fmt == "docx":
-            render_docx(text, parent_lines, out)
-        elif fmt == "xlsx":
-            render_xlsx(text, parent_lines, out)
-        elif fmt == "pdf":
-            tmp = tempfile.mkdtemp(prefix="twelfth-pdf-")
-            try:
-                tmp_docx = os.path.join(tmp, os.path.splitext(os.path.basename(rel))[0] + ".docx")
-                render_docx(text, parent_lines, tmp_docx)
-                third.to_pdf(tmp_docx, out)
-            finally:
-                shutil.rmtree(tmp, ignore_errors=True)
-        else:
-            raise ValueError(fmt)
-        print(rel)
+
+    def kind(fn):
+        return lambda sp, out, pl: fn(render.read_text(sp), pl, out)
+
+    render.build_files(HERE, FILES, {
+        "docx": kind(render_docx),
+        "xlsx": kind(render_xlsx),
+        "pdf": kind(lambda text, pl, out: render.via_docx(
+            lambda tmp: render_docx(text, pl, tmp), "pdf", out, LO_PROFILE)),
+    })
     build_addon()
 
 
