@@ -4,11 +4,67 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from contextlib import contextmanager
+
 from .errors import ReadError
 
 
 class ReviewFileError(ReadError):
     code = "review"
+
+
+class RunBusy(ReadError):
+    code = "busy"
+
+
+LOCK = ".running"
+
+
+@contextmanager
+def run_lock(out: Path):
+    """One run at a time in an out folder (the web page's and the command line's alike): a
+    lock file holding the process id, taken over when that process is gone."""
+    import json
+    import os
+    import time
+
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / LOCK
+    for _ in range(2):
+        try:
+            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+            break
+        except FileExistsError:
+            holder = running(out)
+            if holder is not None:
+                raise RunBusy(str(path), f"Đang có một lần rà soát chạy trên thư mục này (bắt đầu lúc "
+                                         f"{holder.get('started', '?')}); hãy đợi lần đó xong.") from None
+            path.unlink(missing_ok=True)  # left by a run that was killed
+    else:
+        raise RunBusy(str(path), "Không tạo được khóa của lần rà soát.")
+    os.write(fd, json.dumps({"pid": os.getpid(), "started": time.strftime("%H:%M:%S %d/%m/%Y")}).encode())
+    os.close(fd)
+    try:
+        yield
+    finally:
+        path.unlink(missing_ok=True)
+
+
+def running(out: Path) -> dict | None:
+    """The run going on in an out folder ({"pid", "started"}), or None."""
+    import json
+    import os
+
+    try:
+        holder = json.loads((Path(out) / LOCK).read_text(encoding="utf-8"))
+        os.kill(int(holder["pid"]), 0)
+    except ProcessLookupError:
+        return None
+    except PermissionError:
+        return holder
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return holder
 
 
 def load_review(out: Path, review=None):
@@ -49,12 +105,30 @@ def check(plan, inbox, out, roster=None, register=None, plan_due=None, report_du
 def check_options(options, out, progress=None, use_cache: bool = True, review=None) -> dict:
     """``check`` on a ``CheckOptions`` (what the CLI builds): the out folder is the run's work
     folder and, with ``use_cache``, its cache; an unchanged inbox returns the last summary."""
+    out = Path(out)
+    with run_lock(out):
+        return _check_locked(options, out, progress, use_cache, review)
+
+
+def _check_locked(options, out: Path, progress, use_cache: bool, review) -> dict:
     from . import ruleset
+    from .progress import ProgressFile
+
+    ruleset.use(options.rules)
+    tracker = ProgressFile(out, also=progress)
+    try:
+        info = _check_run(options, out, tracker, use_cache, review)
+    except BaseException as exc:
+        tracker.finish("failed", getattr(exc, "message", "") or type(exc).__name__)
+        raise
+    tracker.finish("done")
+    return info
+
+
+def _check_run(options, out: Path, progress, use_cache: bool, review) -> dict:
     from .checking import fingerprint, run_check
     from .write import unchanged, write_run
 
-    ruleset.use(options.rules)
-    out = Path(out)
     options.exclude = (*options.exclude, out)
     options.work_dir = out
     options.cache_dir = out if use_cache else None

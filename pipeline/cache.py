@@ -25,7 +25,8 @@ def _code_version() -> str:
     root = Path(__file__).resolve().parents[1]
     for package in ("pipeline", "extractors"):
         for path in sorted((root / package).rglob("*")):
-            if path.is_file() and path.suffix in (".py", ".j2") and "__pycache__" not in path.parts:
+            if (path.is_file() and path.suffix in (".py", ".j2") and "__pycache__" not in path.parts
+                    and "web" not in path.relative_to(root).parts[:2]):  # the page does not change results
                 h.update(str(path.relative_to(root)).encode())
                 h.update(path.read_bytes())
     return h.hexdigest()

@@ -328,6 +328,28 @@ def eval_command(
             _fail(exc, debug)
 
 
+@app.command()
+def serve(
+    data: Path = typer.Option(Path("rasoat-data"), "--data", help="The folder that keeps every review round."),
+    host: str = typer.Option("127.0.0.1", "--host", help="The address to listen on (127.0.0.1: this computer only)."),
+    port: int = typer.Option(8765, "--port", help="The port of the page."),
+    password: str = typer.Option(None, "--password", envvar="RASOAT_PASSWORD",
+                                 help="Required to listen beyond this computer; also from RASOAT_PASSWORD."),
+) -> None:
+    """The clerk's page in the browser: rounds, uploads, the check, results, corrections, downloads."""
+    from .web import serve as run_server
+
+    if host not in ("127.0.0.1", "localhost", "::1") and not password:
+        typer.echo("Lỗi: trang chỉ được mở cho các máy khác (--host) khi có mật khẩu: thêm --password hoặc đặt "
+                   "biến môi trường RASOAT_PASSWORD.", err=True)
+        raise typer.Exit(2)
+    data.mkdir(parents=True, exist_ok=True)
+    shown = "localhost" if host in ("127.0.0.1", "::1") else host
+    typer.echo(f"Mở trình duyệt tại địa chỉ: http://{shown}:{port}/   (dữ liệu lưu ở {data.resolve()}; "
+               "nhấn Ctrl+C để dừng)")
+    run_server(data, host, port, password)
+
+
 def main() -> None:
     try:
         app()

@@ -244,6 +244,85 @@ def _read_file_sheet(ws, header_row: int, cols: dict[str, int], review: Review) 
 
 
 # ---------------------------------------------------------------------------
+# writing them (the web page writes where the clerk would: into the spreadsheet)
+
+
+def write_verdict(path: Path, duty_id: str, body_id: str, kind: str, verdict: str | None = None,
+                  note: str | None = None, confirm: bool = False) -> bool:
+    """Put a clerk's verdict (a status, or "" to clear it), note, or confirmation of a flagged
+    row into the duty sheet of ``path``, on the row of that duty, holder and kind. The next
+    run reads it back like any correction made in the spreadsheet. False when no row matches."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    kind_label = _key(KIND_VI.get(kind, kind))
+    found = False
+    for ws in wb.worksheets:
+        head = _header(ws, {COL_DUTY, COL_KIND, COL_VERDICT, COL_BODY_ID})
+        if head is None:
+            continue
+        row_no, cols = head
+        for r in range(row_no + 1, ws.max_row + 1):
+            def get(col):
+                return _cell(ws.cell(r, cols[_key(col)] + 1).value)
+
+            if get(COL_DUTY) != duty_id or get(COL_BODY_ID) != body_id or _key(get(COL_KIND)) != kind_label:
+                continue
+            if verdict is not None:
+                ws.cell(r, cols[_key(COL_VERDICT)] + 1).value = STATUS_VI[verdict] if verdict else None
+            if note is not None:
+                ws.cell(r, cols[_key(COL_NOTE)] + 1).value = note or None
+            if confirm and _key(COL_FLAG) in cols:
+                ws.cell(r, cols[_key(COL_FLAG)] + 1).value = CONFIRMED
+            found = True
+            break
+        break  # the first duty sheet ("Nhiệm vụ") is the clerk's
+    if found:
+        _save_atomically(wb, path)
+    return found
+
+
+def write_file_fix(path: Path, sha256: str, role: str | None = None, sender: str | None = None,
+                   note: str | None = None) -> bool:
+    """Put a clerk's role (unit_plan, report, other, or "" to clear), sender (a holder's name,
+    NO_SENDER, or "") or note on a file's row of the file sheet of ``path``."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    for ws in wb.worksheets:
+        head = _header(ws, {COL_PATH, COL_ROLE_FIX, COL_SENDER_FIX, COL_SHA})
+        if head is None:
+            continue
+        row_no, cols = head
+        for r in range(row_no + 1, ws.max_row + 1):
+            if _cell(ws.cell(r, cols[_key(COL_SHA)] + 1).value) != sha256:
+                continue
+            if role is not None:
+                ws.cell(r, cols[_key(COL_ROLE_FIX)] + 1).value = ROLE_VI[role] if role else None
+            if sender is not None:
+                ws.cell(r, cols[_key(COL_SENDER_FIX)] + 1).value = sender or None
+            if note is not None:
+                ws.cell(r, cols[_key(COL_FILE_NOTE)] + 1).value = note or None
+            _save_atomically(wb, path)
+            return True
+    return False
+
+
+def _save_atomically(wb, path: Path) -> None:
+    import os
+    import tempfile
+
+    fd, tmp = tempfile.mkstemp(prefix=f".{Path(path).name}.", dir=Path(path).parent)
+    os.close(fd)
+    try:
+        wb.save(tmp)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+# ---------------------------------------------------------------------------
 # applying them
 
 

@@ -5,10 +5,11 @@
 #   libreoffice-calc-nogui           : renders coverage.xlsx to PDF for review, reads it back in tests
 #   poppler-utils                    : pdftoppm, to look at PDFs and rendered reports
 #   fonts-liberation, fonts-dejavu-core : fonts with Vietnamese glyphs for LibreOffice
+#   chromium                         : the browser the page's end-to-end test drives (Playwright, headless)
 #   python3-venv                     : Debian's python3 needs it for `python3 -m venv`
 set -euo pipefail
 PY="${1:-python3}"
-want=(tesseract-ocr tesseract-ocr-vie libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-liberation fonts-dejavu-core)
+want=(tesseract-ocr tesseract-ocr-vie libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-liberation fonts-dejavu-core chromium)
 if ! "$PY" -c 'import ensurepip, venv' >/dev/null 2>&1; then
   want+=(python3-venv)
 fi

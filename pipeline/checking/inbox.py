@@ -161,8 +161,11 @@ def read_inbox(inbox: Path, reader: Reader, progress=None, cache=None, meanwhile
         todo = fresh
     if progress:
         progress.start(len(todo))
+    extra = {}
+    if progress is not None and hasattr(progress, "begin"):  # a progress that shows what is being read
+        extra["on_start"] = lambda i: progress.begin(todo[i].rel)
     done = reader.map([str(f.path) for f in todo], lambda i: progress.advance(todo[i].rel) if progress else None,
-                      meanwhile=meanwhile)
+                      meanwhile=meanwhile, **extra)
     for fr, result in zip(todo, done):
         _store(fr, result)
         if cache is not None:

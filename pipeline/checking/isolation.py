@@ -41,7 +41,8 @@ class Reader(Protocol):
     def read_plan(self, path: Path) -> ReadResult: ...
 
     def map(self, paths: list[str], on_done: Callable[[int], None] | None = None,
-            meanwhile: Callable[[], None] | None = None) -> list[ReadResult]: ...
+            meanwhile: Callable[[], None] | None = None,
+            on_start: Callable[[int], None] | None = None) -> list[ReadResult]: ...
 
     def shutdown(self) -> None: ...
 
@@ -170,11 +171,12 @@ class LocalPool:
         return self._run([(str(path), True)])[0]
 
     def map(self, paths: list[str], on_done: Callable[[int], None] | None = None,
-            meanwhile: Callable[[], None] | None = None) -> list[ReadResult]:
-        """Read every path; ``on_done(i)`` as each is done. ``meanwhile``: work for this process
-        while the others read (in a thread started once the first reading processes are
-        running; no process is started while it runs)."""
-        return self._run([(p, False) for p in paths], on_done, meanwhile)
+            meanwhile: Callable[[], None] | None = None,
+            on_start: Callable[[int], None] | None = None) -> list[ReadResult]:
+        """Read every path; ``on_start(i)`` as each is handed to a process, ``on_done(i)`` as
+        each is done. ``meanwhile``: work for this process while the others read (in a thread
+        started once the first reading processes are running; no process is started while it runs)."""
+        return self._run([(p, False) for p in paths], on_done, meanwhile, on_start)
 
     def shutdown(self) -> None:
         for worker in self.idle:
@@ -214,13 +216,13 @@ class LocalPool:
             proc.join()
         conn.close()
 
-    def _run(self, messages: list[tuple[str, bool]], on_done=None, meanwhile=None) -> list[ReadResult]:
+    def _run(self, messages: list[tuple[str, bool]], on_done=None, meanwhile=None, on_start=None) -> list[ReadResult]:
         results: list[ReadResult | None] = [None] * len(messages)
         pending = list(range(len(messages)))
         busy: dict[int, tuple[list, float]] = {}  # message index -> (worker, started)
         try:
             while pending or busy:
-                self._hand_out(messages, pending, busy)
+                self._hand_out(messages, pending, busy, on_start)
                 if meanwhile is not None and self.helper is None:
                     import threading
 
@@ -235,7 +237,7 @@ class LocalPool:
                 self._retire(worker, kill=True)
         return results  # type: ignore[return-value]
 
-    def _hand_out(self, messages, pending: list[int], busy: dict) -> None:
+    def _hand_out(self, messages, pending: list[int], busy: dict, on_start=None) -> None:
         while pending and len(busy) < self.jobs:
             worker = self.idle.pop() if self.idle else self._start()
             i = pending.pop(0)
@@ -246,6 +248,8 @@ class LocalPool:
                 pending.insert(0, i)
                 continue
             busy[i] = (worker, time.monotonic())
+            if on_start:
+                on_start(i)
 
     def _collect(self, busy: dict):
         """The (index, result) of every file finished (or given up) within the next 0.2 s."""
