@@ -1,8 +1,12 @@
 """The corpus renderer: every builder shared by the corpus sets.
 
-A set's build.py keeps its sources, a table saying how each source is rendered
-(source -> output path, renderer, options) and whatever is really its own; the
-rest is here, as plain functions:
+A set is its sources and <set>/render.yaml, a table saying how each source is
+rendered (source -> output path, renderer, options), run by build_set
+(`python corpus/render.py <set> [WORD …]`); what is really a set's own stays in
+its build.py. The rest is here, as plain functions:
+
+  sets        build_set, RENDERERS (docx, pdf/doc/rtf, scan/photo, docx-tables,
+              xlsx-report), set_paths, set_module
 
   packages    write_fixed_zip / fix_zip_file (fixed member timestamps), fix_pdf
               (fixed dates and /ID in a LibreOffice PDF), save_workbook (xlsx)
@@ -94,6 +98,105 @@ def build_files(here, files, kinds, clear=True):
 def read_text(path):
     with open(path, encoding="utf-8") as fh:
         return fh.read()
+
+
+# ---------------------------------------------------------------- sets: <set>/render.yaml, one runner
+
+CORPUS = os.path.dirname(os.path.abspath(__file__))
+RENDERERS = {}   # name -> fn(source path (or list of paths), output path, **options)
+_MODULES = {}
+
+
+def renderer(*names):
+    """Register a function as the renderer of these names (see build_set)."""
+    def register(fn):
+        for name in names:
+            RENDERERS[name] = fn
+        return fn
+    return register
+
+
+def set_folder(name):
+    """A set's folder from its name ("third", "demo/…") or any path inside it (its build.py)."""
+    path = os.path.abspath(name if os.path.exists(name) else os.path.join(CORPUS, name))
+    return path if os.path.isdir(path) else os.path.dirname(path)
+
+
+def set_module(folder, module):
+    """<folder>/<module>.py, loaded by path once (a set's own renderers)."""
+    path = os.path.join(folder, module + ".py")
+    if path not in _MODULES:
+        import importlib.util
+        spec = importlib.util.spec_from_file_location(
+            "%s_%s" % (os.path.basename(folder), module), path)
+        _MODULES[path] = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(_MODULES[path])
+    return _MODULES[path]
+
+
+def set_paths(path):
+    """(folder, its src/, its private LibreOffice profile) of the set holding path."""
+    folder = set_folder(path)
+    return folder, os.path.join(folder, "src"), "file:///tmp/lo-%s-profile" % os.path.basename(folder)
+
+
+def _option(value):
+    """A yaml date is a datetime at midnight (the fixed core-property dates)."""
+    import datetime as dt
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return dt.datetime(value.year, value.month, value.day)
+    return value
+
+
+def build_set(folder, only=()):
+    """Render a set from its table, <folder>/render.yaml:
+
+        defaults: {style: third, time: 2025-01-01, parent_lines: 1}   # options of every row
+        files:
+          - {source: 00-….txt, output: plan/….docx, renderer: docx, options: {parent_lines: 0}}
+
+    source is under <folder>/src (a list: several sources, one output); output is
+    relative to out_dir(folder); options (the row's over the defaults, plus
+    profile, the set's private LibreOffice profile) go to the renderer as keywords.
+    renderer: a name of RENDERERS ("docx", "pdf", "doc", "rtf", "scan", "photo",
+    "xlsx-report"; "txt" copies the source, "copy" an output built earlier), or
+    "module.function" for a set's own renderer in <folder>/<module>.py. A row may
+    name a group ("addon"). only: words; when given, only the rows whose source,
+    output or group contains one are built, and nothing is cleared first."""
+    import yaml
+    folder = set_folder(folder)
+    with open(os.path.join(folder, "render.yaml"), encoding="utf-8") as fh:
+        table = yaml.safe_load(fh)
+    defaults = dict({"profile": set_paths(folder)[2]}, **table.get("defaults", {}))
+    root = out_dir(folder)
+    words = [w.lstrip("-") for w in only]
+    if not words:
+        clear_outputs(root)
+    for row in table["files"]:
+        src, rel, name = row["source"], row["output"], row["renderer"]
+        if words and not any(w in str(src) or w in rel or w == row.get("group") for w in words):
+            continue
+        out = os.path.join(root, rel)
+        os.makedirs(os.path.dirname(out), exist_ok=True)
+        if name in ("copy", "txt"):
+            shutil.copyfile(os.path.join(root, src) if name == "copy" else os.path.join(folder, "src", src), out)
+        else:
+            module, _, fn = name.rpartition(".")
+            fn = getattr(set_module(folder, module), fn) if module else RENDERERS[fn]
+            paths = ([os.path.join(folder, "src", s) for s in src] if isinstance(src, list)
+                     else os.path.join(folder, "src", src))
+            opts = {k: _option(v) for k, v in dict(defaults, **row.get("options", {})).items()}
+            fn(paths, out, **opts)
+        print(rel)
+
+
+def main(argv):
+    """python corpus/render.py SET [WORD …]: build_set(SET, WORDs)."""
+    if not argv or argv[0].startswith("-"):
+        print("usage: render.py SET [WORD ...]   (SET: a folder of corpus/ with a render.yaml)")
+        return 2
+    build_set(argv[0], argv[1:])
+    return 0
 
 
 # ---------------------------------------------------------------- packages
@@ -863,26 +966,101 @@ def source_converted(style, text, parent_lines, target, out, fixed_time, profile
     via_docx(lambda tmp: source_docx(style, text, parent_lines, tmp, fixed_time, **kw), target, out, profile)
 
 
-def source_scan(style, text, parent_lines, out, fixed_time, profile, angle, seed):
-    """The source printed (text PDF) and scanned into an image-only PDF."""
-    tmp = tempfile.mkdtemp(prefix="render-scan-")
+def style_widths(style, table_widths=None):
+    """The style's body-table widths (by column count), with these added or changed."""
+    base = STYLES[style][1].table_widths
+    return {**(base or {}), **(table_widths or {})} if table_widths or base else None
+
+
+@renderer("docx")
+def docx_file(src, out, style="third", parent_lines=1, time=None, legacy=False, multi=False,
+              table_widths=None, **_):
+    """A source in a style's DOCX (legacy: typed in TCVN3; multi: see source_docx)."""
+    source_docx(style, read_text(src), parent_lines, out, time, legacy, multi,
+                table_widths=style_widths(style, table_widths))
+
+
+def tables_in_body(doc, widths):
+    """Turn each run of body paragraphs holding "|" into a merged_table in place."""
+    paras = list(doc.paragraphs)
+    i = 0
+    while i < len(paras):
+        if "|" not in paras[i].text:
+            i += 1
+            continue
+        j = i
+        while j < len(paras) and "|" in paras[j].text:
+            j += 1
+        t = merged_table(doc, [cells(p.text) for p in paras[i:j]], widths)
+        paras[i]._p.addprevious(t._tbl)
+        paras[i]._p.addprevious(para(doc, after=6)._p)
+        for p in paras[i:j]:
+            p._p.getparent().remove(p._p)
+        i = j
+
+
+def add_appendix(doc, text, widths):
+    """An appendix after a page break: title lines, a blank line, merged_table rows."""
+    lines = text.strip("\n").split("\n")
+    title = []
+    while lines and lines[0].strip():
+        title.append(lines.pop(0).strip())
+    page_break(doc)
+    appendix_title(doc, title, first=13, others=13, paren_after=6)
+    merged_table(doc, [cells(l) for l in lines if "|" in l], widths)
+
+
+def tables_docx(text, parent_lines, out, widths, fixed_time, style="third"):
+    """A style's DOCX of the first part of text (form-feed lines between parts), its
+    "|" lines as tables with merged cells (merged_table), each later part an appendix."""
+    from docx import Document
+    parts = split_documents(text)
+    buf = io.BytesIO()
+    render_nd30(parse_style(style, parts[0]), parent_lines, buf, layout(style), fixed_time)
+    buf.seek(0)
+    doc = Document(buf)
+    tables_in_body(doc, widths)
+    for part in parts[1:]:
+        add_appendix(doc, part, widths)
+    save_docx(doc, out, fixed_time)
+
+
+@renderer("docx-tables")
+def tables_docx_file(src, out, style="third", parent_lines=1, time=None, table_widths=None, **_):
+    """tables_docx of a source (table_widths: by column count)."""
+    tables_docx(read_text(src), parent_lines, out, table_widths, time, style)
+
+
+@renderer("pdf", "doc", "rtf")
+def converted_file(src, out, profile=None, fix_rtf=False, via="docx", **options):
+    """The DOCX of the renderer named by via (docx_file) converted by LibreOffice to
+    the output's extension (fix_rtf: an RTF's \\info times fixed)."""
+    via_docx(lambda tmp: RENDERERS[via](src, tmp, **options), os.path.splitext(out)[1][1:], out, profile)
+    if fix_rtf:
+        fix_rtf_times(out)
+
+
+@renderer("scan", "photo")
+def printed_file(src, out, profile=None, time=None, angle=0.8, seed=5, dpi=300, **options):
+    """The text PDF of converted_file scanned (image-only PDF, every page) or, for a
+    .jpg output, page 1 photographed on a desk."""
+    tmp = tempfile.mkdtemp(prefix="render-print-")
     try:
         pdf = os.path.join(tmp, "text.pdf")
-        source_converted(style, text, parent_lines, "pdf", pdf, fixed_time, profile)
-        scan_pdf(pdf, out, angle, seed, fixed_time)
+        converted_file(src, pdf, profile, time=time, **options)
+        if out.lower().endswith(".jpg"):
+            photo_jpeg(pdf, out, angle, seed)
+        else:
+            scan_pdf(pdf, out, angle, seed, time, dpi)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def source_photo(style, text, parent_lines, out, fixed_time, profile, angle, seed):
-    """Page 1 of the printed source photographed on a desk (JPEG)."""
-    tmp = tempfile.mkdtemp(prefix="render-photo-")
-    try:
-        pdf = os.path.join(tmp, "text.pdf")
-        source_converted(style, text, parent_lines, "pdf", pdf, fixed_time, profile)
-        photo_jpeg(pdf, out, angle, seed)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+@renderer("xlsx-report")
+def xlsx_report_file(src, out, creator="PYT", time=datetime(2024, 1, 1),
+                     modified_stamp="2024-01-01T00:00:00Z", **_):
+    """The yaml "biểu mẫu" report (render_xlsx_report)."""
+    render_xlsx_report(src, out, creator, time, modified_stamp)
 
 
 # ---------------------------------------------------------------- images
@@ -1412,3 +1590,10 @@ def text_closing(noi_nhan, sign, signer, indent):
     out = ["Nơi nhận:", *noi_nhan, ""]
     out += [" " * indent + x.center(30).rstrip() for x in sign]
     return out + [""] * 3 + [" " * indent + signer.center(30).rstrip()]
+
+
+if __name__ == "__main__":
+    import sys
+    sys.path.insert(0, CORPUS)
+    import render   # this file as the module the sets' own renderers import
+    sys.exit(render.main(sys.argv[1:]))

@@ -16,11 +16,14 @@ signature); its parser and DOCX renderer are loaded by path. New here:
           (/tmp/eighteenth-venv): self-signed certificate of the sending body, fixed
           signing time, visible stamp box; optionally tampered after signing
 
-Run:  /work/main/.venv/bin/python corpus/eighteenth/build.py
+Which file is rendered how (and with which marks, seals, rotation, signer) is
+render.yaml; the renderers above are this module's (build.docx, build.scan,
+build.photo, build.signed), run by corpus/render.py.
+
+Run:  /work/main/.venv/bin/python corpus/eighteenth/build.py   (= corpus/render.py eighteenth)
 Images are deterministic (fixed seeds); PDFs from LibreOffice carry its creation date;
 signed PDFs differ from run to run (fresh RSA key, random serial).
 """
-import importlib.util
 import io
 import json
 import math
@@ -40,69 +43,16 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-_spec = importlib.util.spec_from_file_location(
-    "third_build", os.path.join(os.path.dirname(HERE), "third", "build.py"))
-third = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(third)
-third.LO_PROFILE = "file:///tmp/lo-eighteenth-profile"
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import render  # noqa: E402  corpus/render.py
+
+HERE, SRC, LO_PROFILE = render.set_paths(__file__)
 
 SIGN_PY = "/tmp/eighteenth-venv/bin/python"
-FIXED_TIME = datetime(2025, 8, 1, 0, 0, 0)
+FIXED_TIME = datetime(2025, 8, 1, 0, 0, 0)   # the scans' PDF dates
+THIRD_TIME = datetime(2025, 1, 1, 0, 0, 0)   # the DOCX core properties, as corpus/third's
 FONT_DIR = "/usr/share/fonts/truetype/dejavu/"  # Liberation here lacks Ế, Ộ, ố …
 CM = 1 / 2.54  # inches per cm
-
-# source, output, format, parent-body lines, options
-FILES = [
-    ("00-ke-hoach-xa.txt", "plan/KH-86-UBND-PCCC-CNCH-cuoi-nam-2025-xa-Can-Loc.docx", "docx", 0, {}),
-    ("01-cong-an-xa-ke-hoach.txt", "inbox/CAX_KH 52 PCCC cuoi nam 2025 (scan).pdf", "scan", 1,
-     dict(dpi=300, seed=11, stray=True)),
-    ("02-cong-an-xa-bao-cao.txt", "inbox/131-BC-CAX_signed.pdf", "signed", 1,
-     dict(cn="Công an xã Can Lộc", o="Công an tỉnh Hà Tĩnh",
-          email="conganxacanloc@hatinh.gov.vn", agency="Công an xã Can Lộc, Tỉnh Hà Tĩnh",
-          signed_at="2025-11-17T07:48:21+07:00", where="top")),
-    ("03-van-phong-bao-cao.txt", "inbox/VP_BC 41 PCCC co quan 2025_signed.pdf", "signed", 1,
-     dict(cn="Văn phòng HĐND và UBND xã Can Lộc", o="Ủy ban nhân dân xã Can Lộc",
-          email="vanphong.canloc@hatinh.gov.vn",
-          agency="Văn phòng HĐND và UBND xã Can Lộc, Tỉnh Hà Tĩnh",
-          signed_at="2025-11-18T08:15:33+07:00", where="sign")),
-    ("04-phong-kinh-te-ke-hoach.txt", "inbox/scan0004.pdf", "scan", 1,
-     dict(dpi=200, seed=14, rotate=90)),
-    ("05-phong-kinh-te-bao-cao.txt", "inbox/PKT_BC 67 PCCC 2025.signed.pdf", "signed", 1,
-     dict(cn="Phòng Kinh tế xã Can Lộc", o="Ủy ban nhân dân xã Can Lộc",
-          email="phongkinhte.canloc@hatinh.gov.vn", agency="Phòng Kinh tế xã Can Lộc, Tỉnh Hà Tĩnh",
-          signed_at="2025-11-19T09:05:47+07:00", where="top",
-          tamper={"from": "58", "to": "98"})),
-    ("06-phong-vhxh-ke-hoach.txt", "inbox/VHXH - KH 11 tuyen truyen PCCC.pdf", "scan", 1,
-     dict(dpi=150, seed=16, blur=0.9, no_rule="motto")),
-    ("07-phong-vhxh-bao-cao.txt", "inbox/scan0007.pdf", "scan", 1,
-     dict(dpi=200, seed=17, rotate=180)),
-    ("08-tram-y-te-ke-hoach.txt", "inbox/TYT_KH 23 bao dam y te PCCC.pdf", "scan", 1,
-     dict(dpi=200, seed=18, so_touch=True, stray=True)),
-    ("09-tram-y-te-bao-cao.txt", "inbox/TYT_BC 61 (scan).pdf", "scan", 1,
-     dict(dpi=200, seed=19, rotate=270)),
-    ("10-ban-chqs-ke-hoach.txt", "inbox/BCHQS_KH 08 dan quan tham gia PCCC.pdf", "scan", 1,
-     dict(dpi=200, seed=20, skew=-8.0)),
-    ("11-mttq-xa-ke-hoach.txt", "inbox/MTTQ_KH 09 Toan dan PCCC.pdf", "scan", 0,
-     dict(dpi=200, seed=21, colour=True,
-          seal=("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "CAN LỘC - HÀ TĨNH"))),
-    ("12-truong-th-can-loc-ke-hoach.txt", "inbox/TH Can Loc_KH PCCC nam hoc 2025-2026.pdf", "scan", 1,
-     dict(dpi=200, seed=22, colour=True,
-          seal=("TRƯỜNG TIỂU HỌC CAN LỘC", "CAN LỘC - HÀ TĨNH"),
-          den=("UBND XÃ CAN LỘC", "412", "25/8/2025", "CA xã"))),
-    ("13-thon-vinh-phuc-bao-cao.txt", "inbox/thon Vinh Phuc/IMG_20251112_164208.jpg", "photo", 1,
-     dict(seed=23)),
-    ("14-thon-trung-thanh-ke-hoach.txt", "inbox/thon Trung Thanh/KH thon Trung Thanh.pdf", "scan", 1,
-     dict(dpi=200, seed=24, smudge="KẾ HOẠCH")),
-    ("15-giay-moi-vu-dong.txt", "inbox/scan0015.pdf", "scan", 0,
-     dict(dpi=200, seed=25)),
-    ("16-ttpvhcc-thong-bao.txt", "inbox/14-TB-TTPVHCC_signed.pdf", "signed", 1,
-     dict(cn="Trung tâm Phục vụ hành chính công xã Can Lộc", o="Ủy ban nhân dân xã Can Lộc",
-          email="ttpvhcc.canloc@hatinh.gov.vn",
-          agency="Trung tâm Phục vụ hành chính công xã Can Lộc, Tỉnh Hà Tĩnh",
-          signed_at="2025-08-27T10:20:05+07:00", where="sign")),
-]
-
 
 # ---------------------------------------------------------------- DOCX
 
@@ -135,9 +85,9 @@ def rule_para(cell, after_par, left_cm, right_cm):
     after_par._p.addnext(p)
 
 
-def render(d, parent_lines, out, opts):
+def render_docx(d, parent_lines, out, opts):
     """corpus/third's DOCX, plus the NĐ 30 rule lines and this set's layout quirks."""
-    third.render_docx(d, parent_lines, out)
+    render.render_nd30(d, parent_lines, out, render.layout("third"), THIRD_TIME)
     doc = Document(out)
     left, right = doc.tables[0].rows[0].cells
     lp = left.paragraphs
@@ -154,15 +104,15 @@ def render(d, parent_lines, out, opts):
         rule_para(right, right.paragraphs[1], 2.0, 2.0)
     buf = io.BytesIO()
     doc.save(buf)
-    third.write_fixed_zip(buf.getvalue(), out)
+    render.write_fixed_zip(buf.getvalue(), out)
 
 
 def text_pdf(d, parent_lines, opts, out_pdf):
     tmp = tempfile.mkdtemp(prefix="eighteenth-")
     try:
         docx = os.path.join(tmp, os.path.splitext(os.path.basename(out_pdf))[0] + ".docx")
-        render(d, parent_lines, docx, opts)
-        third.to_pdf(docx, out_pdf)
+        render_docx(d, parent_lines, docx, opts)
+        render.convert_to(docx, "pdf", out_pdf, LO_PROFILE)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
@@ -480,7 +430,7 @@ def stamp_pdf(lines, box, out_pdf):
     tmp = os.path.dirname(out_pdf)
     docx = os.path.join(tmp, "stamp.docx")
     doc.save(docx)
-    third.to_pdf(docx, out_pdf)
+    render.convert_to(docx, "pdf", out_pdf, LO_PROFILE)
 
 
 def to_signed(d, parent_lines, opts, out):
@@ -523,30 +473,27 @@ def to_signed(d, parent_lines, opts, out):
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def main():
-    only = set(sys.argv[1:])
-    if not only:
-        for dname in ("plan", "inbox"):
-            shutil.rmtree(os.path.join(HERE, dname), ignore_errors=True)
-    for src, rel, fmt, parent_lines, opts in FILES:
-        if only and src[:2] not in only:
-            continue
-        with open(os.path.join(HERE, "src", src), encoding="utf-8") as fh:
-            d = third.parse(fh.read())
-        out = os.path.join(HERE, rel)
-        os.makedirs(os.path.dirname(out), exist_ok=True)
-        if fmt == "docx":
-            render(d, parent_lines, out, opts)
-        elif fmt == "scan":
-            to_scan(d, parent_lines, opts, out)
-        elif fmt == "photo":
-            to_photo(d, parent_lines, opts, out)
-        elif fmt == "signed":
-            to_signed(d, parent_lines, opts, out)
-        else:
-            raise ValueError(fmt)
-        print(rel)
+# ---------------------------------------------------------------- renderers of render.yaml
+
+def _parsed(src):
+    return render.parse_style("third", render.read_text(src))
+
+
+def docx(src, out, parent_lines=1, **opts):
+    render_docx(_parsed(src), parent_lines, out, opts)
+
+
+def scan(src, out, parent_lines=1, **opts):
+    to_scan(_parsed(src), parent_lines, opts, out)
+
+
+def photo(src, out, parent_lines=1, **opts):
+    to_photo(_parsed(src), parent_lines, opts, out)
+
+
+def signed(src, out, parent_lines=1, **opts):
+    to_signed(_parsed(src), parent_lines, opts, out)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(render.main([HERE] + sys.argv[1:]))

@@ -23,9 +23,11 @@ sixth); what is this set's own:
   doc    corpus/fifth's DOCX -> Word 97-2003 via LibreOffice.
   docx   corpus/third's renderer.
 
-LibreOffice runs with the private profile /tmp/lo-eighth-profile.
+Which file is rendered how is render.yaml (build.plan and build.xlsx are this
+module's), built by corpus/render.py; LibreOffice runs with the private profile
+/tmp/lo-eighth-profile.
 
-Run:  /work/main/.venv/bin/python corpus/eighth/build.py
+Run:  /work/main/.venv/bin/python corpus/eighth/build.py   (= corpus/render.py eighth)
 """
 import os
 import sys
@@ -36,27 +38,12 @@ import render  # noqa: E402  corpus/render.py
 from render import CELL_SEP, FONT  # noqa: E402,F401
 from openpyxl import Workbook  # noqa: E402
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-SRC = os.path.join(HERE, "src")
-CORPUS = os.path.dirname(HERE)
-LO_PROFILE = "file:///tmp/lo-eighth-profile"
+HERE, SRC, LO_PROFILE = render.set_paths(__file__)
+CORPUS = render.CORPUS
 FIXED_TIME = datetime(2025, 1, 1, 0, 0, 0)
 STAMP = FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
 
 PLAN = "plan/KH-58-UBND-CCHC-2025-tinh-Phu-Yen.docx"
-
-# source, output (relative to HERE), format, parent-body lines in the header
-FILES = [
-    ("00-ke-hoach-tinh.txt", PLAN, "plan", 0),
-    ("01-thi-xa-dong-hoa-ke-hoach.txt", "inbox/TXDH_KH 45 CCHC nam 2025.docx", "docx", 0),
-    ("02-huyen-tay-hoa-bao-cao.txt",
-     "inbox/huyen Tay Hoa/BC 168-UBND CCHC 6 thang dau nam 2025.docx", "docx", 0),
-    ("03-mttq-tinh-bao-cao.txt", "inbox/MTTQ tinh_BC 214 tham gia CCHC 6 thang 2025.docx", "docx", 0),
-    ("04-so-tu-phap-bao-cao.txt", "inbox/STP_Bieu mau BC CCHC 6 thang 2025.xlsx", "xlsx", 1),
-    ("05-so-tai-chinh-cong-van-ke-hoach.txt",
-     "inbox/STC_CV 412 gui KH CCHC 2025 (kem KH 39).pdf", "pdf2", 1),
-    ("06-so-khcn-ke-hoach.txt", "inbox/SKHCN_KH 27 CCHC 2025.doc", "doc", 1),
-]
 
 # appendix table, landscape A4 (text width 29.7 - 2.0 - 2.0 = 25.7 cm)
 APPENDIX_WIDTHS = (1.2, 9.0, 3.6, 5.0, 2.9, 4.0)
@@ -197,21 +184,15 @@ def render_pdf2(text, parent_lines, out):
     render.source_converted("sixth", text, parent_lines, "pdf", out, FIXED_TIME, LO_PROFILE, multi=True)
 
 
-# ---------------------------------------------------------------- main
+# ---------------------------------------------------------------- renderers of render.yaml
 
-def main():
-    def kind(fn):
-        return lambda sp, out, pl: fn(render.read_text(sp), pl, out)
+def plan(src, out, parent_lines=0, **_):
+    render_plan(render.read_text(src), parent_lines, out)
 
-    render.build_files(HERE, FILES, {
-        "plan": kind(render_plan),
-        "docx": kind(lambda text, pl, out: render.source_docx("third", text, pl, out, FIXED_TIME)),
-        "xlsx": kind(lambda text, pl, out: render_xlsx(render.parse_style("third", text), pl, out)),
-        "pdf2": kind(render_pdf2),
-        "doc": kind(lambda text, pl, out: render.source_converted(
-            "fifth", text, pl, "doc", out, FIXED_TIME, LO_PROFILE)),
-    })
+
+def xlsx(src, out, parent_lines=0, **_):
+    render_xlsx(render.parse_style("third", render.read_text(src)), parent_lines, out)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(render.main([HERE] + sys.argv[1:]))

@@ -22,9 +22,12 @@ rendered by corpus/render.py (the shared renderer) in the style of the set named
 
 LibreOffice runs with the private profile /tmp/lo-ninth-profile.
 
-Run:  /work/main/.venv/bin/python corpus/ninth/build.py
-      /work/main/.venv/bin/python corpus/ninth/build.py --addon   (only ADDON files,
-      nothing else removed or rebuilt)
+Which file is rendered how is render.yaml (build.* are this module's), built by
+corpus/render.py.
+
+Run:  /work/main/.venv/bin/python corpus/ninth/build.py   (= corpus/render.py ninth)
+      /work/main/.venv/bin/python corpus/ninth/build.py addon   (only the rows of group
+      addon, nothing else removed or rebuilt)
 DOCX bytes are deterministic; the scan's pixels are (fixed seed), the .ods carries
 LibreOffice's own metadata.
 """
@@ -39,36 +42,13 @@ import yaml  # noqa: E402
 from docx import Document  # noqa: E402
 from openpyxl import Workbook  # noqa: E402
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-CORPUS = os.path.dirname(HERE)
-SRC = os.path.join(HERE, "src")
-LO_PROFILE = "file:///tmp/lo-ninth-profile"
+HERE, SRC, LO_PROFILE = render.set_paths(__file__)
+CORPUS = render.CORPUS
 STYLE_TIME = datetime(2024, 1, 1, 0, 0, 0)   # core-property date before the stamp below
 
 # column widths (cm) of body tables: corpus/fourth's, and the appendix table
 # STT | Nội dung | Người thực hiện | Thời gian
 TABLE_WIDTHS = {**render.STYLES["fourth"][1].table_widths, 4: (1.2, 8.0, 4.3, 3.0)}
-
-# source, output (relative to HERE), format, number of parent-body lines at the top of
-# the left header column (printed regular, the rest bold)
-FILES = [
-    ("00-ke-hoach-xa.txt", "plan/KH-12-UBND-chuyen-doi-so-DA06-2026-xa-Phung-Nguyen.docx", "docx", 1),
-    ("01-cong-an-xa-ke-hoach.txt", "inbox/CAX_KH 09 trien khai DA06 CDS 2026.docx", "docx", 1),
-    ("02-phong-vhxh-bao-cao.yaml", "inbox/VHXH_BC ket qua CDS DA06 6 thang 2026.ods", "ods", 0),
-    ("03-tram-y-te-ke-hoach-webcopy.txt", "inbox/TYT - KH 05 CDS y te 2026 (copy tu web).txt", "txt", 0),
-    ("04-truong-thcs-ke-hoach.txt", "inbox/truong hoc/THCS Phung Nguyen_KH CDS 2026_scan.pdf", "scan", 1),
-    ("05-thon-dong-lang-bao-cao.txt", "inbox/thon/BC thon Dong Lang 6 thang dau nam 2026.docx", "docx", 1),
-    ("06-trung-tam-phvhcc-ke-hoach.txt", "inbox/TTPVHCC_KH 03 CDS 2026 (kem phu luc).docx", "appendix", 1),
-]
-
-# files added after the first build (built alone with --addon)
-ADDON = [
-    ("07-truong-tieu-hoc-cv-ke-hoach.txt",
-     "inbox/truong hoc/TH Phung Nguyen_CV 08 gui KH 11 CDS 2026.docx", "twodocs", 1),
-]
-
-DATE_LINE = re.compile(r"ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})")
-
 
 DATE_LINE = re.compile(r"ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})")
 
@@ -181,22 +161,23 @@ def build_ods(spec, out):
     render.via_docx(wb.save, "ods", out, LO_PROFILE, ext=".xlsx")
 
 
-def main(argv=None):
-    argv = sys.argv[1:] if argv is None else argv
-    addon = "--addon" in argv
+# ---------------------------------------------------------------- renderers of render.yaml
 
-    def kind(fn):
-        return lambda sp, out, pl: fn(render.read_text(sp), pl, out)
+def docx(src, out, parent_lines=1, **_):
+    build_docx(render.read_text(src), parent_lines, out)
 
-    render.build_files(HERE, ADDON if addon else FILES + ADDON, {
-        "docx": kind(build_docx),
-        "appendix": kind(build_with_appendix),
-        "scan": kind(lambda text, pl, out: render.source_scan(
-            "fifth", text, pl, out, STYLE_TIME, LO_PROFILE, angle=-0.7, seed=9)),
-        "twodocs": kind(build_two_docs),
-        "ods": lambda sp, out, pl: build_ods(yaml.safe_load(render.read_text(sp)), out),
-    }, clear=not addon)
+
+def appendix(src, out, parent_lines=1, **_):
+    build_with_appendix(render.read_text(src), parent_lines, out)
+
+
+def two_documents(src, out, parent_lines=1, **_):
+    build_two_docs(render.read_text(src), parent_lines, out)
+
+
+def ods(src, out, **_):
+    build_ods(yaml.safe_load(render.read_text(src)), out)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(render.main([HERE] + sys.argv[1:]))

@@ -11,7 +11,10 @@ New here:
     two-column tables and the body table as a bordered table;
   - an .rtf: the DOCX saved as RTF by LibreOffice (its \\info times fixed).
 
-Run:  /work/main/.venv/bin/python corpus/sixteenth/build.py
+Which file is rendered how is render.yaml (the page's system fields there too;
+build.html_page and build.two_documents are this module's), built by corpus/render.py.
+
+Run:  /work/main/.venv/bin/python corpus/sixteenth/build.py   (= corpus/render.py sixteenth)
       (only the two-document DOCX added later: add --two-documents)
 DOCX, XLSX, HTML and RTF are deterministic; the PDF carries LibreOffice's creation date.
 """
@@ -23,46 +26,9 @@ from datetime import datetime
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import render  # noqa: E402  corpus/render.py
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-CORPUS = os.path.dirname(HERE)
-SRC = os.path.join(HERE, "src")
-LO_PROFILE = "file:///tmp/lo-sixteenth-profile"
+HERE, SRC, LO_PROFILE = render.set_paths(__file__)
+CORPUS = render.CORPUS
 FIXED_TIME = datetime(2026, 1, 1, 0, 0, 0)
-
-# source, output (relative to HERE), format, number of parent-body lines at the top
-# of the left header column (printed regular, the rest bold)
-FILES = [
-    ("00-ke-hoach-tinh.txt",
-     "plan/KH-27-UBND-bao-dam-TTATGT-2026-tinh-Lam-Dong.docx", "docx", 0),
-    ("01-xa-duc-trong-ke-hoach.txt", "inbox/KH 18-UBND xa Duc Trong ATGT 2026.docx", "docx", 1),
-    ("02-phuong-la-gi-ke-hoach.txt",
-     "inbox/Phuong La Gi/VanBanDi_ChiTiet_09-KH-UBND.html", "html", 1),
-    ("03-xa-di-linh-bao-cao.txt", "inbox/xa Di Linh_BC 142 ATGT 6 thang 2026.rtf", "rtf", 1),
-    ("04-xa-krong-no-bao-cao.txt", "inbox/BC 88 ATGT 6T2026 - xa Krong No.pdf", "pdf", 1),
-    ("05-so-gddt-bao-cao.yaml", "inbox/SGDDT_Bieu 01 BC ATGT 6 thang 2026.xlsx", "xlsx", 0),
-    ("06-xa-krong-no-dak-lak-ke-hoach.txt", "inbox/KH 12 ATGT 2026 xa Krong No.docx", "docx", 1),
-]
-
-# the e-office system's own fields for the saved page (what its "Thông tin văn bản" shows)
-HTML_META = {
-    "02-phuong-la-gi-ke-hoach.txt": {
-        "system": "HỆ THỐNG QUẢN LÝ VĂN BẢN VÀ ĐIỀU HÀNH TỈNH LÂM ĐỒNG",
-        "unit": "UBND phường La Gi",
-        "user": "Văn thư - UBND phường La Gi",
-        "fields": [
-            ("Số/Ký hiệu", "09/KH-UBND"),
-            ("Ngày ban hành", "26/02/2026"),
-            ("Loại văn bản", "Kế hoạch"),
-            ("Lĩnh vực", "Giao thông - An ninh trật tự"),
-            ("Đơn vị soạn thảo", "Công an phường"),
-            ("Người ký", "Nguyễn Thị Bích Hạnh - Phó Chủ tịch UBND phường"),
-            ("Trích yếu", "Triển khai công tác bảo đảm trật tự, an toàn giao thông trên địa bàn phường La Gi năm 2026"),
-            ("Tệp đính kèm", "09-KH-UBND_ATGT-2026_signed.pdf (đã ký số)"),
-        ],
-        "viewed": "Ngày xem: 27/02/2026 08:14",
-    },
-}
-
 
 def render_html(d, meta, out):
     e = html.escape
@@ -154,47 +120,24 @@ def fourth_docx(d, parent_lines, out):
     render.render_nd30(d, parent_lines, out, render.layout("fourth"), FIXED_TIME)
 
 
-def main():
-    def read(sp):
-        return render.parse_style("fourth", render.read_text(sp))
+# ---------------------------------------------------------------- renderers of render.yaml
 
-    def converted(sp, out, parent_lines):  # pdf, rtf: through a DOCX of the same name
-        fmt = os.path.splitext(out)[1][1:]
-        d = read(sp)
-        render.via_docx(lambda tmp: fourth_docx(d, parent_lines, tmp), fmt, out, LO_PROFILE)
-        if fmt == "rtf":
-            render.fix_rtf_times(out)
-
-    render.build_files(HERE, FILES, {
-        "docx": lambda sp, out, pl: fourth_docx(read(sp), pl, out),
-        "html": lambda sp, out, pl: render_html(read(sp), HTML_META[os.path.basename(sp)], out),
-        "pdf": converted, "rtf": converted,
-        "xlsx": lambda sp, out, pl: render.render_xlsx_report(sp, out, "SGDDT", FIXED_TIME,
-                                                              "2026-01-01T00:00:00Z"),
-    })
-    build_two_documents()
+def html_page(src, out, page, **_):
+    """render_html of a source; page: the e-office system's own fields (render.yaml)."""
+    render_html(render.parse_style("fourth", render.read_text(src)), page, out)
 
 
-# --- added later: ONE DOCX holding two documents (cover công văn, then the plan) ---
-# corpus/sixth's style renders several documents into one DOCX (page break between);
-# here both documents keep their own Nơi nhận and signature.
-TWO_DOCS = ("07-so-xay-dung-cong-van-ke-hoach.txt",
-            "inbox/SXD_CV 312 gui KH 18 bao dam TTATGT 2026.docx")
-
-
-def build_two_documents():
-    src, rel = TWO_DOCS
-    docs = render.parse_documents("sixth", render.read_text(os.path.join(SRC, src)))
+def two_documents(src, out, parent_lines=1, **_):
+    """ONE DOCX holding two documents (cover công văn, then the plan), both with their
+    own Nơi nhận and signature, in corpus/sixth's style."""
+    docs = render.parse_documents("sixth", render.read_text(src))
     for d in docs:
         # a "Kính gửi:" followed by "- …" addressee lines: all of them are Kính gửi
         if d["kinh_gui"] and d["type"].startswith("-"):
             d["kinh_gui"] += [d["type"]] + d["title"]
             d["type"], d["title"] = "", []
-    render.render_nd30(docs, 1, os.path.join(render.out_dir(HERE), rel), render.layout("sixth"), FIXED_TIME)
-    print(rel)
+    render.render_nd30(docs, parent_lines, out, render.layout("sixth"), FIXED_TIME)
 
 
 if __name__ == "__main__":
-    if "--two-documents" in sys.argv:
-        sys.exit(build_two_documents())
-    sys.exit(main())
+    sys.exit(render.main([HERE] + sys.argv[1:]))

@@ -18,7 +18,10 @@ What is new here:
   the plan's lettered holder headings ("a) Văn phòng Sở") are set bold italic
   after rendering, as the Sở's typist sets them.
 
-Run:  /work/main/.venv/bin/python corpus/tenth/build.py
+Which file is rendered how is render.yaml (build.* are this module's), built by
+corpus/render.py.
+
+Run:  /work/main/.venv/bin/python corpus/tenth/build.py   (= corpus/render.py tenth)
 DOCX and the scan are deterministic; the text PDF and the .xls carry
 LibreOffice's own metadata.
 """
@@ -36,31 +39,11 @@ import yaml  # noqa: E402
 from docx import Document  # noqa: E402
 from openpyxl import Workbook  # noqa: E402
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-CORPUS = os.path.dirname(HERE)
-SRC = os.path.join(HERE, "src")
-LO_PROFILE = "file:///tmp/lo-tenth-profile"
+HERE, SRC, LO_PROFILE = render.set_paths(__file__)
+CORPUS = render.CORPUS
 FIXED_TIME = datetime(2024, 1, 1, 0, 0, 0)
 
 PLAN = "plan/QD-215-SGDDT-KH-phong-chong-duoi-nuoc-2024-2025.docx"
-
-# sources, output (relative to HERE), format, parent-body lines in the header
-FILES = [
-    (["00-quyet-dinh-so.txt"], PLAN, "plan", 1),
-    (["01-thpt-nam-sach-ke-hoach.txt"],
-     "inbox/THPT Nam Sach_KH 27 phong chong duoi nuoc 2024-2025.docx", "docx", 1),
-    (["02a-thpt-thanh-ha-ke-hoach.txt", "02b-thpt-kinh-mon-ke-hoach.txt",
-      "02c-thpt-tu-ky-ke-hoach.txt"],
-     "inbox/Scan KH PCDN 3 truong THPT.pdf", "scan3", 1),
-    (["03-pgd-cam-giang-bao-cao.yaml"],
-     "inbox/PGD Cam Giang/BC 96 PCDN nam hoc 2024-2025.xls", "xls", 1),
-    (["04-thcs-mac-dinh-chi-ke-hoach.txt"],
-     "inbox/THCS Mac Dinh Chi - KH phong chong duoi nuoc.docx", "docx", 1),
-    (["05-phong-gdtrh-ke-hoach.txt"],
-     "inbox/GDTrH_KH trien khai PCDN 2024-2025.docx", "docx", 1),
-    (["06-pgd-chi-linh-ke-hoach.txt"],
-     "inbox/PGD Chi Linh_KH 17 PCDN.pdf", "pdf", 1),
-]
 
 LETTER_HEAD = re.compile(r"^[a-zđ]\)\s")
 
@@ -176,19 +159,19 @@ def render_xls(src, out):
     render.via_docx(wb.save, "xls:MS Excel 97", out, LO_PROFILE, ext=".xlsx")
 
 
-# ---------------------------------------------------------------- main
+# ---------------------------------------------------------------- renderers of render.yaml
 
-def main():
-    # a row's sources are a list (the scan stacks three); each kind gets their paths
-    render.build_files(HERE, FILES, {
-        "plan": lambda srcs, out, pl: render_plan(srcs[0], pl, out),
-        "docx": lambda srcs, out, pl: sixth_docx(srcs[0], pl, out),
-        "pdf": lambda srcs, out, pl: render.via_docx(lambda tmp: sixth_docx(srcs[0], pl, tmp), "pdf", out,
-                                                     LO_PROFILE),
-        "scan3": lambda srcs, out, pl: render_scan3(srcs, pl, out),
-        "xls": lambda srcs, out, pl: render_xls(srcs[0], out),
-    })
+def plan(src, out, parent_lines=1, **_):
+    render_plan(src, parent_lines, out)
+
+
+def scan3(srcs, out, parent_lines=1, **_):
+    render_scan3(srcs, parent_lines, out)
+
+
+def xls(src, out, **_):
+    render_xls(src, out)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(render.main([HERE] + sys.argv[1:]))

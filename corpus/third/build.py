@@ -14,15 +14,12 @@ separated by blank lines:
   5. the signature block (blank lines kept as the signing space, last line the
      signer).
 
-Outputs (rendered by corpus/render.py, the shared renderer): DOCX (python-docx;
-header and closing in 2-column borderless tables, Times New Roman, A4, NĐ 30
-margins), PDF (the DOCX converted by LibreOffice, private profile), or TXT (the
-source copied byte for byte). Other sets import parse, render_docx, to_pdf,
-main, … from this module by path: they stay here under the same names.
+How each source is rendered is render.yaml (DOCX in render.STYLES["third"], PDF
+through LibreOffice, TXT copied byte for byte), built by corpus/render.py, the
+shared renderer. Other scripts import parse, render_docx, to_pdf, main, … from
+this module by path: they stay here under the same names.
 
-Run:  /work/main/.venv/bin/python corpus/third/build.py
-DOCX output is deterministic (fixed core properties and zip timestamps); PDF
-carries LibreOffice's own creation date.
+Run:  /work/main/.venv/bin/python corpus/third/build.py   (= corpus/render.py third)
 """
 import os
 import sys
@@ -34,26 +31,9 @@ from render import ARABIC, FONT, ROMAN, cell_para, para, run, two_columns, write
 
 from docx.enum.table import WD_TABLE_ALIGNMENT  # noqa: E402,F401  (kept importable from here)
 from docx.enum.text import WD_ALIGN_PARAGRAPH  # noqa: E402,F401
-HERE = os.path.dirname(os.path.abspath(__file__))
-SRC = os.path.join(HERE, "src")
-LO_PROFILE = "file:///tmp/lo-third-profile"
+HERE, SRC, LO_PROFILE = render.set_paths(__file__)
 FIXED_TIME = datetime(2025, 1, 1, 0, 0, 0)
 
-# source, output (relative to HERE), format, number of parent-body lines at
-# the top of the left header column (printed regular, the rest bold)
-FILES = [
-    ("00-ke-hoach-huyen.txt", "plan/KH-68-UBND-chuyen-doi-so-2025.docx", "docx", 0),
-    ("01-phong-vhkhtt-ke-hoach.txt", "inbox/VHKHTT_KH 21 trien khai CDS 2025.docx", "docx", 1),
-    ("02-van-phong-ke-hoach.txt", "inbox/VP HDND-UBND_KH 09 chinh quyen so 2025.docx", "docx", 1),
-    ("03-phong-gddt-ke-hoach.txt", "inbox/PGDDT_KH chuyen doi so nganh GD 2025.docx", "docx", 1),
-    ("04-phong-gddt-bao-cao.txt", "inbox/PGDDT_BC 118 ket qua CDS 6 thang 2025.docx", "docx", 1),
-    ("05-trung-tam-y-te-ke-hoach.txt", "inbox/TTYT_KH CDS 2025 (356).pdf", "pdf", 1),
-    ("06-trung-tam-vhtttt-ke-hoach.txt", "inbox/TTVHTTTT - KH tuyen truyen CDS 2025.txt", "txt", 1),
-    ("07-xa-long-hung-ke-hoach.txt", "inbox/KH CDS 2025 xa Long Hung.txt", "txt", 0),
-    ("08-xa-long-hung-bao-cao.txt", "inbox/xa Long Hung/BC ket qua CDS 6 thang dau nam 2025.docx", "docx", 0),
-    ("09-hoi-lhpn-ke-hoach.txt", "inbox/Hoi LHPN/KH 12-HPN tham gia CDS 2025.docx", "docx", 1),
-    ("10-phong-tckh-cong-van-thi-dua.txt", "inbox/PTCKH_CV 214 dang ky thi dua 2025.docx", "docx", 1),
-]
 
 def parse(text):
     return render.parse_style("third", text)
@@ -67,17 +47,15 @@ def to_pdf(docx_path, out):
     render.convert_to(docx_path, "pdf", out, LO_PROFILE)
 
 
-def main(here=HERE, files=FILES):
-    """Render ``files`` (source under here/src, output under here); corpus/seventh/build.py
-    calls this with its own folder and list."""
-    def pdf(sp, out, parent_lines):
-        d = parse(render.read_text(sp))
-        render.via_docx(lambda tmp: render_docx(d, parent_lines, tmp), "pdf", out, LO_PROFILE)
-
-    render.build_files(here, files, {
-        "docx": lambda sp, out, pl: render_docx(parse(render.read_text(sp)), pl, out),
-        "pdf": pdf,
-    })
+def main(here=HERE, files=None):
+    """Build the set in ``here`` from its render.yaml; given ``files``, rows of an
+    older table instead, (source, output, "docx" | "pdf" | "txt", parent lines),
+    rendered in this style."""
+    if files is None:
+        return render.build_set(here, sys.argv[1:])
+    opts = dict(style="third", time=FIXED_TIME, profile=LO_PROFILE)
+    render.build_files(here, files, {kind: lambda sp, out, pl, fn=fn: fn(sp, out, parent_lines=pl, **opts)
+                                     for kind, fn in render.RENDERERS.items()})
 
 
 if __name__ == "__main__":

@@ -17,38 +17,29 @@ style). What is this set's own:
   * an .xlsx "biểu mẫu" (openpyxl): header block in merged cells, the table, the
     Nơi nhận and the two signatures ("left | right" lines).
 
-Run:  /work/main/.venv/bin/python corpus/twelfth/build.py
+Which file is rendered how is render.yaml: the DOCX and PDF by render.py's
+"docx-tables" (tables_docx, this set's widths), the .xlsx by build.xlsx here; a
+cover công văn + plan in one DOCX (corpus/sixth's style) was added later (group
+addon).
+
+Run:  /work/main/.venv/bin/python corpus/twelfth/build.py   (= corpus/render.py twelfth)
+      /work/main/.venv/bin/python corpus/twelfth/build.py addon   (the added file only)
 DOCX and XLSX output is deterministic (fixed core properties and zip timestamps);
 the PDFs carry LibreOffice's own creation date.
 """
 import os
 import sys
-import tempfile
 from datetime import datetime
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import render  # noqa: E402  corpus/render.py
 from render import cells  # noqa: E402,F401
-from docx import Document  # noqa: E402
 from openpyxl import Workbook  # noqa: E402
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-CORPUS = os.path.dirname(HERE)
-LO_PROFILE = "file:///tmp/lo-twelfth-profile"
+HERE, SRC, LO_PROFILE = render.set_paths(__file__)
+CORPUS = render.CORPUS
 THIRD_TIME = datetime(2025, 1, 1, 0, 0, 0)   # corpus/third's core-property date, replaced below
 FIXED_TIME = datetime(2024, 1, 1, 0, 0, 0)
-
-# source, output (relative to HERE), format, number of parent-body lines at the
-# top of the left header column (printed regular, the rest bold)
-FILES = [
-    ("00-ke-hoach-huyen.txt", "plan/KH-86-UBND-PCTT-TKCN-2024-Mu-Cang-Chai.pdf", "pdf", 0),
-    ("01-phong-nn-bao-cao.txt", "inbox/NN_BC 248 ket qua PCTT 2024.xlsx", "xlsx", 1),
-    ("02-xa-khao-mang-ke-hoach.txt", "inbox/xa Khao Mang/KH 27 PCTT-TKCN 2024 xa Khao Mang.docx", "docx", 0),
-    ("03-xa-cao-pha-bao-cao.txt", "inbox/BC 112 PCTT nam 2024 - UBND xa Cao Pha.docx", "docx", 0),
-    ("04-cong-an-huyen-ke-hoach.txt", "inbox/CAH_KH 418 bao dam ANTT PCTT 2024.pdf", "pdf", 1),
-    ("05-ban-chqs-huyen-ke-hoach.txt", "inbox/BCHQS_KH 205 huy dong LL-PT PCTT TKCN 2024.docx", "docx", 1),
-    ("06-trung-tam-vhtttt-cong-van.txt", "inbox/TTVHTTTT_CV 38 de nghi KP Tuan VH-DL 2024.docx", "docx", 1),
-]
 
 # column widths (cm) of body tables by number of columns; text width 16.5 cm
 TABLE_WIDTHS = {
@@ -64,48 +55,15 @@ def build_table(doc, rows):
 
 def tables_in_body(doc):
     """Turn each run of body paragraphs holding "|" into a Word table in place."""
-    paras = list(doc.paragraphs)
-    i = 0
-    while i < len(paras):
-        if "|" not in paras[i].text:
-            i += 1
-            continue
-        j = i
-        while j < len(paras) and "|" in paras[j].text:
-            j += 1
-        run_ = paras[i:j]
-        t = build_table(doc, [cells(p.text) for p in run_])
-        run_[0]._p.addprevious(t._tbl)
-        spacer = render.para(doc, after=6)
-        run_[0]._p.addprevious(spacer._p)
-        for p in run_:
-            p._p.getparent().remove(p._p)
-        i = j
+    render.tables_in_body(doc, TABLE_WIDTHS)
 
 
 def add_appendix(doc, text):
-    lines = text.strip("\n").split("\n")
-    title = []
-    while lines and lines[0].strip():
-        title.append(lines.pop(0).strip())
-    render.page_break(doc)
-    render.appendix_title(doc, title, first=13, others=13, paren_after=6)
-    build_table(doc, [cells(l) for l in lines if "|" in l])
+    render.add_appendix(doc, text, TABLE_WIDTHS)
 
 
 def render_docx(text, parent_lines, out):
-    parts = render.split_documents(text)
-    tmp = tempfile.mkdtemp(prefix="twelfth-docx-")
-    try:
-        first = os.path.join(tmp, "first.docx")
-        render.source_docx("third", parts[0], parent_lines, first, THIRD_TIME)
-        doc = Document(first)
-    finally:
-        render.shutil.rmtree(tmp, ignore_errors=True)
-    tables_in_body(doc)
-    for part in parts[1:]:
-        add_appendix(doc, part)
-    render.save_docx(doc, out, FIXED_TIME)
+    render.tables_docx(text, parent_lines, out, TABLE_WIDTHS, FIXED_TIME)
 
 
 # --- the spreadsheet -------------------------------------------------------
@@ -172,40 +130,10 @@ def render_xlsx(text, parent_lines, out):
                          title=d["type"] + " " + d["title"][0])
 
 
-# Added later: one file holding two documents (a cover công văn, then the plan it
-# sends, each with its own header and signature), rendered by corpus/sixth/build.py
-# into one DOCX with a page break between them. Build only this file with
-#   /work/main/.venv/bin/python corpus/twelfth/build.py --addon
-ADDON_FILES = [
-    ("07-xa-che-tao-cong-van-ke-hoach.txt", "inbox/CV 58 gui KH 22 PCTT-TKCN 2024 - xa Che Tao.docx", 0),
-]
-
-
-def build_addon():
-    root = render.out_dir(HERE)
-    for src, rel, parent_lines in ADDON_FILES:
-        out = os.path.join(root, rel)
-        os.makedirs(os.path.dirname(out), exist_ok=True)
-        render.source_docx("sixth", render.read_text(os.path.join(HERE, "src", src)), parent_lines, out,
-                           FIXED_TIME, multi=True)
-        print(rel)
-
-
-def main():
-    if "--addon" in sys.argv[1:]:
-        return build_addon()
-
-    def kind(fn):
-        return lambda sp, out, pl: fn(render.read_text(sp), pl, out)
-
-    render.build_files(HERE, FILES, {
-        "docx": kind(render_docx),
-        "xlsx": kind(render_xlsx),
-        "pdf": kind(lambda text, pl, out: render.via_docx(
-            lambda tmp: render_docx(text, pl, tmp), "pdf", out, LO_PROFILE)),
-    })
-    build_addon()
+def xlsx(src, out, parent_lines=1, **_):
+    """render_xlsx, as render.yaml names it (build.xlsx)."""
+    render_xlsx(render.read_text(src), parent_lines, out)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(render.main([HERE] + sys.argv[1:]))
