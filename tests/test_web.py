@@ -268,3 +268,21 @@ def test_with_a_password_every_page_asks_for_it(tmp_path):
 def test_serve_beyond_this_computer_needs_a_password():
     r = run_cli("serve", "--host", "0.0.0.0", "--port", "8766", env={"RASOAT_PASSWORD": ""}, timeout=60)
     assert r.returncode == 2 and "mật khẩu" in r.stderr
+
+
+def test_next_years_round_shows_the_duty_changes_and_keeps_the_roster(tmp_path):
+    app, c = client(tmp_path)
+    h = token(c)
+    base = ROOT / "corpus" / "next-year-2026"
+    r = c.post("/rounds", data={"name": "2025"}, headers={**h, "HX-Request": "1"},
+               files={"plan": ("ke-hoach-2025.txt", (base / "ke-hoach-2025.txt").read_bytes())})
+    old = int(r.headers["HX-Redirect"].rsplit("/", 1)[1])
+    c.post(f"/rounds/{old}/attach", data={"what": "roster"}, headers={**h, "HX-Request": "1"},
+           files={"file": ("roster.yaml", (SEVENTH / "roster.yaml").read_bytes())})
+    r = c.post("/rounds", data={"name": "2026", "previous": str(old)}, headers={**h, "HX-Request": "1"},
+               files={"plan": ("ke-hoach-2026.txt", (base / "ke-hoach-2026.txt").read_bytes())})
+    new = int(r.headers["HX-Redirect"].rsplit("/", 1)[1])
+    page = c.get(f"/rounds/{new}").text
+    changes = int(re.search(r"So với kế hoạch năm trước: (\d+) thay đổi", page).group(1))
+    assert changes > 0 and "Đơn vị đổi tên/sáp nhập" in page
+    assert app.state.store.get(new).roster.read_bytes() == (SEVENTH / "roster.yaml").read_bytes()

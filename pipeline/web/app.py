@@ -43,7 +43,8 @@ def create_app(data: Path, password: str | None = None, jobs: int | None = None)
     store = Store(Path(data))
     runner = Jobs(store, jobs)
     templates = Jinja2Templates(directory=str(HERE / "templates"))
-    templates.env.globals.update(STATUS_VI=rv.STATUS_VI, KIND_VI=rv.KIND_VI, ROLE_VI=rv.ROLE_VI)
+    templates.env.globals.update(STATUS_VI=rv.STATUS_VI, KIND_VI=rv.KIND_VI, ROLE_VI=rv.ROLE_VI,
+                                 change_vi=views.CHANGE_VI)
     app.state.store, app.state.jobs = store, runner
 
     @app.middleware("http")
@@ -138,7 +139,7 @@ def create_app(data: Path, password: str | None = None, jobs: int | None = None)
             except StoreError as exc:
                 arrived.append({"name": f.filename, "stored": "", "arrival": "refused", "why": str(exc)})
         return page(request, "_arrivals.html", arrived=arrived, files=store.inbox_files(rnd), rnd=rnd,
-                    uploads=store.uploads(rnd, 30))
+                    uploads=store.uploads(rnd, 30), oob=True)
 
     @app.post("/rounds/{round_id}/attach")
     async def attach(request: Request, round_id: int, what: str = Form(...), file: UploadFile = File(...)):

@@ -14,6 +14,8 @@ from .store import Round, Store
 TABLES = ("files.csv", "duties.csv", "submissions.csv", "tasks.csv", "coverage.csv", "corrections.csv",
           "summary.json")
 ROLE_DUTY_VI = {"lead": "Chủ trì", "support": "Phối hợp", "requested": "Đề nghị"}
+CHANGE_VI = {"added": "Thêm mới", "removed": "Bỏ", "changed": "Sửa nội dung", "reworded": "Sửa câu chữ",
+             "split": "Tách", "renamed_holder": "Đơn vị đổi tên/sáp nhập", "renewed": "Chỉ đổi năm"}
 
 
 def plan_view(rnd: Round) -> dict:
@@ -56,12 +58,12 @@ def diff_view(store: Store, rnd: Round) -> list[dict] | None:
     cached = rnd.folder / "diff.json"
     if cached.is_file():
         return json.loads(cached.read_text(encoding="utf-8"))
-    from ..diff import diff_plans
+    from ..diff import diff_duties
     from ..parsing import parse
 
     try:
         old = store.get(rnd.previous)
-        rows = [dict(r) for r in diff_plans(parse(old.plan_path), parse(rnd.plan_path))]
+        rows = [c.row() for c in diff_duties(parse(old.plan_path).duties, parse(rnd.plan_path).duties)]
     except Exception:  # noqa: BLE001 - no diff is shown rather than a broken page
         return None
     cached.write_text(json.dumps(rows, ensure_ascii=False, default=str), encoding="utf-8")
@@ -123,7 +125,9 @@ def results_view(rnd: Round) -> dict | None:
         r["final"] = r["clerk"] or r["status"]
         r["file_index"] = index.get(r.get("evidence_file") or "")
     holders = sorted({(r["body_id"], r["body"]) for r in coverage}, key=lambda x: x[1].lower())
-    orphans = [t for t in run.records("tasks") if not t.get("duty_id")]
+    names = dict(holders)
+    orphans = [{**t, "body": names.get(t.get("body_id") or "", t.get("body_id") or "")}
+               for t in run.records("tasks") if not t.get("duty_id")]
     return {"summary": run.summary, "coverage": coverage, "files": files, "holders": holders,
             "submissions": run.records("submissions"), "orphans": orphans, "file_index": index,
             "names": [rv.NO_SENDER] + sorted({h for _, h in holders}, key=str.lower)}
