@@ -329,8 +329,10 @@ def test_review_option_reads_corrections_from_another_file(demo, tmp_path):
 
 
 def _row(duty_id, text, sha="a" * 64, status="missing", body_id="phong-x", kind="plan"):
-    return {"duty_id": duty_id, "body_id": body_id, "body": "Phòng X", "kind": kind, "status": status,
-            "duty_text": text, "evidence_sha256": sha}
+    from pipeline.runmodel import CoverageRow, Kind, Status
+
+    return CoverageRow(duty_id=duty_id, body_id=body_id, body="Phòng X", kind=Kind(kind), duty_text=text,
+                       status=Status(status), evidence_sha256=sha)
 
 
 def test_plan_changes_flag_renumbered_duties_follow_and_dropped_ones_are_kept():
@@ -343,8 +345,8 @@ def test_plan_changes_flag_renumbered_duties_follow_and_dropped_ones_are_kept():
     cov = [_row("IV.3-1", text),  # the same duty, renumbered by the new plan
            _row("IV.2-2", "Rà soát, sửa đổi văn bản quy phạm pháp luật.")]  # the same id, new wording
     orphans = apply_verdicts(cov, Review(verdicts=fixes))
-    assert (cov[0]["status"], cov[0]["auto_status"], cov[0]["reviewed"]) == ("covered", "missing", "yes")
-    assert cov[1]["status"] == "missing" and "nhiệm vụ trong kế hoạch đã thay đổi" in cov[1]["review_flag"]
+    assert (cov[0].status, cov[0].auto_status, cov[0].reviewed) == ("covered", "missing", "yes")
+    assert cov[1].status == "missing" and "nhiệm vụ trong kế hoạch đã thay đổi" in cov[1].review_flag
     assert [o.duty_id for o in orphans] == ["IV.9-9"]
 
 
@@ -353,7 +355,7 @@ def test_a_verdict_on_a_unit_that_had_sent_nothing_is_flagged_when_it_sends():
     fix = VerdictFix("V-1", "phong-x", "Phòng X", "report", basis_of("", text), raw="Đã đưa vào")
     cov = [_row("V-1", text, sha="b" * 64, kind="report")]
     apply_verdicts(cov, Review(verdicts=[fix]))
-    assert "đã gửi văn bản sau khi cán bộ kết luận" in cov[0]["review_flag"] and cov[0]["reviewed"] == "no"
+    assert "đã gửi văn bản sau khi cán bộ kết luận" in cov[0].review_flag and cov[0].reviewed == "no"
 
 
 @pytest.mark.parametrize("typed,status", [("Đã đưa vào", "covered"), ("đã đưa vào ", "covered"),

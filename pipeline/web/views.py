@@ -133,15 +133,26 @@ def results_view(rnd: Round) -> dict | None:
             "names": [rv.NO_SENDER] + sorted({h for _, h in holders}, key=str.lower)}
 
 
+_READ: dict = {}  # coverage.xlsx path -> ((mtime, size), corrections): read again only when it changed
+
+
 def _corrections(rnd: Round) -> dict:
     path = rnd.out / "coverage.xlsx"
-    if not path.is_file():
+    try:
+        stat = path.stat()
+    except OSError:
         return {}
+    stamp = (stat.st_mtime_ns, stat.st_size)
+    known = _READ.get(str(path))
+    if known is not None and known[0] == stamp:
+        return known[1]
     try:
         review = rv.read_review(path)
     except rv.ReviewError:
         return {}
-    return {(v.duty_id, v.body_id, v.kind): v for v in review.verdicts}
+    fixes = {(v.duty_id, v.body_id, v.kind): v for v in review.verdicts}
+    _READ[str(path)] = (stamp, fixes)
+    return fixes
 
 
 def filter_rows(rows: list[dict], holder: str = "", kind: str = "", status: str = "") -> list[dict]:
