@@ -1,0 +1,100 @@
+"""The closing of a document: Nơi nhận and the signature block (authority, title, signer)."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Meta
+from ..names import normal_case
+
+from .header import _LIST_NO, _clean_item
+from .headings import _heading_match
+from .lines import Line, _AUTHORITY, _DASH, _NOI_NHAN, _caps
+
+
+# ---------------------------------------------------------------------------
+# Closing
+
+
+def parse_closing(lines: list[Line], start: int, meta: Meta) -> int:
+    """Fill recipients and the signature; return the index where the body ends."""
+    n = len(lines)
+    end = n
+    noi_nhan = None
+    for i in range(start, n):
+        if _NOI_NHAN.match(lines[i].text):
+            noi_nhan = i
+            break
+    auth_idx = [i for i in range(start, n) if _AUTHORITY.match(lines[i].text) and _caps(_AUTHORITY.match(lines[i].text).group("rest"))]
+    # the closing starts at the first of Nơi nhận / the authority lines, after the body's last heading
+    candidates = [i for i in [noi_nhan] + auth_idx[:1] if i is not None]
+    if candidates:
+        end = min(candidates)
+    if noi_nhan is not None:
+        rest = _NOI_NHAN.match(lines[noi_nhan].text).group("rest").strip()
+        items = [_clean_item(rest)] if rest else []
+        j = noi_nhan + 1
+        while j < n and lines[j].column != "right":
+            text = lines[j].text
+            if _DASH.match(text) or _LIST_NO.match(text) or text.startswith("Lưu"):
+                items.append(_clean_item(text))
+            elif len(text) <= 3 and j + 1 < n and _DASH.match(lines[j + 1].text):
+                pass  # a speck the scanner read as letters
+            else:
+                break
+            j += 1
+        meta.recipients = meta.recipients + [x for x in items if x]
+    # signature: authority lines, then the title, then the name (possibly after "(Đã ký)")
+    sig_start = auth_idx[0] if auth_idx else None
+    if sig_start is None:
+        # a head signing directly: a short caps title line near the end followed by a name
+        for i in range(max(end, n - 12), n):
+            if _caps(lines[i].text) and len(lines[i].text) < 40 and i + 1 < n and not _NOI_NHAN.match(lines[i].text):
+                if _DASH.match(lines[i].text) or _heading_match(lines[i].text):
+                    continue
+                if any(_person_name(lines[k].text) for k in range(i + 1, min(n, i + 4))):
+                    sig_start = i
+                    end = min(end, i)
+                    break
+    if sig_start is not None:
+        i = sig_start
+        authorities = []
+        while i < n and _AUTHORITY.match(lines[i].text):
+            authorities.append(lines[i].text.strip())
+            i += 1
+        if authorities:
+            meta.signing_authority = re.sub(r"\s+", " ", authorities[-1])
+        titles = []
+        while i < n and _caps(lines[i].text) and not _person_name(lines[i].text) and len(titles) < 2:
+            if _DASH.match(lines[i].text) or _NOI_NHAN.match(lines[i].text):
+                break
+            titles.append(lines[i].text.strip())
+            i += 1
+        if titles:
+            meta.signer_title = normal_case(" ".join(titles))
+        elif authorities and authorities[-1].startswith("Q."):
+            # "Q. TRƯỞNG PHÒNG" with no line under it: the acting head signs ("Quyền Trưởng phòng")
+            meta.signer_title = "Quyền " + normal_case(_AUTHORITY.match(authorities[-1]).group("rest"))
+        for k in range(i, min(n, i + 6)):
+            if _person_name(lines[k].text):
+                meta.signer = lines[k].text.strip()
+                break
+    return end
+
+
+_NAME_WORD = re.compile(r"^[A-ZĐÀ-Ỹ][a-zđà-ỹ]*$")
+
+
+def _person_name(text: str) -> bool:
+    words = text.strip().split()
+    if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in text):
+        return False
+    import unicodedata
+
+    def ok(w: str) -> bool:
+        w = unicodedata.normalize("NFC", w)
+        return w[:1].isupper() and (w[1:].islower() or len(w) == 1 or w.isupper())
+
+    if _caps(text):
+        return False
+    return all(ok(w) for w in words)

@@ -1,0 +1,138 @@
+"""Documents attached after the main one (an appendix, a plan issued with a decision), and files of several documents."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Block, Section
+from ..normalize import fold
+
+from .header import _type_line
+from .lines import Line, _AUTHORITY, _END_MARK, _NOI_NHAN, _SO, _VV, _caps
+
+
+# ---------------------------------------------------------------------------
+
+
+# A document attached to the main one, in the same file, after its closing (Nghị định
+# 30/2020, Phụ lục I, III.1: "văn bản kèm theo", "Phụ lục"): its name ("KẾ HOẠCH" and its
+# title, "Phụ lục I" and its name), then the line "(Ban hành kèm theo Quyết định số …)" or
+# "(Kèm theo văn bản số …)".
+_ATTACHED = re.compile(r"^\(?\s*(?:được\s+)?(?:ban\s+hành\s+)?kèm\s+theo\b", re.I)
+
+
+_APPENDIX = re.compile(r"^\s*phụ\s+lục\b", re.I)
+
+
+def _closing_start(lines: list[Line], start: int) -> int | None:
+    for i in range(start, len(lines)):
+        m = _AUTHORITY.match(lines[i].text)
+        if _NOI_NHAN.match(lines[i].text) or (m and _caps(m.group("rest"))):
+            return i
+    return None
+
+
+def _name_start(lines: list[Line], cue: int, floor: int) -> int:
+    """The first line of an attachment's name, above its "(Kèm theo …)" line."""
+    for i in range(cue - 1, max(floor, cue - 5), -1):
+        if _type_line(lines[i].text) or _APPENDIX.match(lines[i].text):
+            return i
+    return cue
+
+
+def attachments(lines: list[Line], start: int) -> list[tuple[int, int, int]]:
+    """(first line of the name, the "(Kèm theo …)" line, end) of each document attached after
+    the main document's closing, which begins the search at ``start``."""
+    closing = _closing_start(lines, start)
+    if closing is None:
+        return []
+    cues = [i for i in range(closing, len(lines)) if _ATTACHED.match(lines[i].text) and len(lines[i].text) < 300
+            and lines[i].table is None]
+    out = []
+    floor = closing
+    for k, cue in enumerate(cues):
+        first = _name_start(lines, cue, floor)
+        nxt = _name_start(lines, cues[k + 1], cue) if k + 1 < len(cues) else len(lines)
+        end = _closing_start(lines, cue + 1)  # an attachment may be signed too
+        out.append((first, cue, min(end, nxt) if end is not None else nxt))
+        floor = cue
+    return out
+
+
+def _prefix(sections: list[Section], prefix: str) -> None:
+    for sec in sections:
+        sec.id = f"{prefix}.{sec.id}" if sec.id else prefix
+        _prefix(sec.children, prefix)
+
+
+def _ids(sections: list[Section]) -> set[str]:
+    return {x for s in sections for x in {s.id} | _ids(s.children)}
+
+
+# ---------------------------------------------------------------------------
+# several documents in one file
+
+
+def _block_lines(block: Block) -> list[str]:
+    if block.kind == "table":
+        return [piece for row in (block.rows or []) for cell in row for piece in cell.split("\n")]
+    return block.text.split("\n")
+
+
+def _opens_document(block: Block) -> bool:
+    """A block holding a Quốc hiệu: where a document of NĐ 30 layout begins."""
+    if block.part not in ("body", "textbox"):
+        return False
+    # (OCR may join the issuer column's first line and the Quốc hiệu into one line)
+    return any("cong hoa xa hoi chu nghia" in fold(x) for x in _block_lines(block))
+
+
+def _closes_document(block: Block) -> bool:
+    return any(_NOI_NHAN.match(x) or _AUTHORITY.match(x) or _END_MARK.search(x) for x in _block_lines(block))
+
+
+def _header_line(block: Block) -> bool:
+    """A line of an issuer column above a Quốc hiệu read after it: capitals, "Số: …", "V/v …"."""
+    text = block.text.strip()
+    if (block.style or "").lower().startswith("heading"):
+        return False  # a page's own heading ("NỘI DUNG VĂN BẢN") above the document
+    return bool(block.kind != "table" and text and len(text) <= 90 and (
+        _caps(text) or _SO.match(text) or _VV.match(text) or set(text) <= set("-–—_*~= ")))
+
+
+def front_matter(blocks: list[Block]) -> int:
+    """How many blocks come before the document's own header: the page of an e-office system a
+    document was saved from (its title, menus, a table of the document's data) before the
+    Quốc hiệu and the issuer column. 0 when the header opens the file."""
+    for i, block in enumerate(blocks[:60]):
+        if _opens_document(block):
+            start = i
+            while start > 0 and i - (start - 1) <= 6 and _header_line(blocks[start - 1]):
+                start -= 1
+            before = blocks[:start]
+            # the document's own lines above its Quốc hiệu (an issuer column with "Số:", a "V/v"
+            # that wraps) are no front matter: a page's chrome has a table or no "Số:" of its own
+            own = any(_SO.match(x) for b in before for x in _block_lines(b))
+            if before and (any(b.kind == "table" for b in before) or not own):
+                return start
+            return 0
+    return 0
+
+
+def split_documents(blocks: list[Block]) -> list[list[Block]]:
+    """The documents a file holds one after another (a cover letter and the plan it sends,
+    several units' plans scanned together): a new one begins at a Quốc hiệu that follows a
+    finished document (its "Nơi nhận", a signing authority or the end mark "./."), together
+    with the issuer column above it. An appendix without a Quốc hiệu stays with its document."""
+    starts = [0]
+    closed = False
+    for i, block in enumerate(blocks):
+        if i > starts[-1] and closed and _opens_document(block):
+            start = i
+            while start - 1 > starts[-1] and i - (start - 1) <= 6 and _header_line(blocks[start - 1]):
+                start -= 1
+            starts.append(start)
+            closed = False
+        elif _closes_document(block) and i > starts[-1]:
+            closed = True
+    return [blocks[a:b] for a, b in zip(starts, starts[1:] + [len(blocks)])]

@@ -1,0 +1,266 @@
+"""The header of a document (NĐ 30/2020 Phụ lục I): Quốc hiệu, issuer, Số, place and date, type and title, V/v, Kính gửi."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Meta
+from ..names import doc_type_by_name, doc_types, normal_case
+from ..normalize import fold
+
+from .headings import _heading_match
+from .lines import Line, _DASH, _KINH_GUI, _PLACE_DATE, _QUOC_HIEU, _SO, _TIEU_NGU, _VV, _caps
+
+
+# ---------------------------------------------------------------------------
+# Header
+
+
+@dataclass
+class _Header:
+    meta: Meta
+    end: int  # index of the first body line
+
+
+def _parse_number(raw: str) -> str:
+    return re.sub(r"\s+", "", raw).strip(".;,")
+
+
+def _type_from_number(number: str) -> str | None:
+    after = number.split("/", 1)[1] if "/" in number else ""
+    parts = [p for p in re.split(r"[/]", after) if p and not p.isdigit()]
+    if not parts:
+        return None
+    code = parts[0].split("-")[0]
+    types = doc_types()
+    for known in types:
+        if code.lower() == known.lower() and known != "CV":
+            return known
+    return None
+
+
+def _type_line(text: str) -> str | None:
+    """The document-type line ("KẾ HOẠCH", "BÁO CÁO", "QUYẾT ĐỊNH"): its code."""
+    if not _caps(text) or len(text) > 40:
+        return None
+    key = fold(text).strip(" :.")
+    return doc_type_by_name().get(key)
+
+
+def _date_iso(m: re.Match[str]) -> str:
+    y = m.group("y") or m.group("y2")
+    mo = m.group("m") or m.group("m2")
+    d = m.group("d")
+    if d and d.strip().isdigit():
+        return f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
+    return f"{int(y):04d}-{int(mo):02d}"
+
+
+def parse_header(lines: list[Line]) -> _Header:
+    """The header of a document (NĐ 30/2020 Phụ lục I): Quốc hiệu and Tiêu ngữ, Số/ký hiệu,
+    place and date, type line and title (or a công văn's V/v), issuing body and its parent,
+    and the recipients of "Kính gửi"; ``end`` is the first line after it."""
+    meta = Meta()
+    limit = _header_limit(lines)
+    used, number_at = _fixed_lines(lines, limit, meta)
+    type_at, end = _type_and_title(lines, limit, used, meta)
+    end = max(end, _subject(lines, limit, used, meta))
+    if meta.doc_type is None and meta.number:
+        meta.doc_type = _type_from_number(meta.number)
+    names = _issuer_lines(lines, limit, used, number_at, type_at)
+    if names:
+        parent, issuer = _split_issuer(names)
+        meta.parent_issuer = normal_case(parent) if parent else None
+        meta.issuer = normal_case(issuer) if issuer else None
+    if meta.doc_type:
+        meta.doc_type_name = doc_types().get(meta.doc_type)
+    if used:  # the header ends after every line it used
+        end = max(end, max(used) + 1)
+    meta.recipients, end = _recipients(lines, end)
+    return _Header(meta=meta, end=end)
+
+
+def _header_limit(lines: list[Line]) -> int:
+    """The header is over at the first numbered heading or running paragraph of the body."""
+    limit = min(len(lines), 40)
+    for i in range(limit):
+        ln = lines[i]
+        if ln.column is None and (_heading_match(ln.text) or (len(ln.text) > 160 and not _VV.match(ln.text))):
+            return i
+    return limit
+
+
+def _fixed_lines(lines: list[Line], limit: int, meta: Meta) -> tuple[set[int], int | None]:
+    """The lines of fixed form: Quốc hiệu, Tiêu ngữ, Số (into ``meta.number``), place and date.
+    Returns the lines used and where the Số line is."""
+    used: set[int] = set()
+    number_at = None
+    for i in range(limit):
+        ln = lines[i]
+        key = ln.key.strip(" .")
+        # the Quốc hiệu, whole or wrapped ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM")
+        if key == _QUOC_HIEU or (_caps(ln.text) and (
+            (key.startswith("cong hoa xa hoi chu nghia") and _QUOC_HIEU.startswith(key))
+            or (key in ("viet nam", "nam") and i > 0 and "cong hoa" in lines[i - 1].key)
+            or (key in ("viet nam", "nam") and ln.column == "right")
+        )):
+            used.add(i)
+        elif _TIEU_NGU.match(key):
+            used.add(i)
+        elif meta.number is None and _SO.match(ln.text):
+            meta.number = _parse_number(_SO.match(ln.text).group("num"))
+            number_at = i
+            used.add(i)
+        elif meta.date is None and _PLACE_DATE.match(ln.text):
+            m = _PLACE_DATE.match(ln.text)
+            meta.place = m.group("place").strip()
+            meta.date = _date_iso(m)
+            used.add(i)
+    return used, number_at
+
+
+def _type_and_title(lines: list[Line], limit: int, used: set[int], meta: Meta) -> tuple[int | None, int]:
+    """The type line ("KẾ HOẠCH") and the title under it; (where the type line is, the line after the title)."""
+    type_at = None
+    for i in range(limit):
+        if i in used:
+            continue
+        code = _type_line(lines[i].text)
+        if code:
+            type_at = i
+            meta.doc_type = code
+            break
+        if lines[i].table is not None or _heading_match(lines[i].text):
+            break
+    end = 0
+    if type_at is not None:
+        title_lines, end = _title_after(lines, type_at + 1)
+        meta.title = " ".join(title_lines) or None
+        used.add(type_at)
+    return type_at, end
+
+
+def _subject(lines: list[Line], limit: int, used: set[int], meta: Meta) -> int:
+    """A công văn's "V/v …" (which may wrap over the next lines of its column): its title when
+    it has no type line. Returns the line after it (0 when there is none)."""
+    for i in range(limit):
+        m = _VV.match(lines[i].text)
+        if not m or i in used:
+            continue
+        parts = [m.group("t").strip()]
+        j = i + 1
+        while j < limit and not _stop_header(lines[j]) and (
+            (lines[i].column and lines[j].column == lines[i].column)
+            or (not lines[i].column and lines[j].text[:1].islower())
+        ):
+            parts.append(lines[j].text)
+            used.add(j)
+            j += 1
+        used.add(i)
+        if meta.title is None:
+            meta.title = " ".join(p for p in parts if p)
+        if meta.doc_type is None:
+            meta.doc_type = "CV"
+        return j
+    return 0
+
+
+def _issuer_lines(lines: list[Line], limit: int, used: set[int], number_at: int | None,
+                  type_at: int | None) -> list[Line]:
+    """The issuing body and its parent: the lines before "Số:" that are not Quốc hiệu etc.; an
+    internal document without a number ("SỞ GD&ĐT ĐẮK LẮK / PHÒNG GIÁO DỤC TRUNG HỌC" over no
+    "Số:"): the issuer column's lines, else the capitals above the Quốc hiệu."""
+    if number_at is not None:
+        return [ln for i, ln in enumerate(lines[:number_at])
+                if i not in used and ln.column != "right" and ln.table is None
+                and (_caps(ln.text) or ln.column == "left")]
+    stop = type_at if type_at is not None else limit
+    first_used = min(used) if used else stop
+    return [ln for i, ln in enumerate(lines[:stop]) if i not in used and ln.table is None and ln.column != "right"
+            and (ln.column == "left" or (i < first_used and _caps(ln.text)))]
+
+
+def _recipients(lines: list[Line], end: int) -> tuple[list[str], int]:
+    """"Kính gửi: …" (one line, or a list of dashes) right after the header; the line after it."""
+    recipients: list[str] = []
+    for i in range(end, min(len(lines), end + 15)):
+        m = _KINH_GUI.match(lines[i].text)
+        if not m:
+            continue
+        if m.group("rest").strip():
+            recipients.append(_clean_item(m.group("rest")))
+        j = i + 1
+        while j < len(lines) and _DASH.match(lines[j].text) and not _heading_match(lines[j].text):
+            recipients.append(_clean_item(lines[j].text))
+            j += 1
+        return recipients, j
+    return recipients, end
+
+
+def _stop_header(ln: Line) -> bool:
+    return bool(_KINH_GUI.match(ln.text) or _type_line(ln.text) or _SO.match(ln.text))
+
+
+_BODY_CUES = re.compile(r"^(Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Kính gửi|Nhằm|Để|Triển khai)\b", re.I)
+
+
+def _title_after(lines: list[Line], start: int) -> tuple[list[str], int]:
+    """The trích yếu: the line(s) under the type line."""
+    out: list[str] = []
+    i = start
+    while i < len(lines):
+        ln = lines[i]
+        if ln.table is not None or _heading_match(ln.text) or _KINH_GUI.match(ln.text):
+            break
+        if out:
+            prev = lines[i - 1]
+            same_style = ln.bold and prev.bold and ln.centred == prev.centred
+            continuation = ln.text[:1].islower()
+            if _caps(ln.text) and not _caps(prev.text):
+                break  # the issuing authority of a decision: "CHỦ TỊCH ỦY BAN NHÂN DÂN …"
+            if not (same_style or continuation) or _BODY_CUES.match(ln.text) or out[-1].endswith((".", ":", ";")):
+                break
+        elif re.match(r"^(Căn cứ|Kính gửi)\b", ln.text, re.I) or (len(ln.text) > 250 and ln.text.endswith((":", "."))):
+            break
+        out.append(ln.text.strip())
+        i += 1
+        if len(" ".join(out)) > 400:
+            break
+    return out, i
+
+
+_BODY_HEAD = re.compile(
+    r"^(ỦY BAN|UỶ BAN|UBND|HĐND|HỘI ĐỒNG|SỞ|PHÒNG|BAN|TRUNG TÂM|CÔNG AN|HỘI|ĐOÀN|BỘ|CỤC|CHI CỤC|"
+    r"TRƯỜNG|BỆNH VIỆN|VĂN PHÒNG|MẶT TRẬN|LIÊN ĐOÀN|BAN CHỈ HUY|TỔNG CỤC|ĐẢNG ỦY|HUYỆN ỦY|TỈNH ỦY|THỊ ỦY|"
+    r"TRẠM|BCH|BTV|CHI HỘI|CHI ĐOÀN|HUYỆN ĐOÀN|TỈNH ĐOÀN|THÀNH ĐOÀN|THỊ ĐOÀN|QUẬN ĐOÀN|"
+    r"THÔN|ẤP|BẢN|KHU PHỐ|TỔ DÂN PHỐ)\b"
+)
+
+
+def _split_issuer(names: list[Line]) -> tuple[str | None, str | None]:
+    """(parent, issuer) from the issuer column's lines. A line that starts with a
+    body word starts a new name; others continue the previous one (a wrapped name).
+    Bold marks the issuer when the source tells it."""
+    groups: list[list[Line]] = []
+    for ln in names:
+        continues = bool(re.match(r"^(THỊ XÃ|THỊ TRẤN|THÀNH PHỐ|PHƯỜNG|XÃ|HUYỆN|TỈNH|QUẬN)\b(?!\s+ĐOÀN)", ln.text)) or bool(
+            groups and re.search(r"(-|–|&|,|\bVÀ|NHÂN DÂN|TRƯỞNG)\s*$", groups[-1][-1].text))
+        if not groups or (_BODY_HEAD.match(ln.text) and not continues) or (ln.bold != groups[-1][-1].bold and not continues):
+            groups.append([ln])
+        else:
+            groups[-1].append(ln)
+    texts = [" ".join(x.text for x in g) for g in groups]
+    if not texts:
+        return None, None
+    if len(texts) == 1:
+        return None, texts[0]
+    return " ".join(texts[:-1]), texts[-1]
+
+
+_LIST_NO = re.compile(r"^\s*\d{1,2}\s*[.)]\s+")
+
+
+def _clean_item(text: str) -> str:
+    text = _LIST_NO.sub("", _DASH.sub("", text)).strip()
+    return re.sub(r"[;.,]+$", "", text).strip()

@@ -1,0 +1,137 @@
+"""The reader's blocks as lines (with layout hints), and the cues of the decree's fixed lines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Block
+from ..normalize import fold
+
+
+# ---------------------------------------------------------------------------
+# Lines
+
+
+@dataclass
+class Line:
+    text: str
+    page: int | None = None
+    bold: bool = False
+    centred: bool = False
+    column: str | None = None
+    table: list[list[str]] | None = None  # a content table kept whole
+
+    @property
+    def key(self) -> str:
+        return fold(self.text)
+
+
+_QUOC_HIEU = "cong hoa xa hoi chu nghia viet nam"
+
+
+_TIEU_NGU = re.compile(r"^doc lap\s*-\s*tu do\s*-\s*hanh phuc\W*$")
+
+
+_SO = re.compile(r"^\s*S[ốôo]\s*[:.]?\s*(?P<num>[\w./&\- ]*?\d*\s*/[\w./&\- ]+?)\s*$", re.I)
+
+
+_PLACE_DATE = re.compile(
+    r"^(?P<place>[^\W\d_][^,;:]{1,59}?)\s*,\s*ngày\s*(?P<d>\d{1,2}|[.…_ ]*)\s*(?:tháng\s*(?P<m>\d{1,2})\s*năm\s*"
+    r"(?P<y>\d{4})|/\s*(?P<m2>\d{1,2})\s*/\s*(?P<y2>\d{4}))",
+    re.I,
+)
+
+
+_VV = re.compile(r"^\s*V/v\s*[:.]?\s*(?P<t>.*)$", re.I)
+
+
+_KINH_GUI = re.compile(r"^\s*Kính\s+gửi\s*:?\s*(?P<rest>.*)$", re.I)
+
+
+_NOI_NHAN = re.compile(r"^\s*Nơi\s+nhận\s*:?\s*(?P<rest>.*)$", re.I)
+
+
+_AUTHORITY = re.compile(r"^\s*(?P<p>TM|KT|TL|TUQ|Q)\s*\.\s*(?P<rest>\S.*)$")
+
+
+_DASH = re.compile(r"^\s*[.,]?\s*[-–—•+*]\s*")  # (a scan may put a speck before the dash)
+
+
+_END_MARK = re.compile(r"\./\.\s*$")
+
+
+def _caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _is_layout_table(rows: list[list[str]]) -> bool:
+    if len(rows) > 4 or not rows:
+        return False
+    text = fold(" ".join(" ".join(r) for r in rows))
+    return any(k in text for k in (_QUOC_HIEU, "doc lap - tu do", "noi nhan", "so:")) or bool(
+        re.search(r"\b(tm|kt|tl|tuq)\. ", text)
+    )
+
+
+_RULE = re.compile(r"[_=~*·.…\-–—]{4,}|(?:\*\s*){3}")  # (the "***" under a party or mass-organisation issuer)
+
+
+def _clean(text: str) -> str:
+    """Drop the rule lines typed under the issuer and the title ("______")."""
+    return _RULE.sub(" ", text).strip()
+
+
+def to_lines(blocks: list[Block]) -> list[Line]:
+    lines: list[Line] = []
+    for block in blocks:
+        if block.part not in ("body", "textbox"):
+            continue
+        if block.kind == "table":
+            rows = block.rows or []
+            if _is_layout_table(rows):
+                ncols = max(len(r) for r in rows)
+                for c in range(ncols):
+                    col = "left" if c == 0 else "right"
+                    for r in rows:
+                        if c < len(r) and r[c]:
+                            for piece in r[c].split("\n"):
+                                if _clean(piece):
+                                    lines.append(Line(_clean(piece), block.page, False, True, col))
+            else:
+                lines.append(Line(block.text, block.page, table=rows))
+            continue
+        for piece in block.text.split("\n"):
+            if _clean(piece):
+                lines.append(
+                    Line(_clean(piece), block.page, bool(block.bold), block.align == "center", block.column)
+                )
+    return _split_run_together(lines)
+
+
+def _split_run_together(lines: list[Line]) -> list[Line]:
+    """A text file types both header columns on one line: split at what starts the right one."""
+    out: list[Line] = []
+    for i, ln in enumerate(lines):
+        if i > 12 or ln.table is not None:
+            out.append(ln)
+            continue
+        key = ln.text
+        cut = None
+        m = re.search(r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA", key, re.I)
+        if m and m.start() > 0:
+            cut = m.start()
+        m = re.search(r"Độc lập\s*-\s*Tự do", key, re.I)
+        if cut is None and m and m.start() > 0:
+            cut = m.start()
+        if cut is None and _SO.match(key.split("  ")[0]) is None:
+            m = re.search(r"\s(?=[A-ZĐÀ-Ỹ][^\s,]*(?: [A-ZĐÀ-Ỹ][^\s,]*){0,4},\s*ngày\s)", key)
+            if m and re.match(r"^\s*S[ốô]\s*:?", key):
+                cut = m.start()
+        if cut:
+            out.append(Line(key[:cut].strip(), ln.page, ln.bold, ln.centred, "left"))
+            out.append(Line(key[cut:].strip(), ln.page, ln.bold, ln.centred, "right"))
+        else:
+            out.append(ln)
+    return out
