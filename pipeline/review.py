@@ -22,18 +22,13 @@ columns, sorted or filtered rows, reads back the same.
 from __future__ import annotations
 
 import hashlib
-import json
-from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from .normalize import fold, normalize_text
-from .runmodel import CoverageRow, Role, Status
+from .normalize import normalize_text
+from .runmodel import (KIND_VI, ROLE_VI, STATUS_VI, CoverageRow, FileFix, Review, Role, Status, VerdictFix,  # noqa: F401
+                       parse_role, parse_verdict)  # (the labels and parsers are the run model's; named here too)
+from .runmodel import label_key as _key
 
-# the Vietnamese words of the spreadsheet (also used by write.py)
-STATUS_VI = {"covered": "Đã đưa vào", "partial": "Một phần", "missing": "Chưa đề cập",
-             "not_submitted": "Chưa gửi văn bản"}
-ROLE_VI = {"unit_plan": "Kế hoạch của đơn vị", "report": "Báo cáo", "other": "Văn bản khác"}
-KIND_VI = {"plan": "Kế hoạch", "report": "Báo cáo"}
 NO_SENDER = "Không xác định"
 CONFIRMED = "Đã xem lại"
 FLAG = "Cần xem lại"
@@ -65,84 +60,10 @@ class ReviewError(Exception):
         self.message = message
 
 
-@dataclass
-class VerdictFix:
-    duty_id: str
-    body_id: str  # empty when only the holder's name is known (the key columns were deleted)
-    body: str
-    kind: str  # plan | report
-    basis: str | None  # "<evidence sha256>:<duty text hash>" the clerk judged; None when not known
-    raw: str = ""  # what the clerk chose or typed
-    note: str = ""
-    sheet: str = ""
-
-    @property
-    def verdict(self) -> str | None:
-        return parse_verdict(self.raw)
-
-
-@dataclass
-class FileFix:
-    sha256: str
-    file: str
-    raw_role: str = ""
-    raw_sender: str = ""
-    note: str = ""
-
-    @property
-    def role(self) -> str | None:
-        return parse_role(self.raw_role)
-
-
-@dataclass
-class Review:
-    source: str | None = None
-    verdicts: list[VerdictFix] = field(default_factory=list)
-    files: list[FileFix] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-
-    def digest(self) -> str:
-        """What the run's results depend on: the corrections, not the file's formatting."""
-        data = json.dumps([[asdict(v) | {"sheet": ""} for v in self.verdicts], [asdict(f) for f in self.files]],
-                          ensure_ascii=False, sort_keys=True)
-        return hashlib.sha256(data.encode()).hexdigest()
-
-
-def _key(text) -> str:
-    return fold(normalize_text(str(text))).strip(" .:") if text is not None else ""
-
-
 def _cell(value) -> str:
     if value is None:
         return ""
     return normalize_text(str(value)).strip()
-
-
-def parse_verdict(text: str) -> str | None:
-    key = _key(text)
-    if not key:
-        return None
-    for status, label in STATUS_VI.items():
-        if key in (_key(label), status.replace("_", " "), status):
-            return status
-    aliases = {"da dua vao": "covered", "co": "covered", "dat": "covered", "mot phan": "partial",
-               "chua de cap": "missing", "khong": "missing", "chua gui": "not_submitted",
-               "chua gui van ban": "not_submitted"}
-    return aliases.get(key)
-
-
-def parse_role(text: str) -> str | None:
-    key = _key(text)
-    if not key:
-        return None
-    for role, label in ROLE_VI.items():
-        if key in (_key(label), role):
-            return role
-    if key.startswith("ke hoach"):
-        return "unit_plan"
-    if key.startswith("bao cao"):
-        return "report"
-    return None
 
 
 def duty_hash(text: str) -> str:

@@ -12,16 +12,20 @@ reads a finished run folder back as pandas tables with the same columns.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field, fields
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 from .model import Document
+from .normalize import fold, normalize_text
 
-if TYPE_CHECKING:  # the check package builds these; the model does not import it
-    from .checking.holders import Holder
-    from .review import FileFix, Review
+# A holder of the plan's duties (``checking.holders.Holder``: body_id, name, member_of,
+# expected, collective …). The check stage defines it with the rules that make it; the run
+# model holds it without importing that stage.
+Holder = Any
 
 
 class Role(StrEnum):
@@ -205,3 +209,87 @@ class Run:
     timings: dict[str, float] = field(default_factory=dict)  # seconds of each stage, for the benchmark
     review: Review | None = None  # the clerk's corrections read back from the spreadsheet
     orphan_fixes: list = field(default_factory=list)  # corrections of duties the plan no longer has
+
+
+# ---------------------------------------------------------------------------
+# the Vietnamese words of the enums, and the clerk's corrections (review.py reads and writes them)
+
+STATUS_VI = {"covered": "Đã đưa vào", "partial": "Một phần", "missing": "Chưa đề cập",
+             "not_submitted": "Chưa gửi văn bản"}
+ROLE_VI = {"unit_plan": "Kế hoạch của đơn vị", "report": "Báo cáo", "other": "Văn bản khác"}
+KIND_VI = {"plan": "Kế hoạch", "report": "Báo cáo"}
+
+
+def label_key(text) -> str:
+    """A label as the clerk may type it: folded, without the dots and colons around it."""
+    return fold(normalize_text(str(text))).strip(" .:") if text is not None else ""
+
+
+def parse_verdict(text: str) -> str | None:
+    key = label_key(text)
+    if not key:
+        return None
+    for status, label in STATUS_VI.items():
+        if key in (label_key(label), status.replace("_", " "), status):
+            return status
+    aliases = {"da dua vao": "covered", "co": "covered", "dat": "covered", "mot phan": "partial",
+               "chua de cap": "missing", "khong": "missing", "chua gui": "not_submitted",
+               "chua gui van ban": "not_submitted"}
+    return aliases.get(key)
+
+
+def parse_role(text: str) -> str | None:
+    key = label_key(text)
+    if not key:
+        return None
+    for role, label in ROLE_VI.items():
+        if key in (label_key(label), role):
+            return role
+    if key.startswith("ke hoach"):
+        return "unit_plan"
+    if key.startswith("bao cao"):
+        return "report"
+    return None
+
+
+@dataclass
+class VerdictFix:
+    duty_id: str
+    body_id: str  # empty when only the holder's name is known (the key columns were deleted)
+    body: str
+    kind: str  # plan | report
+    basis: str | None  # "<evidence sha256>:<duty text hash>" the clerk judged; None when not known
+    raw: str = ""  # what the clerk chose or typed
+    note: str = ""
+    sheet: str = ""
+
+    @property
+    def verdict(self) -> str | None:
+        return parse_verdict(self.raw)
+
+
+@dataclass
+class FileFix:
+    sha256: str
+    file: str
+    raw_role: str = ""
+    raw_sender: str = ""
+    note: str = ""
+
+    @property
+    def role(self) -> str | None:
+        return parse_role(self.raw_role)
+
+
+@dataclass
+class Review:
+    source: str | None = None
+    verdicts: list[VerdictFix] = field(default_factory=list)
+    files: list[FileFix] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def digest(self) -> str:
+        """What the run's results depend on: the corrections, not the file's formatting."""
+        data = json.dumps([[asdict(v) | {"sheet": ""} for v in self.verdicts], [asdict(f) for f in self.files]],
+                          ensure_ascii=False, sort_keys=True)
+        return hashlib.sha256(data.encode()).hexdigest()
