@@ -96,6 +96,11 @@ _PREFIX = re.compile(r"^\s*(Kính đề nghị|Đề nghị|Đối với|Giao ch
 _APPOSITION = re.compile(r"^\s*(?:\(|[,:–—-]\s*(?:cơ quan|là|đơn vị|thường trực)\b)", re.I)
 
 
+@ruleset.cached
+def _not_holder_starts() -> tuple[str, ...]:
+    return tuple(w + " " for w in words().get("not_holder_starts", []))
+
+
 def heading_holder(title: str, grouping: bool = False) -> Body | None:
     """The holder a heading of the assignment part names, as the heading names it.
 
@@ -113,8 +118,11 @@ def heading_holder(title: str, grouping: bool = False) -> Body | None:
         return body
     if body is not None and (body.end >= len(clean) - 1 or _APPOSITION.match(clean[body.end:])):
         return body
-    if body is None and not fold(clean).startswith(_HOLDER_WORDS):
-        return None  # "Phân công nhiệm vụ", "Chế độ thông tin, báo cáo": a topic, not a body
+    key = re.sub(r"[^a-z0-9 ]+", " ", fold(clean))
+    key = re.sub(r"\s+", " ", key)
+    if body is None and (not key.startswith(_HOLDER_WORDS) or key.startswith(_not_holder_starts())):
+        # "Phân công nhiệm vụ", "Chế độ thông tin, báo cáo": a topic; "Tổ chức lễ mít tinh …": an activity
+        return None
     from pipeline.normalize import slugify
 
     from .bodies import canonical_name

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline import ruleset
 from pipeline.model import Section, Task
 from pipeline.normalize import fold
 
@@ -24,6 +25,47 @@ def _skipped(title: str) -> bool:
     key = re.sub(r"\s+", " ", re.sub(r"[^a-z ]", " ", fold(title))).strip()
     skip = words()["not_task_sections"]
     return all(any(part == w or part.startswith(w + " ") for w in skip) for part in key.split(" va "))
+
+
+@ruleset.cached
+def _judgement() -> tuple[list[tuple[str, re.Pattern]], list[re.Pattern]]:
+    data = ruleset.load_yaml("judgement.yaml")
+    values = [(status, re.compile(rf"(?:{p})")) for status in ("not_done", "in_progress", "done")
+              for p in data["status_values"][status]]
+    return values, [re.compile(p) for p in data["not_taken_up"]]
+
+
+def status_of(cell: str) -> str | None:
+    """done, in_progress or not_done when a short cell, whole, says how far an activity went
+    ("Đã hoàn thành", "Đang thực hiện", "Hoàn thành 50%", "Chưa triển khai"); else None."""
+    key = re.sub(r"[^a-z0-9% ]+", " ", fold(cell)).strip()
+    key = re.sub(r"\s+", " ", key)
+    if not key or len(key.split()) > 6:
+        return None
+    for status, pattern in _judgement()[0]:
+        if pattern.fullmatch(key):
+            return status
+    return None
+
+
+def taken_up(text: str) -> str:
+    """The text without its clauses that name an activity only to say it is not done, put
+    off or conditional ("… chưa tổ chức được do chưa bố trí kinh phí", "sẽ triển khai khi có
+    kinh phí", "năm 2025 mới thực hiện")."""
+    negations = _judgement()[1]
+    clauses = re.split(r"(?<=[;.])\s+", text)
+    kept = [c for c in clauses if not any(p.search(fold(c)) for p in negations)]
+    return " ".join(kept) if len(kept) < len(clauses) else text
+
+
+def _row_status(row: list[str], content: int) -> str | None:
+    """The status of a table row: the first short cell besides its content that gives one."""
+    for i, cell in enumerate(row):
+        if i != content:
+            found = status_of(cell)
+            if found:
+                return found
+    return None
 
 
 def _when(text: str, year: int | None) -> str | None:
@@ -58,7 +100,7 @@ def _table_tasks(s: Section, owner: str | None, year: int | None, tasks: list[Ta
             when = _when(row[time], year) if time is not None and time < len(row) else None
             tasks.append(Task(id=f"{s.id}-t{ti}.{ri}" if s.id else f"t{ti}.{ri}", section=s.id,
                               text=row[content].strip(), owner=who or owner,
-                              when=when or _when(row[content], year)))
+                              when=when or _when(row[content], year), status=_row_status(row, content)))
     return done
 
 

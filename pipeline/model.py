@@ -122,6 +122,7 @@ class Task:
     text: str
     owner: str | None = None
     when: str | None = None
+    status: str | None = None  # a report row's status cell: done, in_progress or not_done
 
 
 @dataclass

@@ -13,6 +13,7 @@ The rules are data, not code: the words and patterns each stage looks for live i
     renamed_2025.yaml   bodies renamed or merged in the 2025 reorganisation (rasoat diff)
     matching.yaml       coverage matching: thresholds (how each was chosen), stop words, own-plan cues
     files.yaml          inbox files: copy marks in names, the register's columns, plan/report types
+    judgement.yaml      status cells of report tables; clauses that defer or negate an activity
 
 An office overrides any of them with a folder of its own (``rasoat check --rules DIR``):
 a file of the same name there replaces the shipped one; the others stay. ``use(folder)``

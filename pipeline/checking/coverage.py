@@ -6,10 +6,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from extractors.tasks import taken_up
+
 from ..model import Document, Task
 from ..runmodel import SENT_ROLES, CoverageRow, FileResult, FileStatus, Kind, Status, Submission, TaskRow
 from .holders import Holder
 from .similarity import Similarity, assign_tasks, judge, says_plan_issued
+from .similarity import rules as thresholds_rules
 
 
 def submissions(files: list[FileResult], holders: list[Holder], due: dict[str, str | None]) -> list[Submission]:
@@ -36,8 +39,13 @@ def submissions(files: list[FileResult], holders: list[Holder], due: dict[str, s
 def similarity(plan: Document, subs: list[Submission], known=None) -> Similarity:
     """The measure of the run, fitted on every duty and every counted document's activities."""
     docs = [s.file.doc for s in subs if s.file and s.file.doc]
-    return Similarity([d.text for d in plan.duties] + [x for doc in docs for x in task_texts(doc, tasks_of(doc))],
-                      known)
+    texts = [d.text for d in plan.duties] + [x for doc in docs for x in task_texts(doc, tasks_of(doc))]
+    ignore = frozenset()
+    if thresholds_rules().get("ignore_title_words") and plan.meta.title:
+        from .similarity import _segment
+
+        ignore = frozenset(_segment(plan.meta.title))
+    return Similarity(texts, known, ignore)
 
 
 def holders_for_duty(body_id: str, holders: list[Holder]) -> list[Holder]:
@@ -70,7 +78,10 @@ def _judge(row: CoverageRow, duty_text: str, fr: FileResult, sim: Similarity) ->
     tasks = tasks_of(fr.doc)
     texts = task_texts(fr.doc, tasks)
     verdict = judge(duty_text, texts, sim, own_plan=row.kind == Kind.PLAN or says_plan_issued(texts))
-    row.status, row.score = Status(verdict.status), verdict.score
+    status = Status(verdict.status)
+    if status == Status.COVERED and verdict.task_index is not None and tasks[verdict.task_index].status == "in_progress":
+        status = Status.PARTIAL  # the report's own status column: still in progress
+    row.status, row.score = status, verdict.score
     row.parts = f"{verdict.parts_covered}/{verdict.parts_total}"
     row.evidence_file = fr.rel
     if verdict.task_index is not None and verdict.status != Status.MISSING:
@@ -89,7 +100,7 @@ def task_rows(plan: Document, files: list[FileResult], sim: Similarity) -> list[
         own = [d for d in plan.duties if fr.holder and (
             d.body_id == fr.holder.body_id or d.body_id == fr.holder.member_of)]
         tasks = tasks_of(fr.doc)
-        assigned = (assign_tasks([d.text for d in own], task_texts(fr.doc, tasks), sim) if own
+        assigned = (assign_tasks([d.text for d in own], task_texts(fr.doc, tasks, judged=False), sim) if own
                     else [(None, 0.0)] * len(tasks))
         for t, (j, score) in zip(tasks, assigned):
             rows.append(TaskRow(file=fr.rel, body_id=fr.holder.body_id if fr.holder else "", kind=kind,
@@ -110,14 +121,24 @@ def _section_titles(doc: Document) -> dict[str, str]:
     return out
 
 
-def task_texts(doc: Document, tasks) -> list[str]:
+def task_texts(doc: Document, tasks, judged: bool = True) -> list[str]:
     """What a unit's activity is compared on: its text, with the heading it stands under
-    ("1. Tuyên truyền trên các phương tiện thông tin đại chúng" / "Duy trì chuyên mục …")."""
+    ("1. Tuyên truyền trên các phương tiện thông tin đại chúng" / "Duy trì chuyên mục …"),
+    without the clauses that only say it is not done, put off or conditional; nothing for a
+    report row whose status says it was not done. ``judged=False``: the text as written (which
+    duty an activity is about, whatever became of it)."""
     titles = _section_titles(doc)
     out = []
     for t in tasks:
+        if judged and t.status == "not_done":
+            out.append("")
+            continue
+        text = taken_up(t.text) if judged else t.text
+        if not text.strip():
+            out.append("")
+            continue
         title = titles.get(t.section, "")
-        out.append(f"{title}. {t.text}" if title and title != t.text and len(title) < 200 else t.text)
+        out.append(f"{title}. {text}" if title and title != t.text and len(title) < 200 else text)
     return out
 
 

@@ -24,6 +24,12 @@ from ..normalize import fold
 
 
 @ruleset.cached
+def rules() -> dict:
+    """The whole of matching.yaml."""
+    return ruleset.load_yaml("matching.yaml")
+
+
+@ruleset.cached
 def thresholds() -> dict[str, float]:
     """part_covered, whole_covered, task_orphan (pipeline/rules/matching.yaml, how each was chosen)."""
     data = ruleset.load_yaml("matching.yaml")
@@ -98,13 +104,25 @@ class Similarity:
 
     LIMIT = 200_000  # texts remembered at most
 
-    def __init__(self, texts: list[str], known: dict[str, tuple[str, ...]] | None = None):
+    def __init__(self, texts: list[str], known: dict[str, tuple[str, ...]] | None = None,
+                 ignore: frozenset[str] = frozenset()):
+        """``ignore``: words that weigh nothing in this run (the plan's own title words: every
+        text of the run shares them, the activity does not lie in them)."""
         from sklearn.feature_extraction.text import TfidfVectorizer
 
         self.known: dict[str, tuple[str, ...]] = dict(known or {})
-        self.vectorizer = TfidfVectorizer(analyzer=lambda t: list(self.words(t)) + _bigrams(self.words(t)),
-                                          sublinear_tf=True, min_df=1)
+        self.ignore = ignore
+        self.vectorizer = TfidfVectorizer(analyzer=self._features, sublinear_tf=True, min_df=1)
         self.vectorizer.fit(texts or [""])
+
+    def _features(self, text: str) -> list[str]:
+        ws = self.words(text)
+        if not self.ignore:
+            return list(ws) + _bigrams(ws)
+        # a title word weighs nothing alone; a pair it forms with another word still counts
+        # ("kiểm tra công tác cải cách hành chính" is about the reform's inspection)
+        return [w for w in ws if w not in self.ignore] + [b for b in _bigrams(ws)
+                                                           if not all(w in self.ignore for w in b.split(" "))]
 
     def words(self, text: str) -> tuple[str, ...]:
         found = self.known.get(text)

@@ -1,0 +1,101 @@
+"""Issue #17: judging coverage as a careful reader would. Deferrals and negations do not
+take a duty up; a report's status column sets the verdict; the rule data is judgement.yaml."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.tasks import status_of, taken_up
+from pipeline.checking import CheckOptions, run_check
+
+
+@pytest.mark.parametrize("cell,status", [
+    ("Đã hoàn thành", "done"), ("Hoàn thành", "done"), ("hoàn thành 100%", "done"), ("Đạt", "done"),
+    ("Đang thực hiện", "in_progress"), ("Hoàn thành 50%", "in_progress"), ("Chưa hoàn thành", "in_progress"),
+    ("Chưa thực hiện.", "not_done"), ("Chưa triển khai", "not_done"), ("Không", "not_done"), ("0%", "not_done"),
+    ("Tổ chức 12 buổi tuyên truyền tại các thôn", None), ("15/12/2024", None), ("Quý II/2024", None),
+    ("Sở Tài nguyên và Môi trường", None), ("", None)])
+def test_a_status_cell_says_how_far_the_activity_went(cell, status):
+    assert status_of(cell) == status
+
+
+@pytest.mark.parametrize("text,kept", [
+    # deferred or conditional: nothing of it is taken up
+    ("Đối với nội dung tập huấn cho cán bộ cấp xã, Sở sẽ triển khai khi được Ủy ban nhân dân tỉnh bố trí kinh phí.",
+     ""),
+    ("Mô hình trường học không rác thải nhựa năm 2025 mới thực hiện.", ""),
+    ("Ngành Giáo dục không tổ chức hoạt động riêng hưởng ứng Chiến dịch trong năm 2024.", ""),
+    # one clause negated, the other stands
+    ("Việc rà soát các điểm tồn đọng rác thải chưa tổ chức được do chưa bố trí được kinh phí; đề nghị bổ sung vào "
+     "kế hoạch năm 2025. Tổ chức ra quân dọn vệ sinh tại 5 xã.", "Tổ chức ra quân dọn vệ sinh tại 5 xã."),
+    # not a negation of the unit's own activity: kept whole
+    ("Vận động các hộ gia đình chưa đồng ý cho phun hóa chất; lập biên bản các trường hợp vi phạm.", None),
+    ("Xây dựng xã không ma túy, không có tệ nạn xã hội.", None),
+    ("Tuyên truyền để người dân không xả rác thải nhựa xuống kênh rạch.", None)])
+def test_clauses_that_defer_or_negate_an_activity_do_not_take_it_up(text, kept):
+    assert taken_up(text) == (text if kept is None else kept)
+
+
+PLAN = """ỦY BAN NHÂN DÂN
+HUYỆN CHÂU THÀNH
+Số: 21/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Châu Thành, ngày 05 tháng 3 năm 2024
+
+KẾ HOẠCH
+Giảm thiểu chất thải nhựa năm 2024
+
+I. MỤC ĐÍCH
+Nâng cao nhận thức về giảm thiểu chất thải nhựa trên địa bàn huyện.
+II. TỔ CHỨC THỰC HIỆN
+1. Phòng Tài nguyên và Môi trường
+a) Tổ chức lễ mít tinh hưởng ứng Ngày Môi trường thế giới 5/6 và ra quân thu gom rác thải nhựa tại các chợ.
+b) Biên soạn, phát hành sổ tay hướng dẫn phân loại rác thải tại nguồn cho hộ gia đình.
+c) Kiểm tra việc thu gom, vận chuyển, xử lý chất thải rắn sinh hoạt tại các xã, thị trấn.
+d) Tổng hợp, báo cáo kết quả thực hiện Kế hoạch về Ủy ban nhân dân huyện.
+III. CHẾ ĐỘ BÁO CÁO
+Các cơ quan, đơn vị xây dựng kế hoạch gửi UBND huyện trước ngày 25/3/2024; báo cáo kết quả thực hiện trước ngày 20/11/2024.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Văn An
+"""
+
+REPORT = """ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH
+PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG
+Số: 88/BC-TNMT
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Châu Thành, ngày 12 tháng 11 năm 2024
+
+BÁO CÁO
+Kết quả thực hiện Kế hoạch số 21/KH-UBND ngày 05/3/2024 về giảm thiểu chất thải nhựa năm 2024
+
+I. KẾT QUẢ THỰC HIỆN
+| STT | Nhiệm vụ | Kết quả | Tình trạng |
+| 1 | Tổ chức lễ mít tinh hưởng ứng Ngày Môi trường thế giới 5/6 và ra quân thu gom rác thải nhựa tại các chợ | Đã tổ chức ngày 05/6/2024 với 500 người tham dự | Đã hoàn thành |
+| 2 | Biên soạn, phát hành sổ tay hướng dẫn phân loại rác thải tại nguồn cho hộ gia đình | Đang biên soạn, dự kiến phát hành tháng 12/2024 | Đang thực hiện |
+| 3 | Kiểm tra việc thu gom, vận chuyển, xử lý chất thải rắn sinh hoạt tại các xã, thị trấn | | Chưa thực hiện |
+
+Nơi nhận:
+- UBND huyện;
+- Lưu: VT.
+TRƯỞNG PHÒNG
+Trần Thị Bình
+"""
+
+
+def test_a_reports_status_column_sets_its_verdicts(tmp_path):
+    (tmp_path / "inbox").mkdir()
+    plan = tmp_path / "ke-hoach.txt"
+    plan.write_text(PLAN, encoding="utf-8")
+    (tmp_path / "inbox" / "BC 88 TNMT.txt").write_text(REPORT, encoding="utf-8")
+    run = run_check(CheckOptions(plan, tmp_path / "inbox", jobs=1))
+    (report,) = run.files
+    assert report.role == "report" and report.holder.body_id == "phong-tai-nguyen-va-moi-truong"
+    got = {r.duty_text.split()[0]: r.status for r in run.coverage if r.kind == "report"}
+    assert (got["Tổ"], got["Biên"], got["Kiểm"]) == ("covered", "partial", "missing")
