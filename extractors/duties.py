@@ -136,7 +136,12 @@ def heading_holder(title: str, grouping: bool = False) -> Body | None:
 
 def _walk_assignment(section: Section, year: int | None, out: list[Duty], inherited: tuple[Body, str] | None,
                      top: bool = True) -> None:
-    holder = None if top else heading_holder(section.title, grouping=bool(section.children) and not section.paragraphs)
+    # a heading with sub-headings of its own groups holders ("1. Các sở, ngành"), unless every
+    # sub-heading is an item of work ("a) Kiện toàn …", "b) Thường xuyên nhắc nhở …"): then it
+    # is the holder of those items, known to the gazetteer or not ("Trưởng các thôn, tổ dân phố")
+    grouping = (bool(section.children) and not section.paragraphs
+                and not all(_is_item(c.title) for c in section.children))
+    holder = None if top else heading_holder(section.title, grouping=grouping)
     current = (holder, section.title) if holder else inherited
     if not top and holder is None and inherited is not None and _is_item(section.title):
         # a lettered or numbered item under a holder's heading that is itself a duty ("a) Là cơ

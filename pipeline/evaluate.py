@@ -276,6 +276,17 @@ class CheckReport:
     register_fields: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     documents: list[tuple[int, int]] = field(default_factory=list)  # (gold, got) documents in a file
     received: list[tuple[str, str]] = field(default_factory=list)
+    # every verdict's (gold, got, confidence, marked "Nên kiểm tra"), for the review yield
+    marked: list[tuple[str, str, float, bool]] = field(default_factory=list)
+
+    def review_yield(self) -> tuple[int, int, int, int]:
+        """(wrong verdicts, wrong ones marked, verdicts marked, verdicts): how many verdicts the
+        clerk must check to catch how many of the wrong ones."""
+        wrong = [m for m in self.marked if m[0] != m[1]]
+        return len(wrong), sum(1 for m in wrong if m[3]), sum(1 for m in self.marked if m[3]), len(self.marked)
+
+    def accuracy_where_sent(self) -> float:
+        return self.accuracy([(a, b) for a, b in self.verdicts if a != "not_submitted"])
 
     @staticmethod
     def accuracy(pairs) -> float:
@@ -412,11 +423,14 @@ def evaluate_check(gold_path: Path, jobs: int = 1) -> CheckReport:
                 continue
             if want.get("status", "ok") == "ok" and pair[0] != pair[1] and (label == "role" or want.get("role") in ("unit_plan", "report")):
                 report.misses.append(f"{rel}: {label} gold={pair[0]!r} got={str(pair[1])!r}")
-    got = {r.key: r.status for r in run.coverage}
+    got = {r.key: r for r in run.coverage}
     for row in gold.get("coverage", []):
         key = (duty_ids.get(row["duty_id"], row["duty_id"]), row["body_id"], row["kind"])
-        value = got.get(key, "(no row)")
+        mine = got.get(key)
+        value = str(mine.status) if mine is not None else "(no row)"
         report.verdicts.append((row["status"], value))
+        report.marked.append((row["status"], value, mine.confidence if mine is not None else 1.0,
+                              mine is not None and mine.check_first == "yes"))
         if value != row["status"]:
             report.misses.append(f"{key}: gold={row['status']} got={value}")
     return report
@@ -432,6 +446,10 @@ def format_check_report(report: CheckReport, verbose: bool = False) -> str:
         lines.append(f"    duty register F1={r.f1:.3f} (P={r.precision:.3f} R={r.recall:.3f}; gold {r.tp + r.fn}, "
                      f"found {r.tp + r.fp}); " + ", ".join(f"{k} {report.accuracy(v):.3f}"
                                                           for k, v in report.register_fields.items()))
+    if report.marked:
+        wrong, caught, marked, total = report.review_yield()
+        lines.append(f"    where a document was sent {report.accuracy_where_sent():.3f}; review yield: {caught} of "
+                     f"{wrong} wrong verdicts among the {marked} of {total} marked \"Nên kiểm tra\"")
     if report.documents:
         lines.append(f"    documents per file {report.accuracy(report.documents):.3f}")
     if report.received:

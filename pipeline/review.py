@@ -353,6 +353,7 @@ def apply_verdicts(coverage: list[CoverageRow], review: Review | None) -> list[V
             row.review_flag = _why(basis, row.current_basis)
             continue
         row.status, row.reviewed = Status(fix.verdict), "yes"
+        row.check_first = "no"  # the clerk has looked
     return orphans
 
 

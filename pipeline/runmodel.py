@@ -173,6 +173,11 @@ class CoverageRow(_Row):
     review_flag: str = ""
     basis: str = ""  # what the verdict was reached on (the evidence file and the duty's text)
     current_basis: str = ""
+    # how sure the program is (0 to 1), and whether the clerk should look at it first
+    confidence: float = 1.0
+    check_first: str = "no"
+    parts_found: str = ""  # for a partial verdict: the duty's parts taken up, " | " between them
+    parts_missing: str = ""  # and those not taken up
 
     @property
     def key(self) -> tuple[str, str, str]:

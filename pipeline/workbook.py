@@ -213,10 +213,13 @@ def _summary_sheet(book: _Book, run: Run, tables) -> None:
                 cell.fill = book.flag_fill
 
 
-DUTY_COLUMNS = ["Mã nhiệm vụ", "Đơn vị", "Văn bản", "Kết quả", rv.COL_VERDICT, rv.COL_NOTE, rv.COL_FLAG,
-                "Kết quả tự động", "Điểm", "Nhiệm vụ được giao", "Đoạn văn bản tương ứng", "Mục", "Tệp",
-                rv.COL_BODY_ID, rv.COL_CURRENT, rv.COL_BASIS]
-DUTY_WIDTHS = {"Mã nhiệm vụ": 11, "Đơn vị": 28, "Văn bản": 10, "Kết quả": 16, rv.COL_VERDICT: 16,
+CHECK_FIRST = "Nên kiểm tra"
+PARTS_MISSING = "Phần chưa đề cập"
+DUTY_COLUMNS = ["Mã nhiệm vụ", "Đơn vị", "Văn bản", "Kết quả", CHECK_FIRST, rv.COL_VERDICT, rv.COL_NOTE, rv.COL_FLAG,
+                "Kết quả tự động", "Điểm", "Nhiệm vụ được giao", PARTS_MISSING, "Đoạn văn bản tương ứng", "Mục",
+                "Tệp", rv.COL_BODY_ID, rv.COL_CURRENT, rv.COL_BASIS]
+DUTY_WIDTHS = {"Mã nhiệm vụ": 11, "Đơn vị": 28, "Văn bản": 10, "Kết quả": 16, CHECK_FIRST: 10, PARTS_MISSING: 30,
+               rv.COL_VERDICT: 16,
                rv.COL_NOTE: 24, rv.COL_FLAG: 22, "Kết quả tự động": 14, "Điểm": 7, "Nhiệm vụ được giao": 60,
                "Đoạn văn bản tương ứng": 60, "Mục": 8, "Tệp": 30}
 DUTY_HIDDEN = (rv.COL_BODY_ID, rv.COL_CURRENT, rv.COL_BASIS)
@@ -229,7 +232,8 @@ def _duty_sheets(book: _Book, run: Run) -> None:
 
     cov_rows = [{
         "Mã nhiệm vụ": r.duty_id, "Đơn vị": r.body, "Văn bản": KIND_VI[r.kind],
-        "Kết quả": STATUS_VI[r.status], rv.COL_VERDICT: r.clerk_status, rv.COL_NOTE: r.note,
+        "Kết quả": STATUS_VI[r.status], CHECK_FIRST: "Có" if r.check_first == "yes" else "",
+        PARTS_MISSING: r.parts_missing, rv.COL_VERDICT: r.clerk_status, rv.COL_NOTE: r.note,
         rv.COL_FLAG: r.review_flag, "Kết quả tự động": STATUS_VI[r.auto_status],
         "Điểm": r.score, "Nhiệm vụ được giao": r.duty_text,
         "Đoạn văn bản tương ứng": r.evidence_text, "Mục": r.evidence_section, "Tệp": r.evidence_file,
@@ -251,6 +255,12 @@ def _duty_sheets(book: _Book, run: Run) -> None:
             ws.cell(i, fcol).fill = book.flag_fill
         elif r.reviewed == "yes":
             ws.cell(i, vcol).fill = PatternFill("solid", fgColor="BDD7EE")
+    # the verdicts worth a look first, least sure first (a view of their own; corrections go in "Nhiệm vụ")
+    clerk_columns = (rv.COL_VERDICT, rv.COL_NOTE, rv.COL_FLAG)
+    marked = sorted(((r.confidence, i) for i, r in enumerate(run.coverage) if r.check_first == "yes"))
+    book.sheet(CHECK_FIRST, [{k: v for k, v in cov_rows[i].items() if k not in clerk_columns} for _, i in marked],
+               DUTY_WIDTHS, status_col="Kết quả", columns=[c for c in DUTY_COLUMNS if c not in clerk_columns],
+               hidden=DUTY_HIDDEN)
     if run.orphan_fixes:
         old_rows = [{"Mã nhiệm vụ": f.duty_id, "Đơn vị": f.body, "Văn bản": KIND_VI[f.kind], "Kết quả": "",
                      rv.COL_VERDICT: f.raw, rv.COL_NOTE: f.note,

@@ -31,7 +31,7 @@ SUBMISSIONS_COLUMNS = ["body_id", "body", "kind", "status", "file", "number", "d
 TASKS_COLUMNS = ["file", "body_id", "kind", "task_id", "section", "text", "when", "duty_id", "score"]
 COVERAGE_COLUMNS = ["duty_id", "body_id", "body", "kind", "status", "score", "evidence_file", "evidence_section",
                     "evidence_text", "duty_text", "parts", "auto_status", "reviewed", "clerk_status", "note",
-                    "review_flag", "evidence_sha256"]
+                    "review_flag", "evidence_sha256", "confidence", "check_first", "parts_found", "parts_missing"]
 CORRECTIONS_COLUMNS = ["duty_id", "body_id", "body", "kind", "clerk_status", "note", "state"]
 
 
@@ -99,6 +99,7 @@ def summary(run: Run) -> dict:
                                "late": late.get(kind, 0)} for kind in ("plan", "report")},
         "coverage": {kind: {st: cov.get((kind, st), 0) for st in STATUS_VI} for kind in ("plan", "report")},
         "orphans": sum(1 for t in run.tasks if not t.duty_id),
+        "check_first": sum(1 for r in run.coverage if r.check_first == "yes"),
         "review": rv.counts(run.coverage, run.files, run.orphan_fixes, run.review),
         "seconds": round(run.seconds, 2),
         "timings": run.timings,

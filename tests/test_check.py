@@ -190,7 +190,12 @@ def test_spreadsheet_sheets(demo_run):
 
     _, out, _ = demo_run
     wb = load_workbook(out / "coverage.xlsx")
-    assert wb.sheetnames[:4] == ["Tổng hợp", "Nhiệm vụ", "Văn bản nhận", "Hoạt động ngoài nhiệm vụ"]
+    assert wb.sheetnames[:5] == ["Tổng hợp", "Nhiệm vụ", "Nên kiểm tra", "Văn bản nhận", "Hoạt động ngoài nhiệm vụ"]
+    # the verdicts marked for a look first, in a view of their own: as many as summary.json counts
+    marked = [r for r in wb["Nên kiểm tra"].iter_rows(min_row=2, values_only=True)]
+    head = [c.value for c in wb["Nên kiểm tra"][1]]
+    info = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert len(marked) == info["check_first"] and all(r[head.index("Nên kiểm tra")] == "Có" for r in marked)
     ws = wb["Tổng hợp"]
     assert ws["A1"].value == "Đơn vị" and ws.freeze_panes == "A2"
     names = [ws.cell(r, 1).value for r in range(2, ws.max_row + 1)]

@@ -99,3 +99,29 @@ def test_a_reports_status_column_sets_its_verdicts(tmp_path):
     assert report.role == "report" and report.holder.body_id == "phong-tai-nguyen-va-moi-truong"
     got = {r.duty_text.split()[0]: r.status for r in run.coverage if r.kind == "report"}
     assert (got["Tổ"], got["Biên"], got["Kiểm"]) == ("covered", "partial", "missing")
+
+
+def test_a_partial_verdict_names_its_missing_part_and_is_marked_less_sure():
+    from pipeline.checking.similarity import Similarity, judge
+
+    duty = ("Tổ chức tập huấn cho cán bộ phụ trách môi trường cấp xã về phân loại rác thải tại nguồn; "
+            "xây dựng mô hình chợ giảm thiểu rác thải nhựa tại thị trấn; "
+            "kiểm tra việc thu gom, vận chuyển chất thải rắn sinh hoạt")
+    tasks = ["Mở 02 lớp tập huấn cho 120 cán bộ phụ trách môi trường các xã về phân loại rác thải tại nguồn",
+             "Kiểm tra việc thu gom, vận chuyển chất thải rắn sinh hoạt tại 8 xã",
+             "Trồng 2 km hàng rào cây xanh tại các tuyến đường liên thôn"]
+    verdict = judge(duty, tasks, Similarity([duty] + tasks))
+    assert verdict.status == "partial"
+    assert verdict.missing == ["xây dựng mô hình chợ giảm thiểu rác thải nhựa tại thị trấn"]
+    assert len(verdict.found) == 2 and 0 <= verdict.confidence <= 1
+
+
+def test_the_status_column_verdicts_are_sure_and_the_report_row_says_what_is_missing(tmp_path):
+    (tmp_path / "inbox").mkdir()
+    plan = tmp_path / "ke-hoach.txt"
+    plan.write_text(PLAN, encoding="utf-8")
+    (tmp_path / "inbox" / "BC 88 TNMT.txt").write_text(REPORT, encoding="utf-8")
+    run = run_check(CheckOptions(plan, tmp_path / "inbox", jobs=1))
+    rows = {r.duty_text.split()[0]: r for r in run.coverage if r.kind == "report"}
+    assert rows["Tổ"].confidence >= 0.9 and rows["Tổ"].check_first == "no"  # "Đã hoàn thành", said by the unit
+    assert rows["Biên"].status == "partial" and rows["Biên"].confidence >= 0.9

@@ -12,7 +12,7 @@ from ..model import Document, Task
 from ..runmodel import SENT_ROLES, CoverageRow, FileResult, FileStatus, Kind, Status, Submission, TaskRow
 from .holders import Holder
 from .similarity import Similarity, assign_tasks, judge, says_plan_issued
-from .similarity import rules as thresholds_rules
+from .similarity import rules
 
 
 def submissions(files: list[FileResult], holders: list[Holder], due: dict[str, str | None]) -> list[Submission]:
@@ -41,7 +41,7 @@ def similarity(plan: Document, subs: list[Submission], known=None) -> Similarity
     docs = [s.file.doc for s in subs if s.file and s.file.doc]
     texts = [d.text for d in plan.duties] + [x for doc in docs for x in task_texts(doc, tasks_of(doc))]
     ignore = frozenset()
-    if thresholds_rules().get("ignore_title_words") and plan.meta.title:
+    if rules().get("ignore_title_words") and plan.meta.title:
         from .similarity import _segment
 
         ignore = frozenset(_segment(plan.meta.title))
@@ -79,9 +79,15 @@ def _judge(row: CoverageRow, duty_text: str, fr: FileResult, sim: Similarity) ->
     texts = task_texts(fr.doc, tasks)
     verdict = judge(duty_text, texts, sim, own_plan=row.kind == Kind.PLAN or says_plan_issued(texts))
     status = Status(verdict.status)
-    if status == Status.COVERED and verdict.task_index is not None and tasks[verdict.task_index].status == "in_progress":
+    said = tasks[verdict.task_index].status if verdict.task_index is not None else None
+    if status == Status.COVERED and said == "in_progress":
         status = Status.PARTIAL  # the report's own status column: still in progress
     row.status, row.score = status, verdict.score
+    confidence = verdict.confidence * (rules()["partial_confidence"] if status == Status.PARTIAL else 1)
+    row.confidence = round(max(confidence, 0.9) if said else confidence, 3)  # the unit said so itself
+    row.check_first = "yes" if row.confidence < rules()["check_first_below"] else "no"
+    if status == Status.PARTIAL:
+        row.parts_found, row.parts_missing = " | ".join(verdict.found), " | ".join(verdict.missing)
     row.parts = f"{verdict.parts_covered}/{verdict.parts_total}"
     row.evidence_file = fr.rel
     if verdict.task_index is not None and verdict.status != Status.MISSING:

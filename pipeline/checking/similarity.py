@@ -16,7 +16,7 @@ part takes the best-matching task. All parts matched: ``covered``; some:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .. import ruleset
 from ..normalize import fold
@@ -151,6 +151,11 @@ class Verdict:
     task_index: int | None  # the task giving the evidence
     parts_covered: int
     parts_total: int
+    found: list[str] = field(default_factory=list)  # the duty's parts taken up, in the plan's words
+    missing: list[str] = field(default_factory=list)  # and those not taken up
+    # how sure: the smallest distance of a part's score from the threshold, relative to it
+    # (0: on the threshold, 1: far from it)
+    confidence: float = 1.0
 
 
 # A duty part that asks the holder for its own plan ("Xây dựng kế hoạch … của địa phương",
@@ -187,7 +192,7 @@ def judge(duty_text: str, tasks: list[str], sim: Similarity, own_plan: bool = Fa
             owner.append(i)
     m = sim.matrix(ps, pieces)
     if m is None:
-        return Verdict("missing", 0.0, None, 0, len(ps))
+        return Verdict("missing", 0.0, None, 0, len(ps), [], list(ps), 1.0)
     best = m.max(axis=1)
     if own_plan:
         for i, part in enumerate(ps):
@@ -207,8 +212,14 @@ def judge(duty_text: str, tasks: list[str], sim: Similarity, own_plan: bool = Fa
         top = owner[int(m[int(best.argmax())].argmax())]
     else:
         status = "covered"  # the main part of a two-part duty, strongly
+    t = thresholds()["part_covered"]
+    taken = [bool(b >= t) for b in best]
+    margin = min(abs(float(b) - t) / t for b in best)
+    if status == "covered" and covered < len(ps):  # the two-part rule decided: its own margin
+        margin = min(margin, abs(float(whole.max()) - thresholds()["whole_covered"]) / thresholds()["whole_covered"])
     return Verdict(status, round(min(score, 1.0), 3), top if status != "missing" or whole.max() > 0 else None,
-                   covered, len(ps))
+                   covered, len(ps), [p for p, k in zip(ps, taken) if k], [p for p, k in zip(ps, taken) if not k],
+                   round(min(margin, 1.0), 3))
 
 
 def assign_tasks(duty_texts: list[str], tasks: list[str], sim: Similarity) -> list[tuple[int | None, float]]:

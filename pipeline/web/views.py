@@ -156,8 +156,11 @@ def _corrections(rnd: Round) -> dict:
 
 
 def filter_rows(rows: list[dict], holder: str = "", kind: str = "", status: str = "") -> list[dict]:
-    return [r for r in rows if (not holder or r["body_id"] == holder) and (not kind or r["kind"] == kind)
-            and (not status or r["final"] == status)]
+    picked = [r for r in rows if (not holder or r["body_id"] == holder) and (not kind or r["kind"] == kind)
+              and (not status or r["final"] == status or (status == "check_first" and r.get("check_first") == "yes"))]
+    if status == "check_first":  # the least sure first
+        picked.sort(key=lambda r: float(r.get("confidence") or 1))
+    return picked
 
 
 def drafts_folder(rnd: Round):
