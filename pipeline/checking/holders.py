@@ -81,12 +81,32 @@ def _generic_kinds(name: str) -> list[str]:
     rest = _AFTER_KINDS.sub("", m.group("rest"))
     g = gazetteer()
     out = []
+    person = prefix in g.get("person_heads", [])  # "Trưởng các thôn": each thôn sends for its head
+    heads = {fold(h) for hs in g["heads"].values() for h in hs}
+    noun = None  # "các trường mầm non, tiểu học, THCS": the first kind's head noun is every kind's
     for opt in re.split(r"\s*,\s*|\s+va\s+", rest):
         opt = opt.strip()
         if not opt or opt in g["generic_skip"]:
             continue
-        out.append(f"{prefix} {g['generic_heads'].get(opt, opt)}".strip())
+        first = opt.split()[0]
+        if noun is None and len(opt.split()) > 1 and first in heads:
+            noun = first
+        elif noun is not None and first != noun and not any(opt.startswith(h + " ") for h in heads):
+            opt = f"{noun} {opt}"
+        kind = g["generic_heads"].get(opt, opt)
+        out.append(f"{prefix} {kind}".strip())
+        if person:
+            out.append(kind)
     return out
+
+
+def person_head(collective_name: str) -> str | None:
+    """"Trưởng" of "Trưởng các thôn, tổ dân phố": the person a collective of units' heads names
+    (bodies.yaml person_heads), as written; None for a collective of bodies."""
+    m = re.match(r"^(?P<pre>.*?)\s+các\s", canonical_name(collective_name), re.I)
+    if m and fold(m.group("pre")).strip() in gazetteer().get("person_heads", []):
+        return m.group("pre").strip()
+    return None
 
 
 def generic_member(name: str, collective_name: str) -> bool:
@@ -246,6 +266,12 @@ def match_sender(doc: Document, holders: list[Holder], plan_issuer: str | None,
                     return _discovered(body, h, holders), how + " (thành viên của " + h.name + ")"
         for h in holders:
             if h.collective and generic_member(name, h.name):
+                home = place_words(plan_issuer)
+                if home and _key(name).endswith(" " + _key(home)):
+                    name = name[:len(name) - len(home)].strip()  # the plan's own place says nothing more
+                head = person_head(h.name)
+                if head and not _key(name).startswith(_key(head) + " "):
+                    name = f"{head} {name[:1].lower()}{name[1:]}"  # the thôn's document: its head's
                 return _discovered(_named(name), h, holders), how + " (thành viên của " + h.name + ")"
     return None, ""
 

@@ -8,7 +8,7 @@ from ..model import Block, Section
 from ..normalize import fold
 
 from .header import _type_line
-from .lines import Line, _AUTHORITY, _END_MARK, _NOI_NHAN, _SO, _VV, _caps
+from .lines import Line, _AUTHORITY, _END_MARK, _NOI_NHAN, _SO, _VV, _caps, _ocr_clean
 
 
 # ---------------------------------------------------------------------------
@@ -76,7 +76,7 @@ def _ids(sections: list[Section]) -> set[str]:
 def _block_lines(block: Block) -> list[str]:
     if block.kind == "table":
         return [piece for row in (block.rows or []) for cell in row for piece in cell.split("\n")]
-    return block.text.split("\n")
+    return [_ocr_clean(x) for x in block.text.split("\n")] if block.ocr else block.text.split("\n")
 
 
 def _opens_document(block: Block) -> bool:
@@ -93,7 +93,7 @@ def _closes_document(block: Block) -> bool:
 
 def _header_line(block: Block) -> bool:
     """A line of an issuer column above a Quốc hiệu read after it: capitals, "Số: …", "V/v …"."""
-    text = block.text.strip()
+    text = _ocr_clean(block.text) if block.ocr else block.text.strip()
     if (block.style or "").lower().startswith("heading"):
         return False  # a page's own heading ("NỘI DUNG VĂN BẢN") above the document
     return bool(block.kind != "table" and text and len(text) <= 90 and (

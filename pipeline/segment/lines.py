@@ -83,6 +83,16 @@ def _clean(text: str) -> str:
     return _RULE.sub(" ", text).strip()
 
 
+# what OCR puts around a line from the specks and rules of a scan: "-- KẾ HOẠCH", "_Số: 11/KH-",
+# "UBND XÃ CAN LỘC -", "_ Can Lộc, ngày …" (a lone "- " before words is a list item: kept)
+_OCR_LEAD = re.compile(r"^(?:[_~|•·]+[-–—_.:,~|•· ]*|[-–—.:,]{2,}[-–—_.:,~| ]*|[-–—.,:][_~|]+[-–—_.:,~| ]*)(?=\w)")
+_OCR_TAIL = re.compile(r"(?:\s+[-–—_~|]+|_+)$")
+
+
+def _ocr_clean(text: str) -> str:
+    return _OCR_TAIL.sub("", _OCR_LEAD.sub("", text.strip())).strip()
+
+
 def to_lines(blocks: list[Block]) -> list[Line]:
     lines: list[Line] = []
     for block in blocks:
@@ -103,10 +113,9 @@ def to_lines(blocks: list[Block]) -> list[Line]:
                 lines.append(Line(block.text, block.page, table=rows))
             continue
         for piece in block.text.split("\n"):
-            if _clean(piece):
-                lines.append(
-                    Line(_clean(piece), block.page, bool(block.bold), block.align == "center", block.column)
-                )
+            text = _ocr_clean(_clean(piece)) if block.ocr else _clean(piece)
+            if text:
+                lines.append(Line(text, block.page, bool(block.bold), block.align == "center", block.column))
     return _split_run_together(lines)
 
 

@@ -1,0 +1,42 @@
+"""Issue #16: a scan's header read through ordinary OCR noise, and the units of collectives
+that scans come from (a school of "các trường mầm non, tiểu học, THCS", a thôn for its head)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.checking.holders import generic_kinds, generic_member, person_head
+from pipeline.model import Block
+from pipeline.segment import segment
+from pipeline.segment.lines import _ocr_clean
+
+
+@pytest.mark.parametrize("line,clean", [
+    ("-- KẾ HOẠCH", "KẾ HOẠCH"), ("_Số: 11/KH-VHXH", "Số: 11/KH-VHXH"), ("UBND XÃ CAN LỘC -", "UBND XÃ CAN LỘC"),
+    ("_ Can Lộc, ngày 19 tháng 8 năm 2025", "Can Lộc, ngày 19 tháng 8 năm 2025"), ("-_ BÁO CÁO", "BÁO CÁO"),
+    # what is no noise stays: a list item, a cue with its colon, a numbered heading
+    ("- Như trên;", "- Như trên;"), ("Kính gửi:", "Kính gửi:"), ("1. Tổ chức tập huấn", "1. Tổ chức tập huấn")])
+def test_ocr_marks_around_a_line_are_dropped(line, clean):
+    assert _ocr_clean(line) == clean
+
+
+def test_a_noisy_scanned_header_gives_number_type_title_and_issuer():
+    text = ["UBND XÃ CAN LỘC -", "_BAN CHỈ HUY QUÂN SỰ XÃ", "_Số: 08/KH-BCH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc", "_ Can Lộc, ngày 27 tháng 8 năm 2025", "-- KẾ HOẠCH",
+            "Sử dụng lực lượng dân quân tham gia phòng cháy, chữa cháy năm 2025",
+            "I. MỤC ĐÍCH, YÊU CẦU", "Nâng cao khả năng sẵn sàng tham gia chữa cháy của lực lượng dân quân."]
+    meta, sections, _ = segment([Block(text=t, ocr=True) for t in text])
+    assert (meta.number, meta.doc_type, meta.date) == ("08/KH-BCH", "KH", "2025-08-27")
+    assert meta.title.startswith("Sử dụng lực lượng dân quân") and meta.issuer == "Ban Chỉ huy Quân sự xã"
+    assert meta.parent_issuer == "Ủy ban nhân dân xã Can Lộc" and sections[0].title.startswith("MỤC ĐÍCH")
+
+
+def test_the_kinds_of_a_collective_share_their_head_noun_and_a_units_head_is_answered_by_the_unit():
+    schools = "Các trường mầm non, tiểu học, trung học cơ sở trên địa bàn xã"
+    assert generic_kinds(schools) == ["truong mam non", "truong tieu hoc", "truong trung hoc co so"]
+    assert generic_member("Trường Tiểu học Can Lộc", schools) and not generic_member("Trạm Y tế xã", schools)
+    heads = "Trưởng các thôn, tổ dân phố"
+    assert person_head(heads) == "Trưởng" and person_head(schools) is None
+    assert generic_member("Thôn Vĩnh Phúc", heads) and generic_member("Trưởng thôn Vĩnh Phúc", heads)
+    assert generic_kinds("UBND các huyện, thị xã, thành phố") == [
+        "uy ban nhan dan huyen", "uy ban nhan dan thi xa", "uy ban nhan dan thanh pho"]
