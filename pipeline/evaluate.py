@@ -276,6 +276,9 @@ class CheckReport:
     register_fields: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     documents: list[tuple[int, int]] = field(default_factory=list)  # (gold, got) documents in a file
     received: list[tuple[str, str]] = field(default_factory=list)
+    numbers: list[tuple[str, str]] = field(default_factory=list)  # (gold, got) Số/ký hiệu of each file
+    dates: list[tuple[str, str]] = field(default_factory=list)  # and its own date
+    signatures: list[tuple[dict, dict]] = field(default_factory=list)  # signer, signed_at, intact
     # every verdict's (gold, got, confidence, marked "Nên kiểm tra"), for the review yield
     marked: list[tuple[str, str, float, bool]] = field(default_factory=list)
 
@@ -396,6 +399,16 @@ def evaluate_check(gold_path: Path, jobs: int = 1) -> CheckReport:
                 report.misses.append(f"{rel}: documents gold={want['documents']} got={fr.documents}")
         if want.get("received"):
             report.received.append((want["received"], fr.received or ""))
+        if "number" in want and want.get("status", "ok") == "ok":
+            report.numbers.append((want["number"], (fr.doc.meta.number or "") if fr.doc else ""))
+            report.dates.append((want.get("date", ""), fr.doc_date or ""))
+        if want.get("signature"):
+            src = fr.doc.source if fr.doc else None
+            got_sig = {"signer": src.signer, "signed_at": src.signed_at,
+                       "intact": src.signature == "valid"} if src and src.signature else {}
+            report.signatures.append((want["signature"], got_sig))
+            if want["signature"] != got_sig:
+                report.misses.append(f"{rel}: signature gold={want['signature']} got={got_sig}")
         if want.get("status", "") != fr.status:
             report.misses.append(f"{rel}: status gold={want.get('status')!r} got={str(fr.status)!r}")
         if want.get("status", "ok") == "ok":
@@ -450,6 +463,10 @@ def format_check_report(report: CheckReport, verbose: bool = False) -> str:
         wrong, caught, marked, total = report.review_yield()
         lines.append(f"    where a document was sent {report.accuracy_where_sent():.3f}; review yield: {caught} of "
                      f"{wrong} wrong verdicts among the {marked} of {total} marked \"Nên kiểm tra\"")
+    if report.numbers:
+        lines.append(f"    number {report.accuracy(report.numbers):.3f}; date {report.accuracy(report.dates):.3f}")
+    if report.signatures:
+        lines.append(f"    signatures {report.accuracy(report.signatures):.3f} (signer, time and integrity)")
     if report.documents:
         lines.append(f"    documents per file {report.accuracy(report.documents):.3f}")
     if report.received:

@@ -56,6 +56,10 @@ class Source:
     ocr_pages: int = 0
     encoding: str | None = None
     warnings: list[str] = field(default_factory=list)
+    # a digitally signed PDF: its (first) signer, signing time, and "valid" or "invalid"
+    signer: str | None = None
+    signed_at: str | None = None
+    signature: str | None = None
 
     def warn(self, message: str) -> None:
         if message not in self.warnings:

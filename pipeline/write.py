@@ -24,7 +24,7 @@ from .workbook import xlsx_bytes
 
 FILES_COLUMNS = ["file", "sha256", "status", "role", "doc_type", "number", "issuer", "date", "body_id", "body",
                  "cites_plan", "message", "due", "on_time", "reviewed", "auto_role", "auto_body_id", "note",
-                 "received", "documents"]
+                 "received", "documents", "signer", "signed_at", "signature"]
 DUTIES_COLUMNS = ["duty_id", "section", "body_id", "body", "role", "text", "deadline", "collaborators"]
 SUBMISSIONS_COLUMNS = ["body_id", "body", "kind", "status", "file", "number", "date", "due", "on_time",
                        "member_of", "other_files"]
@@ -39,6 +39,7 @@ def files_rows(run: Run) -> list[dict]:
     rows = []
     for fr in run.files:
         m = fr.doc.meta if fr.doc else None
+        src = fr.doc.source if fr.doc else None
         rows.append({
             "file": fr.rel, "sha256": fr.sha256, "status": fr.status, "role": fr.role,
             "doc_type": (m.doc_type or "") if m else "", "number": (m.number or "") if m else "",
@@ -52,6 +53,8 @@ def files_rows(run: Run) -> list[dict]:
             "auto_body_id": ((fr.auto_holder.body_id if fr.auto_holder else "") if fr.reviewed
                              else (fr.holder.body_id if fr.holder else "")),
             "note": fr.clerk_fix.note if fr.clerk_fix else "",
+            "signer": (src.signer or "") if src else "", "signed_at": (src.signed_at or "") if src else "",
+            "signature": (src.signature or "") if src else "",
         })
     return rows
 

@@ -34,3 +34,13 @@ def test_orientation_leaves_an_upright_page_alone(scanned_pdf):
     turned, degrees = orient(image.rotate(90, expand=True))  # lying on its side (turned counter-clockwise)
     assert degrees == 90 and turned.size == image.size  # turned back clockwise
     assert orient(turned)[1] == 0
+
+
+@pytest.mark.parametrize("name", [n for n, f in GOLD["files"].items() if f.get("signature")])
+def test_a_signed_pdf_tells_its_signer_time_and_whether_it_was_changed_after_signing(name):
+    want = GOLD["files"][name]["signature"]
+    src = parse(EIGHTEENTH / "inbox" / name).source
+    assert (src.signer, src.signed_at) == (want["signer"], want["signed_at"])
+    assert src.signature == ("valid" if want["intact"] else "invalid")
+    if not want["intact"]:
+        assert any("đã bị sửa sau khi ký" in w for w in src.warnings)

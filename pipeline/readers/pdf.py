@@ -35,6 +35,16 @@ DESCENT = 0.216  # of the font size below the baseline: pdfminer's box for Times
 def read_pdf(path: Path, source: Source, plumber_only: bool = False) -> RawDocument:
     import pypdfium2 as pdfium
 
+    from .signature import read_signatures
+
+    signatures = read_signatures(path)
+    if signatures:
+        first = signatures[0]
+        source.signer, source.signed_at = first["signer"], first["signed_at"]
+        source.signature = "valid" if all(s["intact"] for s in signatures) else "invalid"
+        if source.signature == "invalid":
+            source.warn("Chữ ký số không còn khớp với nội dung tệp: tệp đã bị sửa sau khi ký.")
+
     try:
         pdf = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
