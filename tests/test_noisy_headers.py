@@ -40,3 +40,16 @@ def test_the_kinds_of_a_collective_share_their_head_noun_and_a_units_head_is_ans
     assert generic_member("Thôn Vĩnh Phúc", heads) and generic_member("Trưởng thôn Vĩnh Phúc", heads)
     assert generic_kinds("UBND các huyện, thị xã, thành phố") == [
         "uy ban nhan dan huyen", "uy ban nhan dan thi xa", "uy ban nhan dan thanh pho"]
+
+
+def test_a_blurred_scan_whose_header_columns_ran_together_is_taken_apart():
+    """150 dpi and blurred: OCR ran the issuer column, a misread Quốc hiệu ("GÔNG HÒA …") and the
+    next issuer line into one line, put a colon after "ngày" and misread "tháng"."""
+    text = ["UBND XÃ CAN LỘC _ -GÔNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM. _PHÒNG VĂN HÓA - XÃ HỘI _Số: 11/KH- VHXH: _",
+            "Độc lập - Tự do - Hạnh phúc", "_ Can Lộc, ngày: 19 VVng 8 năm 2025", "-_ KẾ HOẠCH ˆ",
+            "Tuyên truyền công tác phòng cháy, chữa cháy những tháng cuối năm 2025",
+            "I. MỤC ĐÍCH, YÊU CẦU", "Nâng cao nhận thức của Nhân dân về phòng cháy, chữa cháy."]
+    meta, _, _ = segment([Block(text=t, ocr=True) for t in text])
+    assert (meta.number, meta.doc_type, meta.date) == ("11/KH-VHXH", "KH", "2025-08-19")
+    assert meta.parent_issuer == "Ủy ban nhân dân xã Can Lộc" and meta.issuer.lower() == "phòng văn hóa - xã hội"
+    assert meta.title.startswith("Tuyên truyền công tác phòng cháy")

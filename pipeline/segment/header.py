@@ -44,7 +44,7 @@ def _type_line(text: str) -> str | None:
     """The document-type line ("KẾ HOẠCH", "BÁO CÁO", "QUYẾT ĐỊNH"): its code."""
     if not _caps(text) or len(text) > 40:
         return None
-    key = fold(text).strip(" :.")
+    key = re.sub(r"[^a-z ]+$", "", fold(text)).strip(" :.")  # (a speck after it: "KẾ HOẠCH ˆ")
     return doc_type_by_name().get(key)
 
 

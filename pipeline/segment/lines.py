@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from ..model import Block
@@ -21,6 +22,7 @@ class Line:
     centred: bool = False
     column: str | None = None
     table: list[list[str]] | None = None  # a content table kept whole
+    ocr_noise: bool = False  # read by OCR: cue words may be misread
 
     @property
     def key(self) -> str:
@@ -33,11 +35,12 @@ _QUOC_HIEU = "cong hoa xa hoi chu nghia viet nam"
 _TIEU_NGU = re.compile(r"^doc lap\s*-\s*tu do\s*-\s*hanh phuc\W*$")
 
 
-_SO = re.compile(r"^\s*S[ốôo]\s*[:.]?\s*(?P<num>[\w./&\- ]*?\d*\s*/[\w./&\- ]+?)\s*$", re.I)
+_SO = re.compile(r"^\s*S[ốôo]\s*[:.]?\s*(?P<num>[\w./&\- ]*?\d*\s*/[\w./&\- ]+?)[\s:.,;_]*$", re.I)
 
 
 _PLACE_DATE = re.compile(
-    r"^(?P<place>[^\W\d_][^,;:]{1,59}?)\s*,\s*ngày\s*(?P<d>\d{1,2}|[.…_ ]*)\s*(?:tháng\s*(?P<m>\d{1,2})\s*năm\s*"
+    # ("tháng" as OCR may misread it: "VVng", "thảng"; a colon after "ngày")
+    r"^(?P<place>[^\W\d_][^,;:]{1,59}?)\s*,\s*ngày\s*:?\s*(?P<d>\d{1,2}|[.…_ ]*)\s*(?:(?:tháng|[^\W\d_]{2,6})\s*(?P<m>\d{1,2})\s*năm\s*"
     r"(?P<y>\d{4})|/\s*(?P<m2>\d{1,2})\s*/\s*(?P<y2>\d{4}))",
     re.I,
 )
@@ -85,12 +88,18 @@ def _clean(text: str) -> str:
 
 # what OCR puts around a line from the specks and rules of a scan: "-- KẾ HOẠCH", "_Số: 11/KH-",
 # "UBND XÃ CAN LỘC -", "_ Can Lộc, ngày …" (a lone "- " before words is a list item: kept)
-_OCR_LEAD = re.compile(r"^(?:[_~|•·]+[-–—_.:,~|•· ]*|[-–—.:,]{2,}[-–—_.:,~| ]*|[-–—.,:][_~|]+[-–—_.:,~| ]*)(?=\w)")
-_OCR_TAIL = re.compile(r"(?:\s+[-–—_~|]+|_+)$")
+_OCR_LEAD = re.compile(r"^(?:[_~|•·]+[-–—_.:,~|•· ]*|[-–—.:,]{2,}[-–—_.:,~| ]*|[-–—.,:]\s*[_~|]+[-–—_.:,~| ]*)(?=\w)")
+_OCR_TAIL = re.compile(r"(?:(?:\s+[-–—_~|.]+)+|_+)$")
 
 
 def _ocr_clean(text: str) -> str:
-    return _OCR_TAIL.sub("", _OCR_LEAD.sub("", text.strip())).strip()
+    text = _OCR_TAIL.sub("", _OCR_LEAD.sub("", text.strip())).strip()
+    words = text.split(" ")
+    # a speck read as a lone sign after the words ("KẾ HOẠCH ˆ")
+    while len(words) > 1 and len(words[-1]) <= 2 and all(
+            unicodedata.category(c) in ("Lm", "Sk", "So", "Po", "Pd", "Pc", "Sm") for c in words[-1]):
+        words.pop()
+    return " ".join(words).strip()
 
 
 def to_lines(blocks: list[Block]) -> list[Line]:
@@ -114,9 +123,29 @@ def to_lines(blocks: list[Block]) -> list[Line]:
             continue
         for piece in block.text.split("\n"):
             text = _ocr_clean(_clean(piece)) if block.ocr else _clean(piece)
-            if text:
-                lines.append(Line(text, block.page, bool(block.bold), block.align == "center", block.column))
+            if text and (not block.ocr or re.search(r"[^\W_]", text)):  # (a speck read as "." is no line)
+                lines.append(Line(text, block.page, bool(block.bold), block.align == "center", block.column,
+                                  ocr_noise=block.ocr))
     return _split_run_together(lines)
+
+
+def _misread_quoc_hieu(text: str) -> tuple[int, int] | None:
+    """Where an OCR'd line holds the Quốc hiệu with a letter or two misread ("GÔNG HÒA XÃ HỘI
+    CHỦ NGHĨA VIỆT NAM") between the issuer column's lines: (start, end), or None."""
+    from rapidfuzz import fuzz
+
+    key = fold(text)
+    if len(key) != len(text) or len(key) < 45:
+        return None  # folding changed the length: positions would not map back
+    found = fuzz.partial_ratio_alignment(_QUOC_HIEU, key, score_cutoff=88)
+    if found is None or found.dest_start == 0:
+        return None
+    start, end = found.dest_start, found.dest_end
+    while start > 0 and key[start - 1].isalpha():  # the first word whole (its first letter misread)
+        start -= 1
+    while end < len(key) and key[end].isalpha():  # and the last
+        end += 1
+    return start, end
 
 
 def _split_run_together(lines: list[Line]) -> list[Line]:
@@ -131,6 +160,17 @@ def _split_run_together(lines: list[Line]) -> list[Line]:
         m = re.search(r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA", key, re.I)
         if m and m.start() > 0:
             cut = m.start()
+        elif m is None and ln.ocr_noise:
+            joined = _misread_quoc_hieu(key)  # "UBND XÃ A _ -GÔNG HÒA XÃ HỘI … VIỆT NAM. _PHÒNG B …"
+            if joined is not None:
+                start, end = joined
+                after = key[end:]
+                so = re.search(r"(?:(?<=[\s_\-.])|^)S[ốô]\s*:", after)  # the issuer column's "Số:" run on too
+                pieces = [(key[:start], "left"), (key[start:end], "right"),
+                          (after[:so.start()] if so else after, "left"), (after[so.start():] if so else "", "left")]
+                out.extend(_split_run_together([Line(_ocr_clean(t), ln.page, ln.bold, ln.centred, col)
+                                                for t, col in pieces if _ocr_clean(t)]))
+                continue
         m = re.search(r"Độc lập\s*-\s*Tự do", key, re.I)
         if cut is None and m and m.start() > 0:
             cut = m.start()
