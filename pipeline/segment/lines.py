@@ -88,7 +88,7 @@ def _clean(text: str) -> str:
 
 # what OCR puts around a line from the specks and rules of a scan: "-- KẾ HOẠCH", "_Số: 11/KH-",
 # "UBND XÃ CAN LỘC -", "_ Can Lộc, ngày …" (a lone "- " before words is a list item: kept)
-_OCR_LEAD = re.compile(r"^(?:[_~|•·]+[-–—_.:,~|•· ]*|[-–—.:,]{2,}[-–—_.:,~| ]*|[-–—.,:]\s*[_~|]+[-–—_.:,~| ]*)(?=\w)")
+_OCR_LEAD = re.compile(r"^(?:[_~|•·`'‘’]+[-–—_.:,~|•·`'‘’ ]*|[-–—.:,]{2,}[-–—_.:,~| ]*|[-–—.,:]\s*[_~|]+[-–—_.:,~| ]*)(?=\w)")
 _OCR_TAIL = re.compile(r"(?:(?:\s+[-–—_~|.]+)+|_+)$")
 
 
@@ -166,7 +166,7 @@ def _split_run_together(lines: list[Line]) -> list[Line]:
                 start, end = joined
                 after = key[end:]
                 so = re.search(r"(?:(?<=[\s_\-.])|^)S[ốô]\s*:", after)  # the issuer column's "Số:" run on too
-                pieces = [(key[:start], "left"), (key[start:end], "right"),
+                pieces = [(key[:start].rstrip(" ,;-–—_"), "left"), (key[start:end], "right"),
                           (after[:so.start()] if so else after, "left"), (after[so.start():] if so else "", "left")]
                 out.extend(_split_run_together([Line(_ocr_clean(t), ln.page, ln.bold, ln.centred, col)
                                                 for t, col in pieces if _ocr_clean(t)]))
