@@ -176,59 +176,57 @@ def write_verdict(path: Path, duty_id: str, body_id: str, kind: str, verdict: st
     """Put a clerk's verdict (a status, or "" to clear it), note, or confirmation of a flagged
     row into the duty sheet of ``path``, on the row of that duty, holder and kind. The next
     run reads it back like any correction made in the spreadsheet. False when no row matches."""
-    from openpyxl import load_workbook
-
-    wb = load_workbook(path)
+    changes: dict[str, object] = {}
+    if verdict is not None:
+        changes[COL_VERDICT] = STATUS_VI[verdict] if verdict else None
+    if note is not None:
+        changes[COL_NOTE] = note or None
+    if confirm:
+        changes[COL_FLAG] = CONFIRMED
     kind_label = _key(KIND_VI.get(kind, kind))
-    found = False
-    for ws in wb.worksheets:
-        head = _header(ws, {COL_DUTY, COL_KIND, COL_VERDICT, COL_BODY_ID})
-        if head is None:
-            continue
-        row_no, cols = head
-        for r in range(row_no + 1, ws.max_row + 1):
-            def get(col):
-                return _cell(ws.cell(r, cols[_key(col)] + 1).value)
-
-            if get(COL_DUTY) != duty_id or get(COL_BODY_ID) != body_id or _key(get(COL_KIND)) != kind_label:
-                continue
-            if verdict is not None:
-                ws.cell(r, cols[_key(COL_VERDICT)] + 1).value = STATUS_VI[verdict] if verdict else None
-            if note is not None:
-                ws.cell(r, cols[_key(COL_NOTE)] + 1).value = note or None
-            if confirm and _key(COL_FLAG) in cols:
-                ws.cell(r, cols[_key(COL_FLAG)] + 1).value = CONFIRMED
-            found = True
-            break
-        break  # the first duty sheet ("Nhiệm vụ") is the clerk's
-    if found:
-        _save_atomically(wb, path)
-    return found
+    return _edit_row(path, {COL_DUTY, COL_KIND, COL_VERDICT, COL_BODY_ID}, changes,
+                     lambda get: (get(COL_DUTY), get(COL_BODY_ID), _key(get(COL_KIND))) == (duty_id, body_id, kind_label))
 
 
 def write_file_fix(path: Path, sha256: str, role: str | None = None, sender: str | None = None,
                    note: str | None = None) -> bool:
     """Put a clerk's role (unit_plan, report, other, or "" to clear), sender (a holder's name,
     NO_SENDER, or "") or note on a file's row of the file sheet of ``path``."""
+    changes: dict[str, object] = {}
+    if role is not None:
+        changes[COL_ROLE_FIX] = ROLE_VI[role] if role else None
+    if sender is not None:
+        changes[COL_SENDER_FIX] = sender or None
+    if note is not None:
+        changes[COL_FILE_NOTE] = note or None
+    return _edit_row(path, {COL_PATH, COL_ROLE_FIX, COL_SENDER_FIX, COL_SHA}, changes,
+                     lambda get: get(COL_SHA) == sha256)
+
+
+def _edit_row(path: Path, wanted: set[str], changes: dict[str, object], match) -> bool:
+    """Set ``changes`` (column -> value) on the row that ``match`` (given a cell getter by
+    column name) picks, in the first sheet that has the ``wanted`` columns (the clerk's);
+    the file is saved whole or not at all. False when no row matches."""
     from openpyxl import load_workbook
 
     wb = load_workbook(path)
     for ws in wb.worksheets:
-        head = _header(ws, {COL_PATH, COL_ROLE_FIX, COL_SENDER_FIX, COL_SHA})
+        head = _header(ws, wanted)
         if head is None:
             continue
         row_no, cols = head
         for r in range(row_no + 1, ws.max_row + 1):
-            if _cell(ws.cell(r, cols[_key(COL_SHA)] + 1).value) != sha256:
+            def get(col, r=r):
+                return _cell(ws.cell(r, cols[_key(col)] + 1).value)
+
+            if not match(get):
                 continue
-            if role is not None:
-                ws.cell(r, cols[_key(COL_ROLE_FIX)] + 1).value = ROLE_VI[role] if role else None
-            if sender is not None:
-                ws.cell(r, cols[_key(COL_SENDER_FIX)] + 1).value = sender or None
-            if note is not None:
-                ws.cell(r, cols[_key(COL_FILE_NOTE)] + 1).value = note or None
+            for col, value in changes.items():
+                if _key(col) in cols:
+                    ws.cell(r, cols[_key(col)] + 1).value = value
             _save_atomically(wb, path)
             return True
+        return False
     return False
 
 

@@ -89,12 +89,17 @@ Trần Thị Bình
 """
 
 
-def test_a_reports_status_column_sets_its_verdicts(tmp_path):
+def _report_run(tmp_path):
+    """The plan and the department's report with a status column, checked."""
     (tmp_path / "inbox").mkdir()
     plan = tmp_path / "ke-hoach.txt"
     plan.write_text(PLAN, encoding="utf-8")
     (tmp_path / "inbox" / "BC 88 TNMT.txt").write_text(REPORT, encoding="utf-8")
-    run = run_check(CheckOptions(plan, tmp_path / "inbox", jobs=1))
+    return run_check(CheckOptions(plan, tmp_path / "inbox", jobs=1))
+
+
+def test_a_reports_status_column_sets_its_verdicts(tmp_path):
+    run = _report_run(tmp_path)
     (report,) = run.files
     assert report.role == "report" and report.holder.body_id == "phong-tai-nguyen-va-moi-truong"
     got = {r.duty_text.split()[0]: r.status for r in run.coverage if r.kind == "report"}
@@ -116,12 +121,8 @@ def test_a_partial_verdict_names_its_missing_part_and_is_marked_less_sure():
     assert len(verdict.found) == 2 and 0 <= verdict.confidence <= 1
 
 
-def test_the_status_column_verdicts_are_sure_and_the_report_row_says_what_is_missing(tmp_path):
-    (tmp_path / "inbox").mkdir()
-    plan = tmp_path / "ke-hoach.txt"
-    plan.write_text(PLAN, encoding="utf-8")
-    (tmp_path / "inbox" / "BC 88 TNMT.txt").write_text(REPORT, encoding="utf-8")
-    run = run_check(CheckOptions(plan, tmp_path / "inbox", jobs=1))
+def test_the_status_column_verdicts_are_sure(tmp_path):
+    run = _report_run(tmp_path)
     rows = {r.duty_text.split()[0]: r for r in run.coverage if r.kind == "report"}
     assert rows["Tổ"].confidence >= 0.9 and rows["Tổ"].check_first == "no"  # "Đã hoàn thành", said by the unit
     assert rows["Biên"].status == "partial" and rows["Biên"].confidence >= 0.9
