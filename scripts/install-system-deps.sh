@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages rasoat needs, only those that are missing.
 #   tesseract-ocr, tesseract-ocr-vie : OCR of scanned PDFs (Vietnamese)
+#   tesseract-ocr-osd                : orientation detection (pages scanned on their side)
 #   libreoffice-writer-nogui         : converts .doc/.rtf/.odt (and makes PDF fixtures in tests)
 #   libreoffice-calc-nogui           : renders coverage.xlsx to PDF for review, reads it back in tests
 #   poppler-utils                    : pdftoppm, to look at PDFs and rendered reports
@@ -9,7 +10,7 @@
 #   python3-venv                     : Debian's python3 needs it for `python3 -m venv`
 set -euo pipefail
 PY="${1:-python3}"
-want=(tesseract-ocr tesseract-ocr-vie libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-liberation fonts-dejavu-core chromium)
+want=(tesseract-ocr tesseract-ocr-vie tesseract-ocr-osd libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-liberation fonts-dejavu-core chromium)
 if ! "$PY" -c 'import ensurepip, venv' >/dev/null 2>&1; then
   want+=(python3-venv)
 fi
