@@ -89,16 +89,19 @@ def load_review(out: Path, review=None):
 
 
 def check(plan, inbox, out, roster=None, register=None, plan_due=None, report_due=None, jobs=None,
-          progress=None, use_cache=True, timeout=None, review=None, rules=None) -> dict:
+          progress=None, use_cache=True, timeout=None, review=None, rules=None, executor="local", scheduler=None,
+          cluster_files="auto") -> dict:
     """Run the main job and write the out folder; returns the summary (summary.json).
 
     ``review``: a coverage.xlsx with the clerk's corrections to take in (default: the one the
     last run wrote in ``out``). ``rules``: a folder of the office's own rule files, each
-    replacing the shipped file of its name (``pipeline/ruleset.py``)."""
+    replacing the shipped file of its name (``pipeline/ruleset.py``). ``executor="dask"`` reads
+    the files on a Dask cluster (``scheduler``: its address; None: a local one)."""
     from .checking import CheckOptions
 
     options = CheckOptions(Path(plan), Path(inbox), roster=roster, register=register, plan_due=plan_due,
-                           report_due=report_due, jobs=jobs, timeout=timeout, rules=rules)
+                           report_due=report_due, jobs=jobs, timeout=timeout, rules=rules, executor=executor,
+                           scheduler=scheduler, cluster_files=cluster_files)
     return check_options(options, out, progress=progress, use_cache=use_cache, review=review)
 
 

@@ -140,6 +140,12 @@ def check(
                                 "(default: the one in --out)."),
     rules: Path = typer.Option(None, "--rules", help="A folder of the office's own rule files (same names as "
                                "pipeline/rules/), each replacing the shipped one."),
+    executor: str = typer.Option("local", "--executor", help="Who reads the files: local (processes on this machine) "
+                                 "or dask (a Dask cluster; README, Running on a cluster)."),
+    scheduler: str = typer.Option(None, "--scheduler", help="With --executor dask: the scheduler's address, e.g. "
+                                  "tcp://10.0.0.5:8786 (default: a cluster of --jobs workers on this machine)."),
+    cluster_files: str = typer.Option("auto", "--cluster-files", help="With --executor dask: how workers get the "
+                                      "files: shared (same path on every worker), send (the bytes) or auto (probe)."),
     debug: bool = DEBUG,
 ) -> None:
     """The main job: who sent what, when, and which duties each holder took up."""
@@ -158,6 +164,14 @@ def check(
     if jobs is not None and jobs < 1:
         typer.echo("Lỗi: --jobs phải là số nguyên dương.", err=True)
         raise typer.Exit(2)
+    for value, option, allowed in ((executor, "--executor", ("local", "dask")),
+                                   (cluster_files, "--cluster-files", ("auto", "shared", "send"))):
+        if value not in allowed:
+            typer.echo(f"Lỗi: {option} nhận một trong {', '.join(allowed)} (nhận được: {value!r}).", err=True)
+            raise typer.Exit(2)
+    if scheduler and executor != "dask":
+        typer.echo("Lỗi: --scheduler chỉ dùng cùng --executor dask.", err=True)
+        raise typer.Exit(2)
     plan_due = _iso_date(plan_due, "--plan-due")
     report_due = _iso_date(report_due, "--report-due")
     if rules is not None:
@@ -170,7 +184,8 @@ def check(
             raise typer.Exit(2) from None
     try:
         options = CheckOptions(plan, inbox, roster=roster, register=register, plan_due=plan_due,
-                               report_due=report_due, jobs=jobs, timeout=timeout, rules=rules)
+                               report_due=report_due, jobs=jobs, timeout=timeout, rules=rules, executor=executor,
+                               scheduler=scheduler, cluster_files=cluster_files)
         info = check_options(options, out, progress=Progress(quiet), use_cache=not no_cache, review=review)
     except Exception as exc:  # noqa: BLE001
         _fail(exc, debug)

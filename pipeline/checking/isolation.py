@@ -100,6 +100,8 @@ def _reader(conn, memory_limit: int | None, rules: str | None, scratch: str | No
     ruleset.use(rules)  # a spawned process does not inherit the office's rules
     if scratch:  # this process's temporary folder, and its children's (LibreOffice, tesseract)
         tempfile.tempdir = os.environ["TMPDIR"] = scratch
+    # one thread for tesseract: the files are read in parallel by processes, which must not fight for cores
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     if memory_limit:
         try:
             import resource  # not on Windows: there the time limit alone guards the batch
@@ -123,6 +125,8 @@ def _reader(conn, memory_limit: int | None, rules: str | None, scratch: str | No
                                                            "khi đọc."), True
         try:
             conn.send(result)
+        except OSError:  # whoever asked is gone (a run stopped, a cluster worker killed)
+            break
         except Exception:  # noqa: BLE001 - e.g. a result that cannot be pickled
             conn.send(ReadResult(None, "internal", "Lỗi khi đọc tệp; hãy mở tệp kiểm tra bằng tay."))
         if exhausted:
@@ -147,7 +151,8 @@ class LocalPool:
     reads file after file (forking one per file would cost more than reading many of them)."""
 
     def __init__(self, jobs: int, timeout: float = FILE_TIMEOUT, scratch: Path | None = None,
-                 memory_limit: int | None = MEMORY_LIMIT, method: str | None = None):
+                 memory_limit: int | None = MEMORY_LIMIT, method: str | None = None, rules: Path | None = None):
+        """``rules``: the office's rule folder the reading processes use (default: this process's)."""
         import multiprocessing
 
         from .. import ruleset
@@ -155,8 +160,11 @@ class LocalPool:
         self.jobs, self.timeout, self.memory_limit = max(jobs, 1), timeout, memory_limit
         self.scratch = str(scratch) if scratch else None
         self.method = method or start_method()
-        self.rules = str(ruleset.current()) if ruleset.current() else None
+        rules = rules or ruleset.current()
+        self.rules = str(rules) if rules else None
         self.ctx = multiprocessing.get_context(self.method)
+        if self.method == "forkserver":  # a process with threads (a cluster worker) forks from a warm server
+            self.ctx.set_forkserver_preload(["pipeline.checking.preload"])
         self.idle: list[list] = []  # [process, connection, files read]
         self.warmed = False
         self.helper = None  # the thread doing ``meanwhile``

@@ -26,6 +26,9 @@ class CheckOptions:
     work_dir: Path | None = None
     cache_dir: Path | None = None  # where files read before are remembered; None: no cache
     exclude: tuple[Path, ...] = ()  # folders under the inbox that are not part of it (the out folder)
+    executor: str = "local"  # who reads the files: "local" (a pool of processes here) or "dask" (a cluster)
+    scheduler: str | None = None  # the Dask scheduler's address (tcp://HOST:8786); None: a local cluster
+    cluster_files: str = "auto"  # how workers get the files: "shared" folder, "send" the bytes, or "auto" (probe)
 
     def __post_init__(self):
         for name in ("plan", "inbox", "roster", "register", "rules", "work_dir", "cache_dir"):
@@ -34,3 +37,7 @@ class CheckOptions:
                 setattr(self, name, Path(value))
         self.jobs = max(int(self.jobs or os.cpu_count() or 1), 1)
         self.timeout = float(self.timeout or FILE_TIMEOUT)
+        if self.executor not in ("local", "dask"):
+            raise ValueError(f"executor must be local or dask, not {self.executor!r}")
+        if self.cluster_files not in ("auto", "shared", "send"):
+            raise ValueError(f"cluster_files must be auto, shared or send, not {self.cluster_files!r}")

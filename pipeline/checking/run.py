@@ -109,7 +109,7 @@ def run_check(options: CheckOptions, review: Review | None = None, progress=None
     cache = _open_cache(options.cache_dir)
     try:
         with scratch(options.work_dir) as tmp:
-            pool = reader or LocalPool(options.jobs, options.timeout, scratch=tmp, method=options.method)
+            pool = reader or make_reader(options, tmp)
             try:
                 plan = read_plan(pool, options.plan)
                 holders = build_holders(plan.duties, load_roster(options.roster))
@@ -143,6 +143,16 @@ def run_check(options: CheckOptions, review: Review | None = None, progress=None
     return Run(plan, options.plan, holders, files, subs, coverage, tasks, due, end - t0,
                parsed=parsed, cached=cache.hits if cache is not None else 0, review=review, orphan_fixes=orphan_fixes,
                timings=timings)
+
+
+def make_reader(options: CheckOptions, tmp: Path) -> Reader:
+    """The reading executor ``options`` ask for: a pool of processes here, or a Dask cluster."""
+    if options.executor == "dask":
+        from .cluster import DaskReader
+
+        return DaskReader(options.scheduler, workers=options.jobs, timeout=options.timeout, files=options.cluster_files,
+                          rules=options.rules)
+    return LocalPool(options.jobs, options.timeout, scratch=tmp, method=options.method)
 
 
 def _open_cache(folder: Path | None):
