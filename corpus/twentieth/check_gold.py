@@ -1,0 +1,182 @@
+"""Consistency check of corpus/twentieth/gold.json against the sources and the built files.
+
+Run: /work/main/.venv/bin/python corpus/twentieth/check_gold.py   (prints OK or the problems)
+"""
+import json
+import os
+import re
+import sys
+import unicodedata
+from datetime import date
+
+import yaml
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+gold = json.load(open(os.path.join(HERE, "gold.json"), encoding="utf-8"))
+table = yaml.safe_load(open(os.path.join(HERE, "render.yaml"), encoding="utf-8"))
+roster = yaml.safe_load(open(os.path.join(HERE, "roster.yaml"), encoding="utf-8"))
+problems = []
+
+
+def slug(name):
+    s = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D"))
+    s = "".join(c for c in s if unicodedata.category(c) != "Mn").lower()
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+
+
+def source_text(src):
+    text = open(os.path.join(HERE, "src", src), encoding="utf-8").read()
+    if src.endswith(".yaml"):
+        d = yaml.safe_load(text)
+        cells = [str(c) for k in ("header_left", "header_right", "title", "noi_nhan", "sign") for c in d[k]]
+        for row in d["rows"]:
+            cells += [str(c) for c in (row["section"] if isinstance(row, dict) else row)]
+        return "\n".join(cells)
+    return text
+
+
+def built_text(path):
+    full = os.path.join(HERE, path)
+    if path.endswith(".docx"):
+        from docx import Document
+        doc = Document(full)
+        parts = [p.text for p in doc.paragraphs]
+        parts += [c.text for t in doc.tables for r in t.rows for c in r.cells]
+        return "\n".join(parts)
+    if path.endswith(".pdf"):
+        import pdfplumber
+        with pdfplumber.open(full) as pdf:
+            return "\n".join((pg.extract_text() or "") for pg in pdf.pages)
+    if path.endswith(".xlsx"):
+        from openpyxl import load_workbook
+        ws = load_workbook(full).active
+        return "\n".join(str(c.value) for r in ws.iter_rows() for c in r if c.value is not None)
+    return ""
+
+
+def flat(s):
+    return re.sub(r"\s+", "", s)
+
+
+src_of = {row["output"]: row["source"] for row in table["files"]}
+for src in os.listdir(os.path.join(HERE, "src")):
+    t = open(os.path.join(HERE, "src", src), encoding="utf-8").read()
+    if unicodedata.normalize("NFC", t) != t:
+        problems.append("not NFC: " + src)
+plan_src = source_text(src_of[gold["plan"]])
+for r in ("roster", "register"):
+    if r in gold and not os.path.exists(os.path.join(HERE, gold[r])):
+        problems.append("missing " + gold[r])
+if not os.path.exists(os.path.join(HERE, gold["plan"])):
+    problems.append("plan file missing")
+
+# files: every file under inbox/ listed, and nothing else
+inbox = os.path.join(HERE, "inbox")
+on_disk = {os.path.relpath(os.path.join(d, f), inbox) for d, _, fs in os.walk(inbox) for f in fs}
+if on_disk != set(gold["files"]):
+    problems.append("files differ: disk-only %s, gold-only %s" % (on_disk - set(gold["files"]), set(gold["files"]) - on_disk))
+due = {"unit_plan": date.fromisoformat(gold["plan_due"]), "report": date.fromisoformat(gold["report_due"])}
+for f, e in gold["files"].items():
+    if e["status"] == "ok" and e["role"] in due:
+        want = "yes" if date.fromisoformat(e["date"]) <= due[e["role"]] else "no"
+        if e["on_time"] != want or date.fromisoformat(e["date"]) == due[e["role"]]:
+            problems.append("on_time of %s" % f)
+    src = source_text(src_of["inbox/" + f])
+    d = date.fromisoformat(e["date"])
+    if "ngày %02d tháng %s năm %d" % (d.day, d.month if d.month > 2 else "%02d" % d.month, d.year) not in src:
+        problems.append("date of %s not in its header" % f)
+
+# duties
+ids = [d["id"] for d in gold["duties"]]
+if len(ids) != len(set(ids)):
+    problems.append("duplicate duty ids")
+for d in gold["duties"]:
+    if slug(d["body"]) != d["body_id"]:
+        problems.append("slug of %s: %s" % (d["body"], slug(d["body"])))
+    if d["text_start"] not in plan_src:
+        problems.append("duty text_start not in plan: " + d["id"])
+    n = len(d["text_start"].split())
+    if not 8 <= n <= 13:
+        problems.append("duty text_start length %d: %s" % (n, d["id"]))
+
+# coverage: every duty x kind x holder exactly once
+members = {}
+for b in roster["bodies"]:
+    if b.get("member_of"):
+        members.setdefault(slug(b["member_of"]), []).append(slug(b["name"]))
+expected = set()
+for d in gold["duties"]:
+    for h in (members[d["body_id"]] if d["collective"] else [d["body_id"]]):
+        expected |= {(d["id"], h, "plan"), (d["id"], h, "report")}
+seen = [(c["duty_id"], c["body_id"], c["kind"]) for c in gold["coverage"]]
+if len(seen) != len(set(seen)) or set(seen) != expected:
+    problems.append("coverage rows: %d, expected %d (dups %d)" % (len(seen), len(expected), len(seen) - len(set(seen))))
+senders = {(e["body_id"], "plan" if e["role"] == "unit_plan" else "report"): f for f, e in gold["files"].items() if e["status"] == "ok"}
+for c in gold["coverage"]:
+    sent = (c["body_id"], c["kind"]) in senders
+    if (c["status"] == "not_submitted") == sent:
+        problems.append("status vs submission: %s" % (c,))
+    if c["status"] in ("covered", "partial"):
+        text = source_text(src_of["inbox/" + c["evidence_file"]])
+        if not c["evidence"] or c["evidence"] not in text:
+            problems.append("evidence not verbatim: %s %s" % (c["duty_id"], c["body_id"]))
+        if not c["evidence_file"].startswith("xa Lam Binh/") and flat(c["evidence"]) not in flat(built_text("inbox/" + c["evidence_file"])):
+            problems.append("evidence not in built file: %s %s" % (c["duty_id"], c["body_id"]))
+    elif c["status"] == "missing" and (c["evidence"] or senders.get((c["body_id"], c["kind"])) != c["evidence_file"]):
+        problems.append("missing row with evidence or wrong file: %s" % (c,))
+
+# targets, refs, results, judgements
+tids = {t["id"] for t in gold["targets"]}
+for t in gold["targets"]:
+    if t["text_start"] not in plan_src:
+        problems.append("target text_start not in plan: " + t["id"])
+    if t["scope"] == "area" and t["body_id"] or t["scope"] != "area" and t["body_id"] not in {d["body_id"] for d in gold["duties"]}:
+        problems.append("target holder: " + t["id"])
+    if (t["scope"] == "each_member") != (t["body_id"] in members):
+        problems.append("each_member scope: " + t["id"])
+for r in gold["target_refs"]:
+    if r["text_start"] not in plan_src:
+        problems.append("target_ref not in plan: " + r["text_start"])
+
+
+def vi(v):
+    s = ("%.2f" % v).rstrip("0").rstrip(".")
+    whole, _, frac = s.partition(".")
+    whole = "{:,}".format(int(whole)).replace(",", ".")
+    return whole + ("," + frac if frac else "")
+
+
+for r in gold["results"]:
+    text = source_text(src_of["inbox/" + r["file"]])
+    if r["text_start"] not in text:
+        problems.append("result text_start not in source: " + r["text_start"])
+    else:
+        line = next(l for l in text.split("\n") if r["text_start"] in l)
+        if r["file"].endswith(".xlsx"):
+            d = yaml.safe_load(open(os.path.join(HERE, "src", src_of["inbox/" + r["file"]]), encoding="utf-8"))
+            row = next(x for x in d["rows"] if not isinstance(x, dict) and x[1].startswith(r["text_start"]))
+            ok = r["value"] in [x for x in row if isinstance(x, (int, float))]
+        else:
+            v = r["value"]
+            ok = any(re.search(r"(?<![\d.,])" + re.escape(s) + r"(?![\d])", line) for s in {vi(v), "%02d" % v if v == int(v) and v < 10 else vi(v)})
+        if not ok:
+            problems.append("value %s not on the line of %r" % (r["value"], r["text_start"]))
+    if r["target_id"] and r["target_id"] not in tids:
+        problems.append("unknown target " + r["target_id"])
+    if gold["files"][r["file"]]["body_id"] != r["body_id"] or gold["files"][r["file"]]["role"] != "report":
+        problems.append("result sender/role: " + r["text_start"])
+    n = len(r["text_start"].split())
+    if not 4 <= n <= 13:
+        problems.append("result text_start length %d: %s" % (n, r["text_start"]))
+if set(gold["judgements"]) != tids:
+    problems.append("judgements do not cover the targets")
+for tid, j in gold["judgements"].items():
+    by = sorted({r["body_id"] for r in gold["results"] if r["target_id"] == tid})
+    if sorted(j["reported_by"]) != by:
+        problems.append("reported_by of %s: %s vs %s" % (tid, j["reported_by"], by))
+    if (j["judgement"] == "not_reported") != (not by):
+        problems.append("not_reported vs results: " + tid)
+
+print("\n".join(problems) if problems else "OK: %d files, %d duties, %d coverage rows, %d targets, %d results"
+      % (len(gold["files"]), len(gold["duties"]), len(gold["coverage"]), len(gold["targets"]), len(gold["results"])))
+sys.exit(1 if problems else 0)
