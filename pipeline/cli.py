@@ -234,7 +234,8 @@ def demo(
     roster = demo_dir / "roster.yaml"
     check(plan=plans[0], inbox=demo_dir / "inbox", out=root / "outputs" / "demo",
           roster=roster if roster.exists() else None, register=None, plan_due=None, report_due=None,
-          jobs=jobs, quiet=quiet, no_cache=False, timeout=None, review=None, rules=None, debug=debug)
+          jobs=jobs, quiet=quiet, no_cache=False, timeout=None, review=None, rules=None, executor="local",
+          scheduler=None, cluster_files="auto", debug=debug)
 
 
 @app.command()

@@ -4,13 +4,14 @@
 #   tesseract-ocr-osd                : orientation detection (pages scanned on their side)
 #   libreoffice-writer-nogui         : converts .doc/.rtf/.odt (and makes PDF fixtures in tests)
 #   libreoffice-calc-nogui           : renders coverage.xlsx to PDF for review, reads it back in tests
+#   python3-uno                      : UNO, through which a reading process keeps one LibreOffice for its batch
 #   poppler-utils                    : pdftoppm, to look at PDFs and rendered reports
 #   fonts-liberation, fonts-dejavu-core : fonts with Vietnamese glyphs for LibreOffice
 #   chromium                         : the browser the page's end-to-end test drives (Playwright, headless)
 #   python3-venv                     : Debian's python3 needs it for `python3 -m venv`
 set -euo pipefail
 PY="${1:-python3}"
-want=(tesseract-ocr tesseract-ocr-vie tesseract-ocr-osd libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-liberation fonts-dejavu-core chromium)
+want=(tesseract-ocr tesseract-ocr-vie tesseract-ocr-osd libreoffice-writer-nogui libreoffice-calc-nogui python3-uno poppler-utils fonts-liberation fonts-dejavu-core chromium)
 if ! "$PY" -c 'import ensurepip, venv' >/dev/null 2>&1; then
   want+=(python3-venv)
 fi

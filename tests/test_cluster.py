@@ -57,7 +57,8 @@ def same_outputs(a: Path, b: Path) -> None:
 
 @pytest.fixture(scope="module")
 def reader():
-    """A local cluster of two workers, shared by the tests that only read files."""
+    """A local cluster of two workers (threads of this process, each with its own reading
+    process), shared by the tests that only read files."""
     with DaskReader(workers=2, files="send") as r:
         yield r
 
@@ -148,19 +149,28 @@ def _kill_while_reading(reader, times: int) -> list:
         os.kill(_worker_reading(reader.client), signal.SIGKILL)
     t.join(300)
     assert not t.is_alive()
-    reader.client.wait_for_workers(2, timeout=60)  # the nannies start fresh workers
+    end = time.time() + 120  # the nannies start fresh workers
+    while len(reader.client.scheduler_info()["workers"]) < 2 and time.time() < end:
+        time.sleep(0.2)
     return out[0]
 
 
-def test_a_worker_dying_mid_file_has_the_file_retried_once_then_an_error_row(reader):
-    once = _kill_while_reading(reader, 1)[0]
-    assert once.doc is not None and once.doc.meta.number  # read again on another worker
-    twice = _kill_while_reading(reader, 2)[0]
-    assert twice.doc is None and twice.code == "crashed" and "hai lần" in twice.message
+def test_a_worker_dying_mid_file_has_the_file_retried_once_then_an_error_row(scheduler):
+    _, address, workers = scheduler  # a scheduler and two workers as scripts/dask-*.sh start them
+    for _ in range(2):
+        workers.append(_worker(address, dict(os.environ), nanny=True))
+    _wait_workers(address, 2)
+    with DaskReader(scheduler=address) as reader:
+        once = _kill_while_reading(reader, 1)[0]
+        assert once.doc is not None and once.doc.meta.number  # read again on another worker
+        twice = _kill_while_reading(reader, 2)[0]
+        assert twice.doc is None and twice.code == "crashed" and "hai lần" in twice.message
 
 
-def _worker(address: str, env: dict, resources: bool = False) -> subprocess.Popen:
-    cmd = [sys.executable, "-m", "distributed.cli.dask_worker", address, "--nthreads", "1", "--no-dashboard"]
+def _worker(address: str, env: dict, nanny: bool = False) -> subprocess.Popen:
+    """A worker process (with ``nanny``: a nanny that starts it again when it dies)."""
+    cmd = [sys.executable, "-m", "distributed.cli.dask_worker", address, "--nthreads", "1", "--no-dashboard",
+           "--nanny" if nanny else "--no-nanny"]
     return subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
 
 
@@ -183,7 +193,8 @@ def scheduler():
     port = _free_port()
     proc = subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1", "--port",
                              str(port), "--no-dashboard"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            start_new_session=True)
+                            start_new_session=True,  # as scripts/dask-scheduler.sh sets it
+                            env={**os.environ, "DASK_DISTRIBUTED__SCHEDULER__ALLOWED_FAILURES": "1"})
     address = f"tcp://127.0.0.1:{port}"
     end = time.time() + 60
     while time.time() < end:

@@ -10,10 +10,11 @@ import shutil
 import subprocess
 import sys
 import zipfile
+from pathlib import Path
 
 import builders
 import pytest
-from conftest import run_cli
+from conftest import ROOT, run_cli
 
 from pipeline import parse
 from pipeline.errors import (
@@ -259,3 +260,47 @@ def test_check_writes_its_scratch_files_inside_the_out_folder(office_files, scan
         paths = [w.split("=", 1)[-1].removeprefix("file://") for w in call.split() if "/" in w]
         assert paths and all(p.startswith(str(out) + "/") for p in paths), call
     assert list((tmp_path / "system-tmp").iterdir()) == [] and not list(out.glob(".tmp-*"))
+
+
+KEPT = """
+import os, signal, sys, tempfile
+from pathlib import Path
+from pipeline.readers import office
+office.keep_libreoffice()  # as a reading process does
+if office._uno() is None:
+    print("no-uno")
+    sys.exit(0)
+doc = Path(sys.argv[1])
+pids = []
+for i in range(3):
+    office.convert(doc, "docx:MS Word 2007 XML", Path(tempfile.mkdtemp()))
+    pids.append(office.kept().proc.pid)
+    if i == 1:
+        os.kill(pids[-1], signal.SIGKILL)  # LibreOffice crashes: the next file starts a fresh one
+print(*pids, flush=True)
+os.kill(os.getpid(), signal.SIGKILL)  # the reading process killed (a time limit): its LibreOffice goes too
+"""
+
+
+def _gone(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return True
+    return "State:\tZ" in state
+
+
+@pytest.mark.slow
+def test_a_reading_process_keeps_one_libreoffice_that_dies_with_it(office_files, tmp_path):
+    import subprocess
+    import sys
+    import time
+
+    run = subprocess.run([sys.executable, "-c", KEPT, str(office_files["doc"])], capture_output=True, text=True,
+                         cwd=ROOT, env={**os.environ, "TMPDIR": str(tmp_path)}, timeout=300)
+    if run.stdout.strip() == "no-uno":
+        pytest.skip("UNO (python3-uno) and unoserver are not installed: each file starts LibreOffice cold")
+    first, second, third = map(int, run.stdout.split())
+    assert first == second != third  # kept between files; started again after it crashed
+    time.sleep(1)
+    assert _gone(third)

@@ -28,6 +28,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import pickle
 import shutil
 import threading
 from pathlib import Path
@@ -37,8 +38,7 @@ from ..errors import ReadError
 from .isolation import FILE_TIMEOUT, MEMORY_LIMIT, ReadResult
 
 RESOURCES = ("ocr", "office")
-# the formats (pipeline.formats.sniff) that need a tool, and the reader's error when it is missing
-NEEDS = {"image": "ocr", "doc": "office", "rtf": "office", "odt": "office", "xls": "office", "ods": "office"}
+# the reader's error when a tool is missing
 MISSING_CODE = {"ocr_unavailable": "ocr", "converter_unavailable": "office"}
 TOOL_VI = {"ocr": "tesseract (tiếng Việt) để đọc bản quét", "office": "LibreOffice để đọc tệp .doc, .rtf, .odt, .xls"}
 WINDOW = 4  # tasks in flight per worker thread (the client holds the bytes of at most these)
@@ -148,7 +148,7 @@ def _pool(task: Task, scratch: Path):
 
             method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
             pool = _POOLS[key] = LocalPool(1, task.timeout, scratch=scratch, memory_limit=task.memory_limit,
-                                           method=method, rules=_rules_folder(task.rules, scratch))
+                                           method=method, rules=_rules_folder(task.rules, scratch), raw=True)
     return pool
 
 
@@ -159,8 +159,9 @@ def _close_pools() -> None:
         _POOLS.clear()
 
 
-def read_task(task: Task) -> ReadResult:
-    """A Dask task: read one file in this worker's reading process (time limit, memory cap)."""
+def read_task(task: Task) -> ReadResult | bytes:
+    """A Dask task: read one file in this worker's reading process (time limit, memory cap).
+    What the reading process sent goes back to the client still pickled (``LocalPool(raw=True)``)."""
     scratch = _worker_scratch()
     pool = _pool(task, scratch)
     folder = None
@@ -205,13 +206,23 @@ def _suffix(path: str) -> str:
 
 
 def _need(path: str) -> str | None:
-    """The tool a file will need, judged from its bytes (None: none, or not known before reading)."""
-    from ..formats import sniff
+    """The tool a file will need, judged cheaply from its first bytes (None: none, or not known
+    before reading). A file judged wrong is not lost: a worker without the tool answers that it
+    lacks it, and the file is sent again to one that has it."""
+    from ..formats import _IMAGE, _OLE
 
     try:
-        return NEEDS.get(sniff(Path(path)))
-    except (ReadError, OSError):
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+    except OSError:
         return None
+    if head.startswith(_OLE) or head.lstrip().startswith(b"{\\rtf"):
+        return "office"  # .doc, .xls
+    if head.startswith(b"PK") and Path(path).suffix.lower() in (".odt", ".ods"):
+        return "office"
+    if _IMAGE.match(head):
+        return "ocr"
+    return None
 
 
 def _sent_as(result: ReadResult, path: str) -> ReadResult:
@@ -249,7 +260,7 @@ class DaskReader:
             else:
                 # on this machine only: the scheduler's own web server too, on a free port
                 self.cluster = LocalCluster(n_workers=max(workers or os.cpu_count() or 1, 1), threads_per_worker=1,
-                                            processes=True, host="127.0.0.1", dashboard_address=None,
+                                            processes=False, dashboard_address=None,
                                             scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
                                             silence_logs=logging.ERROR)
                 self.client = Client(self.cluster)
@@ -394,7 +405,8 @@ class DaskReader:
         from distributed import KilledWorker
 
         try:
-            return future.result()
+            result = future.result()
+            return pickle.loads(result) if isinstance(result, bytes) else result
         except KilledWorker:
             return ReadResult(None, "crashed", "Máy đọc tệp trong cụm Dask bị dừng đột ngột hai lần khi đọc tệp "
                                                "này (tệp hỏng hoặc quá phức tạp).")

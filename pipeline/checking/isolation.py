@@ -102,6 +102,9 @@ def _reader(conn, memory_limit: int | None, rules: str | None, scratch: str | No
         tempfile.tempdir = os.environ["TMPDIR"] = scratch
     # one thread for tesseract: the files are read in parallel by processes, which must not fight for cores
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    from ..readers.office import keep_libreoffice
+
+    keep_libreoffice()  # one LibreOffice for this process's legacy files, not one per file
     if memory_limit:
         try:
             import resource  # not on Windows: there the time limit alone guards the batch
@@ -131,6 +134,9 @@ def _reader(conn, memory_limit: int | None, rules: str | None, scratch: str | No
             conn.send(ReadResult(None, "internal", "Lỗi khi đọc tệp; hãy mở tệp kiểm tra bằng tay."))
         if exhausted:
             break  # a process that ran out of memory is not trusted with another file
+    from ..readers.office import close_kept
+
+    close_kept()  # this process's LibreOffice, if it started one (a process ends without atexit)
     conn.close()
 
 
@@ -151,13 +157,16 @@ class LocalPool:
     reads file after file (forking one per file would cost more than reading many of them)."""
 
     def __init__(self, jobs: int, timeout: float = FILE_TIMEOUT, scratch: Path | None = None,
-                 memory_limit: int | None = MEMORY_LIMIT, method: str | None = None, rules: Path | None = None):
-        """``rules``: the office's rule folder the reading processes use (default: this process's)."""
+                 memory_limit: int | None = MEMORY_LIMIT, method: str | None = None, rules: Path | None = None,
+                 raw: bool = False):
+        """``rules``: the office's rule folder the reading processes use (default: this process's);
+        ``raw``: results read are returned pickled, as the reading process sent them (bytes), to be
+        passed on without being unpickled and pickled again here."""
         import multiprocessing
 
         from .. import ruleset
 
-        self.jobs, self.timeout, self.memory_limit = max(jobs, 1), timeout, memory_limit
+        self.jobs, self.timeout, self.memory_limit, self.raw = max(jobs, 1), timeout, memory_limit, raw
         self.scratch = str(scratch) if scratch else None
         self.method = method or start_method()
         rules = rules or ruleset.current()
@@ -267,8 +276,8 @@ class LocalPool:
         for i, (worker, started) in list(busy.items()):
             result, healthy = None, True
             if worker[1] in ready:
-                try:
-                    result = worker[1].recv()
+                try:  # raw: the result as the reading process pickled it, passed on as it is (a cluster worker)
+                    result = worker[1].recv_bytes() if self.raw else worker[1].recv()
                 except (EOFError, OSError):
                     result, healthy = CRASHED, False
             elif time.monotonic() - started > self.timeout:
@@ -278,7 +287,7 @@ class LocalPool:
                 continue
             del busy[i]
             worker[2] += 1
-            if not healthy or result.code == "memory":
+            if not healthy or getattr(result, "code", "") == "memory":  # raw: a spent process is found at the next file
                 self._retire(worker, kill=True)
             elif worker[2] >= RECYCLE:
                 self._retire(worker, kill=False)
