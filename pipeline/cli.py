@@ -342,6 +342,15 @@ def eval_command(
             typer.echo(format_check_report(evaluate_check(gold, jobs=os.cpu_count() or 1), verbose=verbose))
         except Exception as exc:  # noqa: BLE001
             _fail(exc, debug)
+    from .evaluate import Score, evaluate_targets, format_target_report, target_gold_files
+
+    total = Score()
+    for folder, gold in target_gold_files(directory):
+        result = evaluate_targets(folder, gold)
+        total.add(result.score)
+        typer.echo(format_target_report(result, verbose=verbose))
+    if total.tp + total.fn:
+        typer.echo(f"targets, all sets: P={total.precision:.3f} R={total.recall:.3f} F1={total.f1:.3f}")
 
 
 @app.command()

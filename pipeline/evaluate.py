@@ -483,6 +483,87 @@ def check_gold_files(directory: Path) -> list[Path]:
 
 
 # ---------------------------------------------------------------------------
+# targets: a plan's quantitative targets against the gold (gold.json "targets", or targets.gold.json)
+
+
+@dataclass
+class TargetReport:
+    name: str
+    found: int = 0
+    gold: int = 0
+    right: int = 0  # value, unit and comparator as the gold's
+    scope_right: int = 0  # of those, scope and holder as well
+    refs_gold: int = 0
+    refs_found: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def score(self) -> Score:
+        return Score(tp=self.right, fp=self.found - self.right, fn=self.gold - self.right)
+
+
+def unit_key(unit: str | None) -> str:
+    """What two units must share to be one: "%", or the first word ("sở, ban, ngành" ~ "sở")."""
+    from extractors.targets import folded
+
+    low = folded(unit or "")
+    words = re.findall(r"[a-z]+", low)
+    return "%" if "%" in low else (words[0] if words else "")
+
+
+def target_gold_files(directory: Path) -> list[tuple[Path, dict]]:
+    """(set folder, gold) of every set whose gold has targets."""
+    found = []
+    for folder in sorted(p for p in directory.iterdir() if p.is_dir()):
+        for name in ("targets.gold.json", "gold.json"):
+            path = folder / name
+            if path.is_file():
+                gold = json.loads(path.read_text(encoding="utf-8"))
+                if "targets" in gold:
+                    gold.setdefault("plan", json.loads((folder / "gold.json").read_text(encoding="utf-8"))["plan"])
+                    found.append((folder, gold))
+                    break
+    return found
+
+
+def evaluate_targets(folder: Path, gold: dict) -> TargetReport:
+    """The plan's targets against the gold: one-to-one on value, unit and comparator (the
+    passage that shares most words with the gold's breaks ties)."""
+    from extractors.targets import folded
+
+    from .parsing import parse
+
+    doc = parse(folder / gold["plan"])
+    report = TargetReport(folder.name, found=len(doc.targets), gold=len(gold["targets"]),
+                          refs_gold=len(gold.get("target_refs", [])), refs_found=len(doc.target_refs))
+    free = list(doc.targets)
+    for want in gold["targets"]:
+        same = [t for t in free if abs(t.value - float(want["value"])) < 1e-6 and t.comparator == want["comparator"]
+                and unit_key(t.unit) == unit_key(want["unit"])]
+        if not same:
+            report.misses.append(f"missed {want['id']}: {want['comparator']} {want['value']:g} {want['unit']} "
+                                 f"({want['text_start'][:60]})")
+            continue
+        words = set(folded(want["text_start"]).split())
+        best = max(same, key=lambda t: len(words & set(folded(t.text).split())))
+        free.remove(best)
+        report.right += 1
+        report.scope_right += best.scope == want["scope"] and best.body_id == (want.get("body_id") or "")
+    report.misses += [f"not in the gold: {t.comparator} {t.value:g} {t.unit} ({t.text[:60]})" for t in free]
+    return report
+
+
+def format_target_report(report: TargetReport, verbose: bool = False) -> str:
+    sc = report.score
+    lines = [f"targets on {report.name}: P={sc.precision:.3f} R={sc.recall:.3f} F1={sc.f1:.3f} (gold {report.gold}, "
+             f"found {report.found}; value, unit and comparator); scope and holder right "
+             f"{report.scope_right}/{report.right}; target references gold {report.refs_gold}, found {report.refs_found}"]
+    if verbose:
+        lines += [f"    {m}" for m in report.misses]
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------
 # diff: the changes between two plans against a diff.gold.json
 
 

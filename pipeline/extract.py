@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
-from extractors.bodies import locality_words
+from extractors.bodies import canonical_body, locality_words
 from extractors.dates import find_dates, year_hint
 from extractors.duties import extract_duties, words
+from extractors.targets import extract_targets
 from extractors.tasks import extract_tasks
 
 from . import ruleset
@@ -85,7 +86,16 @@ def extract(doc: Document) -> Document:
             doc.references.append(Reference(text=ref["text"], doc_type=ref["doc_type"], number=ref["number"],
                                             date=ref["date"], issuer=ref["issuer"], title=ref["title"]))
     doc.deadlines = reporting_deadlines(doc, year)
+    doc.targets, doc.target_refs = extract_targets(doc, year, _body_of)
     return doc
+
+
+def _body_of(name: str) -> tuple[str, str, bool]:
+    """A table cell's holder as the duties name it: (name, body_id, collective)."""
+    body = canonical_body(name)
+    if body is None:
+        return name.strip(), slugify(name), fold(name).startswith("cac ")
+    return body.name, body.body_id, body.collective
 
 
 def nlp_for(year: int | None):

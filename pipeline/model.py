@@ -150,6 +150,31 @@ class Reference:
 
 
 @dataclass
+class Target:
+    """A quantitative target of a plan (``extractors/targets.py``): what is measured, how
+    (comparator: >=, >, <=, <, =, reduce_by, increase_by), how much, for whom and by when."""
+    id: str
+    section: str
+    body: str  # the holder responsible; empty for the whole area
+    body_id: str
+    scope: str  # "area", "holder" or "each_member" (every member of a collective holder)
+    indicator: str
+    comparator: str
+    value: float
+    unit: str
+    deadline: str | None = None
+    text: str = ""  # the passage it comes from
+
+
+@dataclass
+class TargetRef:
+    """A plan's pointer to another document's targets, without a figure of its own."""
+    section: str
+    refers_to: str
+    text: str
+
+
+@dataclass
 class Document:
     source: Source
     blocks: list[Block] = field(default_factory=list)
@@ -162,6 +187,8 @@ class Document:
     preamble: list[str] = field(default_factory=list)  # paragraphs before the first heading
     deadlines: dict[str, str | None] = field(default_factory=dict)  # the plan's "plan"/"report" due dates
     parts: list[Document] = field(default_factory=list)  # the other documents the same file held, in order
+    targets: list[Target] = field(default_factory=list)  # a plan's quantitative targets
+    target_refs: list[TargetRef] = field(default_factory=list)  # its pointers to other documents' targets
 
     @property
     def documents(self) -> list[Document]:
@@ -181,4 +208,6 @@ class Document:
             "references": [asdict(r) for r in self.references],
             "preamble": list(self.preamble),
             "deadlines": dict(self.deadlines),
+            "targets": [asdict(t) for t in self.targets],
+            "target_refs": [asdict(r) for r in self.target_refs],
         }

@@ -32,6 +32,8 @@ TASKS_COLUMNS = ["file", "body_id", "kind", "task_id", "section", "text", "when"
 COVERAGE_COLUMNS = ["duty_id", "body_id", "body", "kind", "status", "score", "evidence_file", "evidence_section",
                     "evidence_text", "duty_text", "parts", "auto_status", "reviewed", "clerk_status", "note",
                     "review_flag", "evidence_sha256", "confidence", "check_first", "parts_found", "parts_missing"]
+TARGETS_COLUMNS = ["target_id", "section", "body_id", "body", "indicator", "comparator", "value", "unit", "deadline",
+                   "text", "scope"]
 CORRECTIONS_COLUMNS = ["duty_id", "body_id", "body", "kind", "clerk_status", "note", "state"]
 
 
@@ -69,6 +71,18 @@ def duties_rows(run: Run) -> list[dict]:
     return [{"duty_id": d.id, "section": d.section, "body_id": d.body_id, "body": d.body, "role": d.role,
              "text": d.text, "deadline": d.deadline or "", "collaborators": "; ".join(d.collaborators)}
             for d in run.plan.duties]
+
+
+def number_text(value: float) -> str:
+    """A figure for a table: "1450", "2.5" (never "1.45e+03")."""
+    return str(int(value)) if value == int(value) else f"{value:.6f}".rstrip("0").rstrip(".")
+
+
+def targets_rows(run: Run) -> list[dict]:
+    """The master plan's quantitative targets (``extractors/targets.py``)."""
+    return [{"target_id": t.id, "section": t.section, "body_id": t.body_id, "body": t.body, "indicator": t.indicator,
+             "comparator": t.comparator, "value": number_text(t.value), "unit": t.unit, "deadline": t.deadline or "",
+             "text": t.text, "scope": t.scope} for t in run.plan.targets]
 
 
 def submissions_rows(run: Run) -> list[dict]:
@@ -177,7 +191,7 @@ def changes(previous: dict | None, tables: dict) -> dict:
     }
 
 
-OUTPUTS = ("files.csv", "duties.csv", "submissions.csv", "tasks.csv", "coverage.csv", "corrections.csv", "coverage.xlsx",
+OUTPUTS = ("files.csv", "duties.csv", "targets.csv", "submissions.csv", "tasks.csv", "coverage.csv", "corrections.csv", "coverage.xlsx",
            "summary.json", "plan.json")
 
 
@@ -230,6 +244,7 @@ def write_run(run: Run, out: Path, stamp: str | None = None, review_error: str |
     tables = {
         "files.csv": (files_rows(run), FILES_COLUMNS),
         "duties.csv": (duties_rows(run), DUTIES_COLUMNS),
+        "targets.csv": (targets_rows(run), TARGETS_COLUMNS),
         "submissions.csv": (submissions_rows(run), SUBMISSIONS_COLUMNS),
         "tasks.csv": ([t.row() for t in run.tasks], TASKS_COLUMNS),
         "coverage.csv": ([r.row() for r in run.coverage], COVERAGE_COLUMNS),
