@@ -18,7 +18,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from pipeline import ruleset
-from pipeline.model import Document, Section, Target, TargetRef
+from pipeline.model import Document, Figure, Section, Target, TargetRef
 
 
 @ruleset.cached
@@ -109,6 +109,8 @@ def _unit(text: str, low: str, end: int) -> str:
 
 def _comparator(before: str, after: str) -> str:
     rules = _rules()
+    if re.search(r"\b(giam|tang|ha|nang) tu\s*$", before) and re.match(r"\s*%?\s*(xuong|len)\b", after):
+        return "from"  # "giảm từ 38,62% xuống còn 34,36%": the level it started at
     for cmp, pattern in rules["before"]:
         if pattern.search(before):
             return cmp
@@ -291,6 +293,8 @@ def extract_targets(doc: Document, year: int | None, bodies) -> tuple[list[Targe
                     if t.body and twin.scope == "area":
                         twin.scope = t.scope
                     twin.deadline = t.deadline if t.deadline and t.deadline != year else twin.deadline
+    order = {s.id: i for i, (s, _) in enumerate(_sections(doc.sections), 1)}
+    found.sort(key=lambda t: order.get(t.section, 0))  # in the plan's order (stable within a section)
     seen, unique = set(), []
     for t in found:  # the same passage met twice (a duty restated) is one target
         key = (t.value, t.comparator, folded(t.unit), t.body_id, t.text)
@@ -301,3 +305,107 @@ def extract_targets(doc: Document, year: int | None, bodies) -> tuple[list[Targe
     for i, t in enumerate(found, 1):
         t.id = f"T{i}"
     return found, refs
+
+
+# ---------------------------------------------------------------------------
+# the figures a report gives (its results), for the targets they answer (pipeline/checking/targets.py)
+
+
+def _period(low: str, year: str | None) -> str | None:
+    """The period a clause's figures are for: the year (or "2021/2025") it names, else ``year``."""
+    for m in _rules()["period"].finditer(low):
+        if _rules()["baseline"].search(low[:m.start()] + "nam "):
+            continue  # "so với cuối năm 2025": what the figure is measured against
+        return f"{m.group(1)}/{m.group(2)}" if m.group(2) else m.group(1)
+    return year
+
+
+def _report_figures(section: str, text: str, year: str | None, found: list[Figure]) -> None:
+    rules = _rules()
+    for clause in _clauses(text):
+        low = folded(clause)
+        for fig in _figures(clause, low):
+            if fig.unit == "" or (fig.unit != "%" and 1900 <= fig.value <= 2100 and not fig.words):
+                continue
+            if rules["not_units"].match(folded(fig.unit).split()[0]):
+                continue
+            if rules["not_before"].search(low[:fig.start][-24:]) or rules["not_after"].search(low[fig.end:][:30]):
+                continue
+            if rules["per_base"].search(low[max(fig.start - 8, 0):fig.end + 12]):
+                continue
+            kind = "progress" if rules["progress"].match(low[fig.end:]) else \
+                _comparator(low[max(fig.start - 80, 0):fig.start], low[fig.end:])
+            found.append(Figure(section=section, indicator=_indicator(clause, fig), value=fig.value, unit=fig.unit,
+                                kind=kind,
+                                period=_period(low[:fig.start], year),
+                                whole_area=bool(rules["whole_area"].search(low)), text=clause))
+
+
+def _table_figures(section: str, rows: list[list[str]], year: str | None, found: list[Figure]) -> None:
+    """A results table (STT | Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện | Tỷ lệ): the reached figure of each row."""
+    rules = _rules()
+    header_at = next((i for i, r in enumerate(rows[:3]) if any(rules["columns"]["indicator"].search(folded(c))
+                                                             for c in r)), None)
+    if header_at is None:
+        return
+    header = [folded(c) for c in rows[header_at]]
+    done = [i for i, h in enumerate(header) if rules["result_columns"].search(h)]
+    ind = [i for i, h in enumerate(header) if rules["columns"]["indicator"].search(h) and i not in done]
+    unit_c = next((i for i, h in enumerate(header) if rules["columns"]["unit"].search(h)), None)
+    if not done or not ind:
+        return
+    period = _period(folded(" ".join(rows[header_at])), year)
+    for r in rows[header_at + 1:]:
+        if len(r) != len(header):
+            continue
+        cell = r[done[0]]
+        m = _NUMBER.search(cell)
+        if m and len(cell) > 40:  # the result told in words ("Rà soát 412 văn bản; …"): its figures as prose
+            _report_figures(section, cell, period, found)
+            continue
+        if not m or number(m.group(1)) is None:
+            continue
+        indicator = r[ind[0]].strip()
+        low = folded(indicator)
+        unit = "%" if "%" in cell else (r[unit_c].strip() if unit_c is not None else _unit(cell, folded(cell), m.end()))
+        kind = "reduce_by" if re.match(r"\s*(giam|keo giam)\b", low) else (
+            "increase_by" if re.match(r"\s*tang\b", low) else ">=")
+        found.append(Figure(section=section, indicator=indicator, value=number(m.group(1)), unit=unit, kind=kind,
+                            period=_period(low, period), whole_area=bool(rules["whole_area"].search(low)),
+                            text=" | ".join(c for c in r if c.strip())))
+
+
+def row_tables(paragraphs: list[str]) -> list[list[list[str]]]:
+    """The tables a run of paragraphs holds as rows of cells joined by " | " (a spreadsheet's
+    sheet, a table read as text)."""
+    tables, rows = [], []
+    for para in paragraphs + [""]:
+        if " | " in para:
+            rows.append([c.strip() for c in para.split(" | ")])
+        elif rows:
+            tables.append(rows)
+            rows = []
+    return tables
+
+
+def extract_figures(doc: Document, year: int | None) -> list[Figure]:
+    """Every figure the document reports, in its clauses and its results tables (not in its
+    legal basis or funding)."""
+    rules = _rules()
+    year = str(year) if year else ((doc.meta.date or "")[:4] or None)
+    found: list[Figure] = []
+    parts = [("", doc.preamble, [])] + [(s.id, s.paragraphs, s.tables) for s, _ in _sections(doc.sections)
+                                        if not rules["report_skip_sections"].search(folded(s.title))]
+    for section, paragraphs, tables in parts:
+        for para in paragraphs:
+            if " | " not in para:
+                _report_figures(section, para, year, found)
+        for rows in tables + row_tables(paragraphs):
+            _table_figures(section, rows, year, found)
+    seen, unique = set(), []
+    for f in found:  # a table read both as a table and as its rows of text
+        key = (f.section, f.value, folded(f.unit), f.indicator)
+        if key not in seen:
+            seen.add(key)
+            unique.append(f)
+    return unique

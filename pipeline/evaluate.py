@@ -281,6 +281,10 @@ class CheckReport:
     signatures: list[tuple[dict, dict]] = field(default_factory=list)  # signer, signed_at, intact
     # every verdict's (gold, got, confidence, marked "Nên kiểm tra"), for the review yield
     marked: list[tuple[str, str, float, bool]] = field(default_factory=list)
+    # targets against results, when the set has target gold: each gold result's (gold target,
+    # attached target) and each gold target's (gold judgement, ours)
+    attachments: list[tuple[str, str]] = field(default_factory=list)
+    judgements: list[tuple[str, str]] = field(default_factory=list)
 
     def review_yield(self) -> tuple[int, int, int, int]:
         """(wrong verdicts, wrong ones marked, verdicts marked, verdicts): how many verdicts the
@@ -446,7 +450,47 @@ def evaluate_check(gold_path: Path, jobs: int = 1) -> CheckReport:
                               mine is not None and mine.check_first == "yes"))
         if value != row["status"]:
             report.misses.append(f"{key}: gold={row['status']} got={value}")
+    targets_gold = base / "targets.gold.json"
+    if "targets" in gold or targets_gold.is_file():
+        score_targets(run, gold if "targets" in gold else json.loads(targets_gold.read_text(encoding="utf-8")), report)
     return report
+
+
+def _target_ids(gold_targets: list[dict], targets) -> dict[str, str]:
+    """gold target id -> our target id, one to one on value, unit and comparator."""
+    free, ids = list(targets), {}
+    for want in gold_targets:
+        same = [t for t in free if abs(t.value - float(want["value"])) < 1e-6 and t.comparator == want["comparator"]
+                and unit_key(t.unit) == unit_key(want["unit"])]
+        if same:
+            words = set(fold(want["text_start"]).split())
+            best = max(same, key=lambda t: len(words & set(fold(t.text).split())))
+            free.remove(best)
+            ids[want["id"]] = best.id
+    return ids
+
+
+def score_targets(run, gold: dict, report: CheckReport) -> None:
+    """Each gold result attached to the gold's target (or left unattached, as the gold does);
+    each gold target judged as the gold judges it."""
+    ids = _target_ids(gold["targets"], run.plan.targets)
+    rows: dict[tuple[str, float], list] = {}
+    for r in run.results:
+        rows.setdefault((r.file, round(r.value, 6)), []).append(r)
+    for want in gold.get("results", []):
+        expect = ids.get(want["target_id"], "?" + want["target_id"]) if want.get("target_id") else ""
+        mine = rows.get((want["file"], round(float(want["value"]), 6))) or []
+        got = mine.pop(0).target_id if mine else "(not found)"
+        report.attachments.append((expect, got))
+        if got != expect:
+            report.misses.append(f"result {want['file']} {want['value']:g} {want['unit']}: gold target "
+                                 f"{want.get('target_id') or '-'} ({expect or '-'}) got {got or '-'}")
+    verdicts = {v.target.id: v.judgement for v in run.targets}
+    for tid, want in gold.get("judgements", {}).items():
+        got = verdicts.get(ids.get(tid, ""), "(no target)")
+        report.judgements.append((want["judgement"], got))
+        if got != want["judgement"]:
+            report.misses.append(f"target {tid}: gold {want['judgement']} got {got}")
 
 
 def format_check_report(report: CheckReport, verbose: bool = False) -> str:
@@ -471,6 +515,10 @@ def format_check_report(report: CheckReport, verbose: bool = False) -> str:
         lines.append(f"    documents per file {report.accuracy(report.documents):.3f}")
     if report.received:
         lines.append(f"    received date {report.accuracy(report.received):.3f}")
+    if report.attachments or report.judgements:
+        lines.append(f"    results attached as the gold {report.accuracy(report.attachments):.3f} "
+                     f"({len(report.attachments)} results); target judgement {report.accuracy(report.judgements):.3f} "
+                     f"({len(report.judgements)} targets)")
     for name, sc in sorted(report.per_class().items()):
         lines.append(f"    {name:14} P={sc.precision:.3f} R={sc.recall:.3f} F1={sc.f1:.3f} (gold {sc.tp + sc.fn})")
     if verbose:

@@ -14,7 +14,7 @@ import re
 from extractors.bodies import canonical_body, locality_words
 from extractors.dates import find_dates, year_hint
 from extractors.duties import extract_duties, words
-from extractors.targets import extract_targets
+from extractors.targets import extract_figures, extract_targets
 from extractors.tasks import extract_tasks
 
 from . import ruleset
@@ -87,6 +87,7 @@ def extract(doc: Document) -> Document:
                                             date=ref["date"], issuer=ref["issuer"], title=ref["title"]))
     doc.deadlines = reporting_deadlines(doc, year)
     doc.targets, doc.target_refs = extract_targets(doc, year, _body_of)
+    doc.figures = extract_figures(doc, year)
     return doc
 
 

@@ -167,6 +167,22 @@ class Target:
 
 
 @dataclass
+class Figure:
+    """A figure a document reports (``extractors/targets.py``): what it measures (the clause or
+    the table row's indicator), its value and unit, how it is put (``kind``: a plain level, or
+    reduce_by / increase_by for a change), the period it is for, and whether it speaks of the
+    whole area ("toàn tỉnh") rather than the sender's own."""
+    section: str
+    indicator: str
+    value: float
+    unit: str
+    kind: str
+    period: str | None = None
+    whole_area: bool = False
+    text: str = ""
+
+
+@dataclass
 class TargetRef:
     """A plan's pointer to another document's targets, without a figure of its own."""
     section: str
@@ -189,6 +205,7 @@ class Document:
     parts: list[Document] = field(default_factory=list)  # the other documents the same file held, in order
     targets: list[Target] = field(default_factory=list)  # a plan's quantitative targets
     target_refs: list[TargetRef] = field(default_factory=list)  # its pointers to other documents' targets
+    figures: list[Figure] = field(default_factory=list)  # the figures it reports (a report's results)
 
     @property
     def documents(self) -> list[Document]:

@@ -214,6 +214,8 @@ class Run:
     timings: dict[str, float] = field(default_factory=dict)  # seconds of each stage, for the benchmark
     review: Review | None = None  # the clerk's corrections read back from the spreadsheet
     orphan_fixes: list = field(default_factory=list)  # corrections of duties the plan no longer has
+    targets: list = field(default_factory=list)  # each target of the plan judged (checking.targets.TargetVerdict)
+    results: list = field(default_factory=list)  # every figure of the reports (checking.targets.ResultRow)
 
 
 # ---------------------------------------------------------------------------

@@ -185,6 +185,7 @@ def xlsx_bytes(run: Run, tables) -> bytes:
     _summary_sheet(book, run, tables)
     _duty_sheets(book, run)
     _received_sheets(book, run, tables)
+    _target_sheet(book, run)
     _file_sheets(book, run, tables)
     _register_and_guide(book, tables)
     wb = book.wb
@@ -280,6 +281,39 @@ def _received_sheets(book: _Book, run: Run, tables) -> None:
     orphan_rows = [{"Đơn vị": t.body_id, "Văn bản": KIND_VI[t.kind], "Hoạt động": t.text, "Mục": t.section,
                     "Thời gian": t.when, "Tệp": t.file} for t in run.tasks if not t.duty_id]
     book.sheet("Hoạt động ngoài nhiệm vụ", orphan_rows, {"Đơn vị": 30, "Hoạt động": 70, "Tệp": 34})
+
+
+JUDGEMENT_VI = {"met": "Đạt", "not_met": "Không đạt", "partly": "Đạt một phần", "not_reported": "Chưa báo cáo",
+                "unclear": "Chưa rõ", "": ""}
+COMPARATOR_VI = {">=": "ít nhất", ">": "trên", "<=": "không quá", "<": "dưới", "=": "bằng", "reduce_by": "giảm",
+                 "increase_by": "tăng"}
+
+
+def vi_number(value: float) -> str:
+    """A figure as a Vietnamese reader writes it: 1.512,6; 2.500; 0,09."""
+    whole, _, frac = (f"{value:.6f}".rstrip("0").rstrip(".") if value != int(value) else str(int(value))).partition(".")
+    whole = f"{int(whole):,}".replace(",", ".")
+    return f"{whole},{frac}" if frac else whole
+
+
+def _target_sheet(book: _Book, run: Run) -> None:
+    """"Chỉ tiêu": each target of the plan, the figures the reports give for it (by unit, with
+    their file) and whether it was reached."""
+    names = {h.body_id: h.name for h in run.holders}
+    rows = []
+    for v in run.targets:
+        t = v.target
+        figures = "; ".join(f"{r.body}: {vi_number(r.value)} {r.unit}"
+                            + ("" if r.counts else f" (không tính: {r.why})" if r.why else "") + f" [{r.file}]"
+                            for r in v.results)
+        rows.append({"Mã": t.id, "Chỉ tiêu": t.indicator, "Mức": f"{COMPARATOR_VI.get(t.comparator, t.comparator)} "
+                     f"{vi_number(t.value)} {t.unit}", "Đơn vị chịu trách nhiệm": t.body or "Toàn địa bàn",
+                     "Thời hạn": t.deadline or "", "Số liệu báo cáo": figures,
+                     "Chưa báo cáo": ", ".join(names.get(b, b) for b in v.not_reported_by),
+                     "Kết luận": JUDGEMENT_VI.get(v.judgement, v.judgement), "Đoạn kế hoạch": t.text})
+    if rows:
+        book.sheet("Chỉ tiêu", rows, {"Chỉ tiêu": 50, "Mức": 16, "Đơn vị chịu trách nhiệm": 30, "Số liệu báo cáo": 60,
+                                      "Chưa báo cáo": 30, "Kết luận": 14, "Đoạn kế hoạch": 60})
 
 
 FILE_WIDTHS = {"Tệp": 34, "Thông báo": 60, "Cơ quan ban hành": 30, "Đơn vị": 30, rv.COL_ROLE_FIX: 18,

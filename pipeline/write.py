@@ -33,7 +33,9 @@ COVERAGE_COLUMNS = ["duty_id", "body_id", "body", "kind", "status", "score", "ev
                     "evidence_text", "duty_text", "parts", "auto_status", "reviewed", "clerk_status", "note",
                     "review_flag", "evidence_sha256", "confidence", "check_first", "parts_found", "parts_missing"]
 TARGETS_COLUMNS = ["target_id", "section", "body_id", "body", "indicator", "comparator", "value", "unit", "deadline",
-                   "text", "scope"]
+                   "text", "scope", "judgement", "reported_by", "not_reported_by"]
+RESULTS_COLUMNS = ["target_id", "file", "body_id", "body", "indicator", "value", "unit", "period", "judgement", "text",
+                   "why"]
 CORRECTIONS_COLUMNS = ["duty_id", "body_id", "body", "kind", "clerk_status", "note", "state"]
 
 
@@ -79,10 +81,25 @@ def number_text(value: float) -> str:
 
 
 def targets_rows(run: Run) -> list[dict]:
-    """The master plan's quantitative targets (``extractors/targets.py``)."""
-    return [{"target_id": t.id, "section": t.section, "body_id": t.body_id, "body": t.body, "indicator": t.indicator,
-             "comparator": t.comparator, "value": number_text(t.value), "unit": t.unit, "deadline": t.deadline or "",
-             "text": t.text, "scope": t.scope} for t in run.plan.targets]
+    """The master plan's quantitative targets (``extractors/targets.py``), each judged against
+    the reports' figures (``checking/targets.py``)."""
+    verdicts = {v.target.id: v for v in run.targets}
+    rows = []
+    for t in run.plan.targets:
+        v = verdicts.get(t.id)
+        rows.append({"target_id": t.id, "section": t.section, "body_id": t.body_id, "body": t.body,
+                     "indicator": t.indicator, "comparator": t.comparator, "value": number_text(t.value), "unit": t.unit,
+                     "deadline": t.deadline or "", "text": t.text, "scope": t.scope,
+                     "judgement": v.judgement if v else "", "reported_by": "; ".join(v.reported_by) if v else "",
+                     "not_reported_by": "; ".join(v.not_reported_by) if v else ""})
+    return rows
+
+
+def results_rows(run: Run) -> list[dict]:
+    """Every figure the reports give, with the target it answers."""
+    return [{"target_id": r.target_id, "file": r.file, "body_id": r.body_id, "body": r.body, "indicator": r.indicator,
+             "value": number_text(r.value), "unit": r.unit, "period": r.period, "judgement": r.judgement,
+             "text": r.text, "why": r.why} for r in run.results]
 
 
 def submissions_rows(run: Run) -> list[dict]:
@@ -191,7 +208,7 @@ def changes(previous: dict | None, tables: dict) -> dict:
     }
 
 
-OUTPUTS = ("files.csv", "duties.csv", "targets.csv", "submissions.csv", "tasks.csv", "coverage.csv", "corrections.csv", "coverage.xlsx",
+OUTPUTS = ("files.csv", "duties.csv", "targets.csv", "results.csv", "submissions.csv", "tasks.csv", "coverage.csv", "corrections.csv", "coverage.xlsx",
            "summary.json", "plan.json")
 
 
@@ -245,6 +262,7 @@ def write_run(run: Run, out: Path, stamp: str | None = None, review_error: str |
         "files.csv": (files_rows(run), FILES_COLUMNS),
         "duties.csv": (duties_rows(run), DUTIES_COLUMNS),
         "targets.csv": (targets_rows(run), TARGETS_COLUMNS),
+        "results.csv": (results_rows(run), RESULTS_COLUMNS),
         "submissions.csv": (submissions_rows(run), SUBMISSIONS_COLUMNS),
         "tasks.csv": ([t.row() for t in run.tasks], TASKS_COLUMNS),
         "coverage.csv": ([r.row() for r in run.coverage], COVERAGE_COLUMNS),

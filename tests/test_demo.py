@@ -180,7 +180,19 @@ SHAPES = {
     # phone photo, signed PDFs. First run: register 0.938, verdicts 0.395, senders 0.500, roles
     # 0.714, status 0.875; now 1.000 / 0.711 / 1.000 (roles and status 1.000).
     "eighteenth": (0.68, 0.95, 1.0),
+    # issue #19's set: a merged province's 2026 poverty-reduction plan with 16 targets, reports with
+    # figures in prose, Word and Excel tables, a scan, a wrong-year figure. First run: register
+    # 0.727, verdicts 0.893, senders 0.857 (a wrapped issuer line "SỞ … VÀ MÔI" / "TRƯỜNG");
+    # now 0.727 / 0.964 / 1.000.
+    "twentieth": (0.94, 0.72, 1.0),
 }
+
+# Targets against results (#19), where a set has target gold: (results attached as the gold
+# attaches them, targets judged as the gold judges them). First run on the six sets other than
+# twentieth (whose output the judging was built on): attached 0.392, judged 0.574 of 47; the
+# figures held here are those of now (README, "Targets and results").
+TARGET_RESULTS = {"eighth": (0.80, 0.66), "fourteenth": (0.87, 0.50), "sixth": (0.56, 0.50), "nineteenth": (0.85, 0.50),
+                  "sixteenth": (0.54, 0.50), "seventeenth": (0.79, 0.62), "twentieth": (1.0, 1.0)}
 
 
 # Each set later gained, written blind as well, a spreadsheet report and a file of two documents
@@ -197,6 +209,9 @@ def test_a_plan_shape_written_blind(name):
     assert run.register is not None and run.register.f1 >= register, run.misses
     assert acc(run.verdicts) >= verdicts, run.misses
     assert acc(run.senders) >= senders and acc(run.statuses) == 1.0, run.misses
+    if name in TARGET_RESULTS:
+        attached, judged = TARGET_RESULTS[name]
+        assert acc(run.attachments) >= attached and acc(run.judgements) >= judged, run.misses
 
 
 @pytest.mark.slow

@@ -117,3 +117,85 @@ def test_check_writes_the_plans_targets(tmp_path):
     assert (loans["value"], loans["comparator"], loans["body_id"]) == (
         "1450", ">=", "chi-nhanh-ngan-hang-chinh-sach-xa-hoi-tinh")
     assert Path(tmp_path / "plan.json").read_text(encoding="utf-8").count('"comparator"') == 16
+
+
+def _target(comparator="reduce_by", value=1.5, unit="%", scope="each_member", body_id="uy-ban-nhan-dan-cac-xa"):
+    from pipeline.model import Target
+
+    return Target(id="T1", section="III.3", body="Ủy ban nhân dân các xã", body_id=body_id, scope=scope,
+                  indicator="tỷ lệ hộ nghèo của mỗi xã giảm …", comparator=comparator, value=value, unit=unit,
+                  deadline="2026", text="mỗi xã giảm ít nhất 1,5% tỷ lệ hộ nghèo")
+
+
+def test_a_figure_reaches_its_target_by_the_targets_comparator():
+    from pipeline.checking.targets import reached
+
+    assert reached(_target(">=", 95), 95.0) and not reached(_target(">=", 95), 94.9)
+    assert reached(_target("<", 11.5), 11.38) and not reached(_target("<", 11.5), 11.5)
+    assert reached(_target("<=", 2), 2.0) and reached(_target("reduce_by", 1.5), 4.26)
+    assert not reached(_target("reduce_by", 1.5), 1.12) and not reached(_target("increase_by", 8), 7.4)
+
+
+REPORT = """
+ỦY BAN NHÂN DÂN
+XÃ {name_caps}
+Số: {no}/BC-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+{name}, ngày 05 tháng 12 năm 2026
+BÁO CÁO
+Kết quả thực hiện công tác giảm nghèo năm 2026
+Thực hiện Kế hoạch số 38/KH-UBND ngày 23/01/2026 của Ủy ban nhân dân tỉnh, Ủy ban nhân dân xã báo cáo như sau:
+I. KẾT QUẢ THỰC HIỆN
+{body}
+II. PHƯƠNG HƯỚNG NĂM 2027
+Phấn đấu tỷ lệ hộ nghèo của xã giảm 3% trong năm 2027.
+Nơi nhận:
+- UBND tỉnh;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Trần Văn B
+"""
+
+
+def test_a_target_of_every_member_is_met_only_when_every_member_reached_it(tmp_path):
+    """Three communes of a collective: one reached "giảm ít nhất 1,5%", one did not, one gave last
+    year's figure only; a fourth sent nothing. The target is reached in part, and says who did
+    not report; last year's figure and next year's aim are no results."""
+    from pipeline.checking.holders import build_holders
+    from pipeline.checking.targets import judge_targets
+    from pipeline.runmodel import Kind, Submission
+    from pipeline.runmodel import FileResult
+
+    plan = parse(write(tmp_path, "ke-hoach.txt", PLAN.replace(
+        "Mỗi huyện xây dựng ít nhất 02 mô hình", "Mỗi xã giảm ít nhất 1,5% tỷ lệ hộ nghèo; mỗi huyện xây dựng ít nhất "
+        "02 mô hình").replace("Ủy ban nhân dân các huyện, thị xã, thành phố", "Ủy ban nhân dân các xã")))
+    bodies = {"uy-ban-nhan-dan-xa-an-binh": "Tỷ lệ hộ nghèo của xã giảm 2,1% so với cuối năm 2025.",
+              "uy-ban-nhan-dan-xa-an-hoa": "Tỷ lệ hộ nghèo của xã giảm 0,8% so với cuối năm 2025.",
+              "uy-ban-nhan-dan-xa-an-phu": "Năm 2025, tỷ lệ hộ nghèo của xã giảm 1,9%."}
+    names = {"uy-ban-nhan-dan-xa-an-binh": "An Bình", "uy-ban-nhan-dan-xa-an-hoa": "An Hòa",
+             "uy-ban-nhan-dan-xa-an-phu": "An Phú", "uy-ban-nhan-dan-xa-an-lac": "An Lạc"}
+    roster = tmp_path / "roster.yaml"
+    roster.write_text("bodies:\n" + "".join(f"  - name: Ủy ban nhân dân xã {n}\n    member_of: Ủy ban nhân dân các xã\n"
+                                             for n in names.values()), encoding="utf-8")
+    from pipeline.checking.holders import load_roster
+
+    holders = build_holders(plan.duties, load_roster(roster))
+    subs = []
+    for i, (body_id, body) in enumerate(bodies.items()):
+        name = names[body_id]
+        path = write(tmp_path, f"bc-{i}.txt", REPORT.format(name=name, name_caps=name.upper(), no=100 + i, body=body))
+        fr = FileResult(rel=path.name, path=path)
+        fr.doc = parse(path)
+        holder = next(h for h in holders if h.body_id == body_id)
+        subs.append(Submission(holder, Kind.REPORT, fr))
+    verdicts, results = judge_targets(plan, holders, subs)
+    member = next(v for v in verdicts if v.target.scope == "each_member" and v.target.unit == "%")
+    assert member.judgement == "partly"
+    assert member.reported_by == ["uy-ban-nhan-dan-xa-an-binh", "uy-ban-nhan-dan-xa-an-hoa"]
+    assert sorted(member.not_reported_by) == ["uy-ban-nhan-dan-xa-an-lac", "uy-ban-nhan-dan-xa-an-phu"]
+    by_value = {r.value: r for r in results}
+    assert by_value[2.1].judgement == "met" and by_value[0.8].judgement == "not_met"
+    assert by_value[1.9].judgement == "unclear" and "2025" in by_value[1.9].why  # last year's figure
+    assert 3.0 not in by_value  # next year's aim ("Phương hướng") is no result

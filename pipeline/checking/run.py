@@ -23,6 +23,7 @@ from .holders import build_holders, load_roster
 from .inbox import inbox_files, links_out, read_inbox, read_register
 from .isolation import LocalPool, Reader
 from .options import CheckOptions
+from .targets import judge_targets
 
 
 class PlanError(ReadError):
@@ -134,6 +135,7 @@ def run_check(options: CheckOptions, review: Review | None = None, progress=None
     orphan_fixes = apply_verdicts(coverage, review)
     t_coverage = time.time()
     tasks = cov.task_rows(plan, files, sim)
+    target_verdicts, results = judge_targets(plan, holders, subs)
     if cache is not None:
         cache.put_words(sim.known)
         cache.close()
@@ -142,7 +144,7 @@ def run_check(options: CheckOptions, review: Review | None = None, progress=None
                "coverage": round(t_coverage - t_classify, 2), "tasks": round(end - t_coverage, 2)}
     return Run(plan, options.plan, holders, files, subs, coverage, tasks, due, end - t0,
                parsed=parsed, cached=cache.hits if cache is not None else 0, review=review, orphan_fixes=orphan_fixes,
-               timings=timings)
+               timings=timings, targets=target_verdicts, results=results)
 
 
 def make_reader(options: CheckOptions, tmp: Path) -> Reader:

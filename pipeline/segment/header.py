@@ -245,7 +245,8 @@ def _split_issuer(names: list[Line]) -> tuple[str | None, str | None]:
     groups: list[list[Line]] = []
     for ln in names:
         continues = bool(re.match(r"^(THỊ XÃ|THỊ TRẤN|THÀNH PHỐ|PHƯỜNG|XÃ|HUYỆN|TỈNH|QUẬN)\b(?!\s+ĐOÀN)", ln.text)) or bool(
-            groups and re.search(r"(-|–|&|,|\bVÀ|NHÂN DÂN|TRƯỞNG)\s*$", groups[-1][-1].text))
+            groups and re.search(r"(-|–|&|,|\bVÀ|NHÂN DÂN|TRƯỞNG)\s*$", groups[-1][-1].text)) or bool(
+            groups and len(ln.text.split()) == 1)  # one word is never a body's whole name ("SỞ … VÀ MÔI" / "TRƯỜNG")
         if not groups or (_BODY_HEAD.match(ln.text) and not continues) or (ln.bold != groups[-1][-1].bold and not continues):
             groups.append([ln])
         else:

@@ -1,0 +1,176 @@
+"""Targets against results: every figure a holder's report gives is attached to the plan's
+target it answers (the same unit and kind of figure, words of the same indicator, a target of
+that holder, of the collective it belongs to, or of the whole area), or left unattached; then
+each target is judged met, not_met, partly, not_reported or unclear.
+
+A figure counts for its target only when it is for the plan's period and the target's scope: a
+commune's figure for a province's target, or last year's figure, is attached but leaves the
+target unclear. A target of every member of a collective ("mỗi xã") is met only when every
+member reached it, and says which did not report.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors.targets import folded
+
+from ..model import Figure, Target
+from ..runmodel import Kind, Submission
+
+MATCH_AT_LEAST = 0.34  # share of the shorter indicator's words the other must have
+# words that say nothing of what is measured ("tỷ lệ", "số", "tổng" come with every indicator)
+_STOP = set("cac va cua duoc cho tai theo trong nam den tu voi so nhung mot la co da se tren duoi nay ve de do "
+            "dat it nhat toi thieu tro len phan dau bao dam dam khong qua tong ty le luong thuc hien".split())
+
+
+@dataclass
+class ResultRow:
+    """A figure a report gives, with the target it answers (``target_id`` empty when none)."""
+    target_id: str
+    file: str
+    body_id: str
+    body: str
+    indicator: str
+    value: float
+    unit: str
+    period: str
+    judgement: str  # met / not_met for a figure that counts, unclear when it does not, "" unattached
+    text: str
+    counts: bool = False
+    why: str = ""
+
+
+@dataclass
+class TargetVerdict:
+    target: Target
+    judgement: str  # met, not_met, partly, not_reported, unclear
+    reported_by: list[str] = field(default_factory=list)
+    not_reported_by: list[str] = field(default_factory=list)
+    results: list[ResultRow] = field(default_factory=list)
+
+
+def unit_key(unit: str | None) -> str:
+    """What two units must share to be one: "%", or the first word ("sở, ban, ngành" ~ "sở")."""
+    low = folded(unit or "")
+    words = re.findall(r"[a-z]+", low)
+    return "%" if "%" in low else (words[0] if words else "")
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", folded(text)) if len(w) > 1 and w not in _STOP}
+
+
+def _kinds_agree(target: Target, fig: Figure) -> bool:
+    if fig.kind == "progress":  # a share of the plan's figure: of any percentage target (never counted)
+        return True
+    if target.comparator in ("reduce_by", "increase_by"):
+        return fig.kind == target.comparator
+    return fig.kind not in ("reduce_by", "increase_by", "from")
+
+
+def reached(target: Target, value: float) -> bool:
+    t, cmp = target.value, target.comparator
+    return {">=": value >= t, ">": value > t, "<=": value <= t, "<": value < t, "=": abs(value - t) < 1e-9,
+            "reduce_by": value >= t, "increase_by": value >= t}.get(cmp, False)
+
+
+def _answers(target: Target, holder) -> bool:
+    """Whether a figure from ``holder`` may answer ``target``."""
+    if target.scope == "area":
+        return True
+    if target.body_id == holder.body_id:
+        return True
+    return target.scope == "each_member" and holder.member_of == target.body_id
+
+
+def _attach(targets: list[Target], fig: Figure, holder) -> Target | None:
+    """The target the figure answers: of those it may answer (unit, kind of figure, holder),
+    the one whose indicator shares most words with the figure's clause, when the shorter of the
+    two has at least ``MATCH_AT_LEAST`` of its words in the other (a report's short row label, a
+    plan's long clause); the holder's own target first on a tie."""
+    best, best_key = None, (0, 0.0)
+    words = _words(fig.indicator)
+    for t in targets:
+        if unit_key(t.unit) != unit_key(fig.unit) or not _answers(t, holder) or not _kinds_agree(t, fig):
+            continue
+        want = _words(t.indicator)
+        shared = len(words & want)
+        if shared < 2 or shared / min(len(words), len(want)) < MATCH_AT_LEAST:
+            continue
+        key = (shared + (0.5 if t.body_id in (holder.body_id, holder.member_of) else 0), shared / len(want))
+        if key > best_key:
+            best, best_key = t, key
+    return best
+
+
+def _counts(target: Target, fig: Figure, holder, years: set[str]) -> tuple[bool, str]:
+    if fig.kind == "progress":
+        return False, "tỷ lệ so với kế hoạch, không phải mức đạt được của chỉ tiêu"
+    period = fig.period or ""
+    if years and period not in years and period[:4] not in years:
+        return False, f"số liệu của {period.replace('/', ' - ')}, không phải của năm {min(years)}"
+    if target.scope == "area" and holder.member_of and not fig.whole_area:
+        return False, "số liệu của riêng một đơn vị, không phải của toàn địa bàn"
+    if target.scope == "each_member" and fig.whole_area:
+        return False, "số liệu của toàn địa bàn, không phải của riêng đơn vị"
+    return True, ""
+
+
+def judge_targets(plan, holders, submissions: list[Submission]) -> tuple[list[TargetVerdict], list[ResultRow]]:
+    """Every figure of the holders' reports, attached or not, and each target's verdict."""
+    year = (plan.meta.date or "")[:4] or None
+    deadlines = {t.id: (t.deadline or "")[:4] for t in plan.targets}
+    results: list[ResultRow] = []
+    by_target: dict[str, list[tuple[ResultRow, object]]] = {t.id: [] for t in plan.targets}
+    for sub in submissions:
+        if sub.kind != Kind.REPORT or sub.file is None or sub.file.doc is None:
+            continue
+        for fig in sub.file.doc.figures:
+            if fig.kind == "from":
+                continue
+            target = _attach(plan.targets, fig, sub.holder)
+            years = {y for y in (year, deadlines.get(target.id)) if y} if target else set()
+            counts, why = _counts(target, fig, sub.holder, years) if target else (False, "")
+            judgement = ("met" if reached(target, fig.value) else "not_met") if counts else ("unclear" if target else "")
+            row = ResultRow(target.id if target else "", sub.file.rel, sub.holder.body_id, sub.holder.name,
+                            fig.indicator, fig.value, fig.unit, fig.period or "", judgement, fig.text, counts, why)
+            results.append(row)
+            if target is not None:
+                by_target[target.id].append((row, sub.holder))
+    verdicts = [_verdict(t, by_target[t.id], holders) for t in plan.targets]
+    return verdicts, results
+
+
+def _verdict(target: Target, attached: list, holders) -> TargetVerdict:
+    first: dict[str, ResultRow] = {}
+    for row, holder in attached:
+        if row.counts:
+            first.setdefault(holder.body_id, row)
+    results = [row for row, _ in attached]
+    reporters = sorted(first)
+    if target.scope == "each_member":
+        members = [h.body_id for h in holders if h.member_of == target.body_id]
+        silent = [m for m in members if m not in first]
+        return TargetVerdict(target, _of_members([first[m] for m in reporters], silent, results), reporters, silent,
+                             results)
+    if target.scope == "holder":
+        if target.body_id in first:
+            return TargetVerdict(target, first[target.body_id].judgement, [target.body_id], [], results)
+        return TargetVerdict(target, "unclear" if results else "not_reported", [], [target.body_id], results)
+    if first:  # the whole area: the first figure of it
+        row = next(r for r, _ in attached if r.counts)
+        return TargetVerdict(target, row.judgement, reporters, [], results)
+    return TargetVerdict(target, "unclear" if results else "not_reported", [], [], results)
+
+
+def _of_members(rows: list[ResultRow], silent: list[str], results: list[ResultRow]) -> str:
+    if not rows:
+        return "unclear" if results else "not_reported"
+    met = [r for r in rows if r.judgement == "met"]
+    if len(met) == len(rows) and not silent:
+        return "met"
+    if not met:
+        return "not_met"
+    return "partly"
