@@ -49,7 +49,41 @@ def load_run(out: Path) -> dict:
     return {
         "summary": tables.summary, "plan": tables.plan, "tables": tables,
         **{name: tables.records(name) for name in ("submissions", "coverage", "tasks", "duties")},
+        **{name: tables.records(name) if getattr(tables, name) is not None else [] for name in ("targets", "results")},
     }
+
+
+JUDGEMENT_TEXT = {"met": "đạt", "not_met": "chưa đạt", "partly": "đạt một phần", "not_reported": "chưa có báo cáo",
+                  "unclear": "chưa đủ số liệu để đánh giá"}
+
+
+def _target_text(t: dict, level: str | None = None) -> str:
+    """A target as the plan words it: its passage, or a table row's indicator and level."""
+    if " | " in t["text"]:  # a row of a "Chỉ tiêu" table
+        from .workbook import COMPARATOR_VI, vi_number
+
+        level = level or f"{COMPARATOR_VI.get(t['comparator'], t['comparator'])} {vi_number(float(t['value']))}" + (
+            "%" if t["unit"] == "%" else f" {t['unit'].lower()}")
+        return f"{t['indicator'].strip(' ,.;')}: {level}"
+    return t["text"].strip(" ,.;")
+
+
+def _targets(run: dict, names: dict[str, str]) -> list[dict]:
+    """Each target of the plan with what the reports say of it, for the summary report."""
+    from .workbook import COMPARATOR_VI, vi_number
+
+    out = []
+    for t in run.get("targets") or []:
+        figures = [f"{r['body']} {vi_number(float(r['value']))}{'' if r['unit'] == '%' else ' '}{r['unit']}"
+                   for r in run.get("results") or [] if r["target_id"] == t["target_id"] and r["judgement"] in (
+                       "met", "not_met")]
+        silent = [names.get(b, b) for b in (t.get("not_reported_by") or "").split("; ") if b]
+        level = f"{COMPARATOR_VI.get(t['comparator'], t['comparator'])} {vi_number(float(t['value']))}" + (
+            "%" if t["unit"] == "%" else f" {t['unit']}")
+        out.append({"indicator": _target_text(t, level), "level": level,
+                    "holder": t["body"], "judgement": JUDGEMENT_TEXT.get(t.get("judgement") or "", ""),
+                    "figures": figures, "silent": silent})
+    return out
 
 
 def date_text(iso: str | None) -> str | None:
@@ -188,6 +222,7 @@ def context(run: dict, letterhead: Letterhead, by: str | None = None, proposals:
         "cov": {k: {s: int(cov[k].get(s, 0)) for s in ("covered", "partial", "missing", "not_submitted")} for k in cov},
         "by_holder": by_holder, "areas": _areas(plan, run["duties"], run["coverage"]),
         "figures": _figures(run["tasks"], names), "uncovered": uncovered, "orphans": orphans,
+        "targets": _targets(run, names),
         "by": date_text(by) if by else None, "proposals": proposals,
         "via": None,
     }
@@ -219,7 +254,12 @@ def reminders(run: dict, ctx: dict) -> list[dict]:
                       "status": "chưa đề cập" if r["status"] == "missing" else "mới đề cập một phần"}
                      for r in run["coverage"] if r["body_id"] == body_id and r["kind"] == "plan"
                      and r["status"] in ("missing", "partial")]
-        if not (missing or late or uncovered):
+        targets = [{"text": _target_text(t), "why": "chưa báo cáo" if body_id in (t.get("not_reported_by") or "").split("; ")
+                    else "chưa đạt"} for t in run.get("targets") or []
+                   if body_id in (t.get("not_reported_by") or "").split("; ")
+                   or any(r["target_id"] == t["target_id"] and r["body_id"] == body_id and r["judgement"] == "not_met"
+                          for r in run.get("results") or [])]
+        if not (missing or late or uncovered or targets):
             continue
         asks = []
         if any(m["kind"] == "plan" for m in missing):
@@ -231,7 +271,7 @@ def reminders(run: dict, ctx: dict) -> list[dict]:
         if not asks:
             asks.append("thực hiện đúng thời hạn báo cáo")
         out.append({"unit": {"body_id": body_id, "name": name, "missing": missing, "late": late,
-                             "uncovered": uncovered}, "asks": asks})
+                             "uncovered": uncovered, "targets": targets}, "asks": asks})
     return out
 
 

@@ -104,20 +104,55 @@ def test_targets_against_the_blind_gold_of_seven_plans():
     assert scores["twentieth"] >= 0.90
 
 
-@pytest.mark.slow
-def test_check_writes_the_plans_targets(tmp_path):
+@pytest.fixture(scope="module")
+def twentieth(tmp_path_factory):
+    """corpus/twentieth checked, and its summary report and reminders drafted."""
     from pipeline.api import check
+    from pipeline.report import draft
 
     base = ROOT / "corpus" / "twentieth"
-    check(base / "plan" / next(p.name for p in (base / "plan").iterdir()), base / "inbox", tmp_path,
+    out = tmp_path_factory.mktemp("twentieth")
+    check(base / "plan" / next(p.name for p in (base / "plan").iterdir()), base / "inbox", out,
           roster=base / "roster.yaml", jobs=2)
-    rows = list(csv.DictReader(open(tmp_path / "targets.csv", encoding="utf-8")))
+    draft(out)
+    return out
+
+
+def _docx_text(path: Path) -> str:
+    import docx
+
+    return "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+
+
+@pytest.mark.slow
+def test_check_writes_the_plans_targets_and_what_was_reached(twentieth):
+    rows = list(csv.DictReader(open(twentieth / "targets.csv", encoding="utf-8")))
     assert len(rows) == 16 and rows[0]["target_id"] == "T1"
     loans = next(r for r in rows if r["unit"].lower().startswith("tỷ"))
-    assert (loans["value"], loans["comparator"], loans["body_id"]) == (
-        "1450", ">=", "chi-nhanh-ngan-hang-chinh-sach-xa-hoi-tinh")
-    assert Path(tmp_path / "plan.json").read_text(encoding="utf-8").count('"comparator"') == 16
+    assert (loans["value"], loans["comparator"], loans["body_id"], loans["judgement"]) == (
+        "1450", ">=", "chi-nhanh-ngan-hang-chinh-sach-xa-hoi-tinh", "met")  # 1.512,6 tỷ đồng lent
+    assert (twentieth / "plan.json").read_text(encoding="utf-8").count('"comparator"') == 16
+    results = list(csv.DictReader(open(twentieth / "results.csv", encoding="utf-8")))
+    last_year = next(r for r in results if r["file"].startswith("xa Lam Binh") and r["period"] == "2025")
+    assert last_year["judgement"] == "unclear" and "2025" in last_year["why"]
 
+
+@pytest.mark.slow
+def test_the_spreadsheet_report_and_letters_say_target_by_target_what_was_reached(twentieth):
+    from openpyxl import load_workbook
+
+    ws = load_workbook(twentieth / "coverage.xlsx")["Chỉ tiêu"]
+    header = [c.value for c in ws[1]]
+    rows = [dict(zip(header, [c.value for c in r])) for r in ws.iter_rows(min_row=2)]
+    loans = next(r for r in rows if "Doanh số cho vay" in (r["Chỉ tiêu"] or ""))
+    assert loans["Kết luận"] == "Đạt" and "1.512,6 Tỷ đồng" in loans["Số liệu báo cáo"]
+    per_commune = next(r for r in rows if "mỗi xã, phường giảm ít nhất" in (r["Đoạn kế hoạch"] or ""))
+    assert per_commune["Kết luận"] == "Đạt một phần" and "Xín Mần" in per_commune["Chưa báo cáo"]
+    report = _docx_text(twentieth / "bao-cao-tong-hop.docx")
+    assert "Kết quả thực hiện các chỉ tiêu của Kế hoạch" in report
+    assert "đạt (Sở Nông nghiệp và Môi trường 3,12%)" in report
+    letter = _docx_text(twentieth / "don-doc-so-y-te.docx")
+    assert "được cấp thẻ bảo hiểm y tế: ít nhất 100% (chưa báo cáo)" in letter
 
 def _target(comparator="reduce_by", value=1.5, unit="%", scope="each_member", body_id="uy-ban-nhan-dan-cac-xa"):
     from pipeline.model import Target

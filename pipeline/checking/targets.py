@@ -67,6 +67,8 @@ def _kinds_agree(target: Target, fig: Figure) -> bool:
         return True
     if target.comparator in ("reduce_by", "increase_by"):
         return fig.kind == target.comparator
+    if fig.kind in ("<", "<=") and target.comparator in (">=", ">"):
+        return False  # a level said to be down to ("xuống 5,73%") is no level to reach
     return fig.kind not in ("reduce_by", "increase_by", "from")
 
 
