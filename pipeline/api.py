@@ -139,7 +139,7 @@ def _check_run(options, out: Path, progress, use_cache: bool, review) -> dict:
     stamp = None
     if use_cache:
         stamp = fingerprint(options)
-        has = corrections is not None and (corrections.verdicts or corrections.files)
+        has = corrections is not None and (corrections.verdicts or corrections.files or corrections.targets)
         stamp += ":" + (corrections.digest() if has else "unreadable" if error else "none")
         previous = unchanged(out, stamp)
         if previous is not None:  # nothing changed since the last run: its results stand

@@ -27,6 +27,7 @@ from pathlib import Path
 from .normalize import normalize_text
 from .runmodel import (KIND_VI, ROLE_VI, STATUS_VI, CoverageRow, FileFix, Review, Role, Status, VerdictFix,  # noqa: F401
                        parse_role, parse_verdict)  # (the labels and parsers are the run model's; named here too)
+from .runmodel import JUDGEMENT_VI, TargetFix, target_key
 from .runmodel import label_key as _key
 
 NO_SENDER = "Không xác định"
@@ -50,6 +51,9 @@ COL_ROLE_FIX = "Loại (cán bộ sửa)"
 COL_SENDER_FIX = "Đơn vị gửi (cán bộ sửa)"
 COL_FILE_NOTE = "Ghi chú của cán bộ"
 COL_SHA = "Mã tệp (SHA-256)"
+# the "Chỉ tiêu" sheet: the clerk's judgement of a target, kept by the target's key
+COL_TARGET = "Mã chỉ tiêu"
+COL_TARGET_KEY = "Khóa chỉ tiêu"
 
 
 class ReviewError(Exception):
@@ -116,6 +120,10 @@ def read_review(path: Path) -> Review:
             found = _header(ws, {COL_PATH, COL_ROLE_FIX, COL_SENDER_FIX})
             if found is not None:
                 _read_file_sheet(ws, *found, review)
+                continue
+            found = _header(ws, {COL_TARGET, COL_TARGET_KEY, COL_VERDICT})
+            if found is not None:
+                _read_target_sheet(ws, *found, review)
     finally:
         wb.close()  # a streamed workbook holds its file open until closed
     if not duty_sheets:
@@ -165,6 +173,38 @@ def _read_file_sheet(ws, header_row: int, cols: dict[str, int], review: Review) 
             continue
         review.files.append(FileFix(sha256=_get(row, cols, COL_SHA), file=_get(row, cols, COL_PATH),
                                     raw_role=role, raw_sender=sender, note=note))
+
+
+def _read_target_sheet(ws, header_row: int, cols: dict[str, int], review: Review) -> None:
+    for n, row in enumerate(ws.iter_rows(min_row=header_row + 1, values_only=True), start=header_row + 1):
+        raw, note = _get(row, cols, COL_VERDICT), _get(row, cols, COL_NOTE)
+        if not raw and not note:
+            continue
+        fix = TargetFix(key=_get(row, cols, COL_TARGET_KEY), target_id=_get(row, cols, COL_TARGET), raw=raw, note=note)
+        if raw and fix.judgement is None:
+            review.warnings.append(f"Trang \"{ws.title}\", dòng {n}: kết luận \"{raw}\" không thuộc danh sách "
+                                   f"({', '.join(JUDGEMENT_VI.values())}); được giữ lại nhưng không áp dụng.")
+        review.targets.append(fix)
+
+
+def apply_target_fixes(verdicts, review: Review | None) -> list[TargetFix]:
+    """The clerk's judgements of targets, on the targets they were made for (by the key of the
+    target's passage and figure); returns those whose target the plan no longer has."""
+    if review is None or not review.targets:
+        return []
+    by_key = {target_key(v.target): v for v in verdicts}
+    orphans = []
+    for fix in review.targets:
+        v = by_key.get(fix.key)
+        if v is None:
+            orphans.append(fix)
+            review.warnings.append(f"Chỉ tiêu {fix.target_id or fix.key} không còn trong kế hoạch; kết luận của cán bộ "
+                                   "cho chỉ tiêu này được giữ trong bảng tính cũ nhưng không áp dụng.")
+            continue
+        v.clerk, v.note = fix.raw, fix.note
+        if fix.judgement is not None:
+            v.judgement = fix.judgement
+    return orphans
 
 
 # ---------------------------------------------------------------------------

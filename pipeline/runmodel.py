@@ -275,6 +275,37 @@ class VerdictFix:
         return parse_verdict(self.raw)
 
 
+JUDGEMENT_VI = {"met": "Đạt", "not_met": "Không đạt", "partly": "Đạt một phần", "not_reported": "Chưa báo cáo",
+                "unclear": "Chưa rõ"}
+
+
+def parse_judgement(text: str) -> str | None:
+    key = label_key(text)
+    for judgement, label in JUDGEMENT_VI.items():
+        if key in (label_key(label), judgement.replace("_", " "), judgement):
+            return judgement
+    return {"chua dat": "not_met", "mot phan": "partly", "chua ro": "unclear"}.get(key)
+
+
+@dataclass
+class TargetFix:
+    """The clerk's judgement of a target (the "Chỉ tiêu" sheet), kept by the target's passage."""
+    key: str  # target_key(): the plan's passage and figure, so that it follows the target
+    target_id: str = ""
+    raw: str = ""
+    note: str = ""
+
+    @property
+    def judgement(self) -> str | None:
+        return parse_judgement(self.raw)
+
+
+def target_key(target) -> str:
+    """A target's key across runs: its passage, comparator, value and unit."""
+    data = f"{target.text}|{target.comparator}|{target.value:g}|{target.unit}"
+    return hashlib.sha256(data.encode()).hexdigest()[:16]
+
+
 @dataclass
 class FileFix:
     sha256: str
@@ -294,9 +325,10 @@ class Review:
     verdicts: list[VerdictFix] = field(default_factory=list)
     files: list[FileFix] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    targets: list[TargetFix] = field(default_factory=list)
 
     def digest(self) -> str:
         """What the run's results depend on: the corrections, not the file's formatting."""
-        data = json.dumps([[asdict(v) | {"sheet": ""} for v in self.verdicts], [asdict(f) for f in self.files]],
-                          ensure_ascii=False, sort_keys=True)
+        data = json.dumps([[asdict(v) | {"sheet": ""} for v in self.verdicts], [asdict(f) for f in self.files],
+                           [asdict(t) for t in self.targets]], ensure_ascii=False, sort_keys=True)
         return hashlib.sha256(data.encode()).hexdigest()

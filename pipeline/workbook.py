@@ -9,7 +9,7 @@ from collections import Counter
 
 from . import review as rv
 from .review import KIND_VI, STATUS_VI
-from .runmodel import Run
+from .runmodel import JUDGEMENT_VI, Run, target_key
 
 ROLE_VI = {**rv.ROLE_VI, "": ""}
 FILE_STATUS_VI = {"ok": "Đọc được", "duplicate": "Trùng lặp", "error": "Lỗi", "unrecognized": "Không thuộc kế hoạch"}
@@ -283,8 +283,6 @@ def _received_sheets(book: _Book, run: Run, tables) -> None:
     book.sheet("Hoạt động ngoài nhiệm vụ", orphan_rows, {"Đơn vị": 30, "Hoạt động": 70, "Tệp": 34})
 
 
-JUDGEMENT_VI = {"met": "Đạt", "not_met": "Không đạt", "partly": "Đạt một phần", "not_reported": "Chưa báo cáo",
-                "unclear": "Chưa rõ", "": ""}
 COMPARATOR_VI = {">=": "ít nhất", ">": "trên", "<=": "không quá", "<": "dưới", "=": "bằng", "reduce_by": "giảm",
                  "increase_by": "tăng"}
 
@@ -306,14 +304,19 @@ def _target_sheet(book: _Book, run: Run) -> None:
         figures = "; ".join(f"{r.body}: {vi_number(r.value)} {r.unit}"
                             + ("" if r.counts else f" (không tính: {r.why})" if r.why else "") + f" [{r.file}]"
                             for r in v.results)
-        rows.append({"Mã": t.id, "Chỉ tiêu": t.indicator, "Mức": f"{COMPARATOR_VI.get(t.comparator, t.comparator)} "
+        rows.append({rv.COL_TARGET: t.id, "Chỉ tiêu": t.indicator, "Mức": f"{COMPARATOR_VI.get(t.comparator, t.comparator)} "
                      f"{vi_number(t.value)} {t.unit}", "Đơn vị chịu trách nhiệm": t.body or "Toàn địa bàn",
                      "Thời hạn": t.deadline or "", "Số liệu báo cáo": figures,
                      "Chưa báo cáo": ", ".join(names.get(b, b) for b in v.not_reported_by),
-                     "Kết luận": JUDGEMENT_VI.get(v.judgement, v.judgement), "Đoạn kế hoạch": t.text})
+                     "Kết luận": JUDGEMENT_VI.get(v.auto, v.auto), rv.COL_VERDICT: v.clerk, rv.COL_NOTE: v.note,
+                     "Đoạn kế hoạch": t.text, rv.COL_TARGET_KEY: target_key(t)})
     if rows:
-        book.sheet("Chỉ tiêu", rows, {"Chỉ tiêu": 50, "Mức": 16, "Đơn vị chịu trách nhiệm": 30, "Số liệu báo cáo": 60,
-                                      "Chưa báo cáo": 30, "Kết luận": 14, "Đoạn kế hoạch": 60})
+        ws, cols = book.sheet("Chỉ tiêu", rows, {"Chỉ tiêu": 50, "Mức": 16, "Đơn vị chịu trách nhiệm": 30,
+                                                 "Số liệu báo cáo": 60, "Chưa báo cáo": 30, "Kết luận": 14,
+                                                 rv.COL_VERDICT: 16, rv.COL_NOTE: 24, "Đoạn kế hoạch": 60},
+                              hidden=(rv.COL_TARGET_KEY,))
+        book.dropdown(ws, cols, rv.COL_VERDICT, _inline(JUDGEMENT_VI[k] for k in JUDGEMENT_VI if k),
+                      "Nếu kết luận tự động chưa đúng, chọn kết luận của cán bộ; chương trình giữ lại ở các lần chạy sau.")
 
 
 FILE_WIDTHS = {"Tệp": 34, "Thông báo": 60, "Cơ quan ban hành": 30, "Đơn vị": 30, rv.COL_ROLE_FIX: 18,

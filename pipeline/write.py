@@ -33,7 +33,7 @@ COVERAGE_COLUMNS = ["duty_id", "body_id", "body", "kind", "status", "score", "ev
                     "evidence_text", "duty_text", "parts", "auto_status", "reviewed", "clerk_status", "note",
                     "review_flag", "evidence_sha256", "confidence", "check_first", "parts_found", "parts_missing"]
 TARGETS_COLUMNS = ["target_id", "section", "body_id", "body", "indicator", "comparator", "value", "unit", "deadline",
-                   "text", "scope", "judgement", "reported_by", "not_reported_by"]
+                   "text", "scope", "judgement", "reported_by", "not_reported_by", "auto_judgement", "clerk_note"]
 RESULTS_COLUMNS = ["target_id", "file", "body_id", "body", "indicator", "value", "unit", "period", "judgement", "text",
                    "why"]
 CORRECTIONS_COLUMNS = ["duty_id", "body_id", "body", "kind", "clerk_status", "note", "state"]
@@ -91,7 +91,8 @@ def targets_rows(run: Run) -> list[dict]:
                      "indicator": t.indicator, "comparator": t.comparator, "value": number_text(t.value), "unit": t.unit,
                      "deadline": t.deadline or "", "text": t.text, "scope": t.scope,
                      "judgement": v.judgement if v else "", "reported_by": "; ".join(v.reported_by) if v else "",
-                     "not_reported_by": "; ".join(v.not_reported_by) if v else ""})
+                     "not_reported_by": "; ".join(v.not_reported_by) if v else "",
+                     "auto_judgement": v.auto if v else "", "clerk_note": v.note if v else ""})
     return rows
 
 

@@ -234,3 +234,34 @@ def test_a_target_of_every_member_is_met_only_when_every_member_reached_it(tmp_p
     assert by_value[2.1].judgement == "met" and by_value[0.8].judgement == "not_met"
     assert by_value[1.9].judgement == "unclear" and "2025" in by_value[1.9].why  # last year's figure
     assert 3.0 not in by_value  # next year's aim ("Phương hướng") is no result
+
+
+@pytest.mark.slow
+def test_the_clerks_judgement_of_a_target_is_kept_across_runs(twentieth, tmp_path):
+    """The clerk marks "Đạt" on a target the program found unclear, with a note, in the "Chỉ
+    tiêu" sheet; the next run (nothing else changed) keeps it, in targets.csv and in the sheet."""
+    import shutil
+
+    from openpyxl import load_workbook
+
+    from pipeline.api import check
+
+    base = ROOT / "corpus" / "twentieth"
+    out = tmp_path / "out"
+    shutil.copytree(twentieth, out)
+    book = load_workbook(out / "coverage.xlsx")
+    ws = book["Chỉ tiêu"]
+    header = [c.value for c in ws[1]]
+    row = next(r for r in ws.iter_rows(min_row=2) if r[header.index("Kết luận")].value == "Chưa rõ")
+    target_id = row[header.index("Mã chỉ tiêu")].value
+    row[header.index("Kết luận của cán bộ")].value = "Đạt"
+    row[header.index("Ghi chú")].value = "Sở NN&MT bổ sung số liệu năm 2026 qua điện thoại"
+    book.save(out / "coverage.xlsx")
+    check(base / "plan" / next(p.name for p in (base / "plan").iterdir()), base / "inbox", out,
+          roster=base / "roster.yaml", jobs=2)
+    rows = {r["target_id"]: r for r in csv.DictReader(open(out / "targets.csv", encoding="utf-8"))}
+    assert (rows[target_id]["judgement"], rows[target_id]["auto_judgement"]) == ("met", "unclear")
+    assert rows[target_id]["clerk_note"].startswith("Sở NN&MT bổ sung")
+    ws = load_workbook(out / "coverage.xlsx")["Chỉ tiêu"]
+    again = next(r for r in ws.iter_rows(min_row=2, values_only=True) if r[header.index("Mã chỉ tiêu")] == target_id)
+    assert again[header.index("Kết luận của cán bộ")] == "Đạt" and again[header.index("Kết luận")] == "Chưa rõ"

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import ReadError
-from ..review import Review, apply_file_fixes, apply_verdicts
+from ..review import Review, apply_file_fixes, apply_target_fixes, apply_verdicts
 from ..runmodel import FileResult, FileStatus, Run
 from . import coverage as cov
 from .classify import classify
@@ -136,6 +136,7 @@ def run_check(options: CheckOptions, review: Review | None = None, progress=None
     t_coverage = time.time()
     tasks = cov.task_rows(plan, files, sim)
     target_verdicts, results = judge_targets(plan, holders, subs)
+    apply_target_fixes(target_verdicts, review)
     if cache is not None:
         cache.put_words(sim.known)
         cache.close()

@@ -49,6 +49,12 @@ class TargetVerdict:
     reported_by: list[str] = field(default_factory=list)
     not_reported_by: list[str] = field(default_factory=list)
     results: list[ResultRow] = field(default_factory=list)
+    auto: str = ""  # the program's own judgement, when the clerk changed it
+    clerk: str = ""  # what the clerk wrote in the "Chỉ tiêu" sheet
+    note: str = ""
+
+    def __post_init__(self):
+        self.auto = self.auto or self.judgement
 
 
 def unit_key(unit: str | None) -> str:
