@@ -249,18 +249,20 @@ def diff(
     from rich.console import Console
     from rich.table import Table
 
-    from .diff import diff_duties, write_diff
+    from .diff import diff_duties, diff_targets, write_diff
     from .parsing import parse as parse_file
 
     try:
         old_doc, new_doc = parse_file(old_plan), parse_file(new_plan)
         changes = diff_duties(old_doc.duties, new_doc.duties)
+        target_changes = diff_targets(old_doc.targets, new_doc.targets)
         if out is not None:
-            write_diff(changes, out)
+            write_diff(changes, out, target_changes)
     except Exception as exc:  # noqa: BLE001
         _fail(exc, debug)
         return
-    vi = {"added": "thêm mới", "removed": "bỏ", "changed": "thay đổi", "reworded": "diễn đạt lại", "split": "tách"}
+    vi = {"added": "thêm mới", "removed": "bỏ", "changed": "thay đổi", "reworded": "diễn đạt lại", "split": "tách",
+          "renamed_holder": "đơn vị đổi tên, hợp nhất", "renewed": "giữ nguyên (chỉ đổi năm)"}
     table = Table(title=f"Nhiệm vụ: {old_doc.meta.number or old_plan.name} → {new_doc.meta.number or new_plan.name}")
     for col in ("Thay đổi", "Đơn vị", "Mã cũ", "Mã mới", "Nội dung"):
         table.add_column(col, overflow="fold")
@@ -271,8 +273,17 @@ def diff(
     Console(width=160).print(table)
     counts = {k: sum(1 for c in changes if c.change == k) for k in vi}
     typer.echo(", ".join(f"{vi[k]}: {v}" for k, v in counts.items()))
+    if target_changes:
+        table = Table(title="Chỉ tiêu")
+        for col in ("Thay đổi", "Đơn vị", "Năm trước", "Năm nay", "Chỉ tiêu"):
+            table.add_column(col, overflow="fold")
+        for c in target_changes:
+            r = c.row()
+            table.add_row(vi[r["change"]] + (f" ({r['what']})" if r["what"] else ""), r["body"] or "toàn địa bàn",
+                          r["old"], r["new"], (r["new_text"] or r["old_text"])[:120])
+        Console(width=160).print(table)
     if out is not None:
-        typer.echo(f"Đã ghi: {out / 'diff.csv'}, {out / 'diff.xlsx'}")
+        typer.echo(f"Đã ghi: {out / 'diff.csv'}, {out / 'diff-targets.csv'}, {out / 'diff.xlsx'}")
 
 
 @app.command()

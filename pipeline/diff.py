@@ -186,7 +186,76 @@ def _renamed_holders(changes: list[Change], sim) -> list[Change]:
     return [out.get(id(c), c) for c in changes if id(c) not in gone]
 
 
-def write_diff(changes: list[Change], out) -> None:
+TARGET_COLUMNS = ["change", "what", "body_id", "body", "old_target_id", "new_target_id", "old", "new", "old_text",
+                  "new_text"]
+TARGET_LINK = 0.5  # share of the indicator's words two targets must have in common to be one
+
+
+@dataclass
+class TargetChange:
+    change: str  # added, removed, changed
+    what: str  # for changed: which of value, comparator, unit, deadline moved ("value; deadline")
+    old: object | None  # model.Target
+    new: object | None
+
+    def row(self) -> dict:
+        from .write import number_text
+
+        def level(t) -> str:
+            return f"{t.comparator} {number_text(t.value)} {t.unit}" + (f" ({t.deadline})" if t.deadline else "") \
+                if t else ""
+
+        t = self.new or self.old
+        return {"change": self.change, "what": self.what, "body_id": t.body_id, "body": t.body,
+                "old_target_id": self.old.id if self.old else "", "new_target_id": self.new.id if self.new else "",
+                "old": level(self.old), "new": level(self.new), "old_text": self.old.text if self.old else "",
+                "new_text": self.new.text if self.new else ""}
+
+
+def _target_words(t) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", fold(t.indicator)) if len(w) > 1} - {"cac", "va", "cua", "duoc", "nam"}
+
+
+def _deadline_moved(a: str | None, b: str | None) -> bool:
+    """A deadline moved beyond the plan's year: "2025-06" to "2026-06" is the same month next year."""
+    a, b = a or "", b or ""
+    return a[4:] != b[4:] or (len(a) == 4) != (len(b) == 4)
+
+
+def diff_targets(old: list, new: list) -> list[TargetChange]:
+    """The targets of two plans side by side: a new target is the old one of the same holder
+    and unit whose indicator shares most words with it; then what moved (value, comparator,
+    unit, deadline) or what was added and removed."""
+    from .checking.targets import unit_key
+
+    pairs = []
+    for n in new:
+        nw = _target_words(n)
+        for o in old:
+            if o.body_id != n.body_id or unit_key(o.unit) != unit_key(n.unit):
+                continue
+            ow = _target_words(o)
+            score = len(nw & ow) / max(min(len(nw), len(ow)), 1)
+            if score >= TARGET_LINK:
+                pairs.append((score, o, n))
+    linked_old, linked_new, changes = set(), set(), []
+    for _, o, n in sorted(pairs, key=lambda p: -p[0]):
+        if id(o) in linked_old or id(n) in linked_new:
+            continue
+        linked_old.add(id(o))
+        linked_new.add(id(n))
+        moved = [name for name, a, b in (("value", o.value, n.value), ("comparator", o.comparator, n.comparator),
+                                         ("unit", o.unit.lower(), n.unit.lower())) if a != b]
+        if _deadline_moved(o.deadline, n.deadline):
+            moved.append("deadline")
+        if moved:
+            changes.append(TargetChange("changed", "; ".join(moved), o, n))
+    changes += [TargetChange("added", "", None, n) for n in new if id(n) not in linked_new]
+    changes += [TargetChange("removed", "", o, None) for o in old if id(o) not in linked_old]
+    return changes
+
+
+def write_diff(changes: list[Change], out, target_changes: list[TargetChange] | None = None) -> None:
     import csv
     import io
     from pathlib import Path
@@ -220,6 +289,39 @@ def write_diff(changes: list[Change], out) -> None:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:F{ws.max_row}"
+    if target_changes is not None:
+        _target_sheet(wb, target_changes, out)
     buf2 = io.BytesIO()
     wb.save(buf2)
     _atomic_write(out / "diff.xlsx", buf2.getvalue())
+
+
+def _target_sheet(wb, changes: list[TargetChange], out) -> None:
+    """diff-targets.csv and the sheet "So sánh chỉ tiêu"."""
+    import csv
+    import io
+
+    from openpyxl.styles import Alignment, Font
+
+    from .write import _atomic_write
+
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=TARGET_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(c.row() for c in changes)
+    _atomic_write(out / "diff-targets.csv", buf.getvalue().encode("utf-8"))
+    vi = {"added": "Thêm mới", "removed": "Bỏ", "changed": "Thay đổi"}
+    what_vi = {"value": "mức", "comparator": "cách tính", "unit": "đơn vị tính", "deadline": "thời hạn"}
+    ws = wb.create_sheet("So sánh chỉ tiêu")
+    ws.append(["Thay đổi", "Nội dung thay đổi", "Đơn vị", "Năm trước", "Năm nay", "Chỉ tiêu năm trước", "Chỉ tiêu năm nay"])
+    for c in changes:
+        r = c.row()
+        ws.append([vi[r["change"]], ", ".join(what_vi[w] for w in r["what"].split("; ") if w), r["body"] or "Toàn địa bàn",
+                   r["old"], r["new"], r["old_text"], r["new_text"]])
+    for col, width in zip("ABCDEFG", (12, 18, 30, 18, 18, 60, 60)):
+        ws.column_dimensions[col].width = width
+    for row in ws.iter_rows():
+        for cell in row:
+            cell.font = Font(name="Times New Roman", size=12, bold=cell.row == 1)
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.freeze_panes = "A2"

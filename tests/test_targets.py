@@ -265,3 +265,27 @@ def test_the_clerks_judgement_of_a_target_is_kept_across_runs(twentieth, tmp_pat
     ws = load_workbook(out / "coverage.xlsx")["Chỉ tiêu"]
     again = next(r for r in ws.iter_rows(min_row=2, values_only=True) if r[header.index("Mã chỉ tiêu")] == target_id)
     assert again[header.index("Kết luận của cán bộ")] == "Đạt" and again[header.index("Kết luận")] == "Chưa rõ"
+
+
+def test_diff_tells_the_targets_that_changed_between_two_years(tmp_path, plan):
+    """Next year's plan raises the vaccination target, drops the dengue death rate, adds one, and
+    gives the other targets again with only the year moved (no change)."""
+    from conftest import run_cli
+
+    new_text = (PLAN.replace("đạt từ 95% trở lên", "đạt từ 98% trở lên")
+                .replace("- Tỷ lệ chết/mắc sốt xuất huyết dưới 0,09%.\n", "")
+                .replace("- 01 huyện đạt chuẩn an toàn thực phẩm.", "- 01 huyện đạt chuẩn an toàn thực phẩm.\n"
+                         "- 100% trạm y tế xã có bác sĩ làm việc.")
+                .replace("năm 2026", "năm 2027").replace("năm 2025", "năm 2026").replace("tháng 01 năm 2027",
+                                                                                         "tháng 01 năm 2027"))
+    old_path = write(tmp_path, "ke-hoach-2026.txt", PLAN)
+    new_path = write(tmp_path, "ke-hoach-2027.txt", new_text)
+    r = run_cli("diff", old_path, new_path, "--out", tmp_path / "diff")
+    assert r.returncode == 0, r.stderr
+    rows = list(csv.DictReader(open(tmp_path / "diff" / "diff-targets.csv", encoding="utf-8")))
+    got = sorted((row["change"], row["what"], row["old"], row["new"]) for row in rows)
+    assert got == [("added", "", "", ">= 100 % (2027)"), ("changed", "value", ">= 95 % (2026)", ">= 98 % (2027)"),
+                   ("removed", "", "< 0.09 % (2026)", "")], got
+    from openpyxl import load_workbook
+
+    assert "So sánh chỉ tiêu" in load_workbook(tmp_path / "diff" / "diff.xlsx").sheetnames
