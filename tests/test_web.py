@@ -286,3 +286,26 @@ def test_next_years_round_shows_the_duty_changes_and_keeps_the_roster(tmp_path):
     changes = int(re.search(r"So với kế hoạch năm trước: (\d+) thay đổi", page).group(1))
     assert changes > 0 and "Đơn vị đổi tên/sáp nhập" in page
     assert app.state.store.get(new).roster.read_bytes() == (SEVENTH / "roster.yaml").read_bytes()
+
+
+@pytest.mark.slow
+def test_the_results_page_shows_each_target_and_what_was_reached(tmp_path):
+    """A round of corpus/twentieth (a plan with 16 targets, reports with figures), run from the
+    page: the results page lists the targets with the units' figures and the judgement."""
+    twentieth = ROOT / "corpus" / "twentieth"
+    plan = next((twentieth / "plan").iterdir())
+    app, c = client(tmp_path)
+    h = token(c)
+    r = c.post("/rounds", data={"name": "Giảm nghèo 2026"}, files={"plan": (plan.name, plan.read_bytes())},
+               headers={**h, "HX-Request": "true"})
+    rid = int(r.headers["HX-Redirect"].rsplit("/", 1)[1])
+    c.post(f"/rounds/{rid}/attach", data={"what": "roster"},
+           files={"file": ("roster.yaml", (twentieth / "roster.yaml").read_bytes())}, headers={**h, "HX-Request": "1"})
+    c.post(f"/rounds/{rid}/upload", files=inbox_upload(twentieth / "inbox"), headers=h)
+    c.post(f"/rounds/{rid}/run", headers=h)
+    app.state.jobs.wait(app.state.store.get(rid), 600)
+    page = c.get(f"/rounds/{rid}/results").text
+    assert "Chỉ tiêu (16)" in page
+    loans = re.search(r"Doanh số cho vay hộ nghèo.*?</tr>", page, re.S).group(0)
+    assert "1512.6" in loans and "Đạt" in loans
+    assert "Đạt một phần" in page and "không tính: số liệu của 2025" in page

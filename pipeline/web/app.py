@@ -44,7 +44,7 @@ def create_app(data: Path, password: str | None = None, jobs: int | None = None)
     runner = Jobs(store, jobs)
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.globals.update(STATUS_VI=rv.STATUS_VI, KIND_VI=rv.KIND_VI, ROLE_VI=rv.ROLE_VI,
-                                 change_vi=views.CHANGE_VI)
+                                 JUDGEMENT_VI=rv.JUDGEMENT_VI, change_vi=views.CHANGE_VI)
     app.state.store, app.state.jobs = store, runner
 
     @app.middleware("http")

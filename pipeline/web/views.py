@@ -128,8 +128,13 @@ def results_view(rnd: Round) -> dict | None:
     names = dict(holders)
     orphans = [{**t, "body": names.get(t.get("body_id") or "", t.get("body_id") or "")}
                for t in run.records("tasks") if not t.get("duty_id")]
+    targets = run.records("targets") if run.targets is not None else []
+    results = run.records("results") if run.results is not None else []
+    for tg in targets:
+        tg["figures"] = [r for r in results if r["target_id"] == tg["target_id"]]
+        tg["silent"] = [names.get(b, b) for b in (tg.get("not_reported_by") or "").split("; ") if b]
     return {"summary": run.summary, "coverage": coverage, "files": files, "holders": holders,
-            "submissions": run.records("submissions"), "orphans": orphans, "file_index": index,
+            "submissions": run.records("submissions"), "orphans": orphans, "file_index": index, "targets": targets,
             "names": [rv.NO_SENDER] + sorted({h for _, h in holders}, key=str.lower)}
 
 
