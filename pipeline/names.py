@@ -41,8 +41,16 @@ def abbreviations() -> list[tuple[re.Pattern[str], str]]:
 
 
 @ruleset.cached
-def _case_table() -> list[tuple[str, str]]:
-    return sorted(((fold(c), n) for c, n in _rows("name_case.tsv")), key=lambda r: -len(r[0]))
+def _case_table() -> list[tuple[str, str, str]]:
+    """(folded key, normal form, the key in lower case with its marks), longest first."""
+    return sorted(((fold(c), n, c.lower()) for c, n in _rows("name_case.tsv")), key=lambda r: -len(r[0]))
+
+
+def _marks_agree(text: str, key: str) -> bool:
+    """Whether ``text`` (lower case) is ``key`` where it has its marks: "trưởng" is not
+    "trường"; a text without marks (OCR lost them) agrees with any."""
+    head = text[:len(key)]
+    return head == key or fold(head) == head
 
 
 def expand_abbreviations(name: str) -> str:
@@ -86,8 +94,9 @@ def normal_case(name: str) -> str:
             i += 1
             continue
         rest = fold(" ".join(words[i:]))
-        for key, normal in table:
-            if rest == key or rest.startswith(key + " "):
+        marked = " ".join(words[i:]).lower()
+        for key, normal, key_marked in table:
+            if (rest == key or rest.startswith(key + " ")) and _marks_agree(marked, key_marked):
                 n = len(key.split(" "))
                 chunk = normal if out else normal[:1].upper() + normal[1:]
                 # a head and its field ("Sở" "Giáo dục và Đào tạo") make a whole name: what

@@ -53,3 +53,45 @@ def test_a_blurred_scan_whose_header_columns_ran_together_is_taken_apart():
     assert (meta.number, meta.doc_type, meta.date) == ("11/KH-VHXH", "KH", "2025-08-19")
     assert meta.parent_issuer == "Ủy ban nhân dân xã Can Lộc" and meta.issuer.lower() == "phòng văn hóa - xã hội"
     assert meta.title.startswith("Tuyên truyền công tác phòng cháy")
+
+
+STAMPED = """
+Người ký: Công an xã Can Lộc
+Email: congan.canloc@hatinh.gov.vn
+Cơ quan: Công an xã Can Lộc, Tỉnh Hà Tĩnh
+Thời gian ký: 17.11.2025 07:48:21 +07:00
+CÔNG AN TỈNH HÀ TĨNH
+CÔNG AN XÃ CAN LỘC
+Số: 131/BC-CAX
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Can Lộc, ngày 14 tháng 11 năm 2025
+BÁO CÁO
+Kết quả công tác phòng cháy, chữa cháy năm 2025
+Thực hiện Kế hoạch số 86/KH-UBND ngày 11/8/2025 của UBND xã Can Lộc, Công an xã báo cáo như sau:
+I. KẾT QUẢ THỰC HIỆN
+Kiểm tra 64 cơ sở thuộc diện quản lý; tổ chức 02 buổi tuyên truyền tại thôn.
+Cơ quan chủ trì: Công an xã.
+Người ký: Công an xã Can Lộc
+Thời gian ký: 17.11.2025 07:48:21 +07:00
+Nơi nhận:
+- UBND xã;
+- Lưu: VT.
+TRƯỞNG CÔNG AN XÃ
+Nguyễn Văn C
+"""
+
+
+def test_the_visible_stamp_of_a_signed_pdf_is_no_text_of_the_document(tmp_path):
+    """The e-office system prints "Người ký / Email / Cơ quan / Thời gian ký" on the page: those
+    lines are the stamp's; the header, the date line and the body are the document's own."""
+    from conftest import write
+
+    from pipeline import parse
+
+    doc = parse(write(tmp_path, "131-BC-CAX.txt", STAMPED))  # a stamp at the top, and one in the signing space
+    assert (doc.meta.number, doc.meta.date, doc.meta.issuer) == ("131/BC-CAX", "2025-11-14", "Công an xã Can Lộc")
+    assert doc.meta.signer_title == "Trưởng Công an xã"  # "TRƯỞNG", the head, not "TRƯỜNG", a school
+    text = " ".join(p for s in doc.sections for p in s.paragraphs)
+    assert "Email" not in text and "Thời gian ký" not in text and "07:48" not in text
+    assert "Cơ quan chủ trì: Công an xã" in text  # a field of the document's own is kept

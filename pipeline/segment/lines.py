@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Block
 from ..normalize import fold
@@ -123,10 +124,23 @@ def to_lines(blocks: list[Block]) -> list[Line]:
             continue
         for piece in block.text.split("\n"):
             text = _ocr_clean(_clean(piece)) if block.ocr else _clean(piece)
+            if text and _stamp_line(text):  # a signed PDF's visible stamp ("Người ký: …", "Thời gian ký: …")
+                continue
             if text and (not block.ocr or re.search(r"[^\W_]", text)):  # (a speck read as "." is no line)
                 lines.append(Line(text, block.page, bool(block.bold), block.align == "center", block.column,
                                   ocr_noise=block.ocr))
     return _split_run_together(lines)
+
+
+def _stamp_line(text: str) -> bool:
+    from .. import ruleset
+
+    return bool(_stamp_pattern(ruleset.load_yaml("files.yaml")["signature_stamp"]).match(fold(text)))
+
+
+@lru_cache(maxsize=4)
+def _stamp_pattern(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
 
 
 def _misread_quoc_hieu(text: str) -> tuple[int, int] | None:
