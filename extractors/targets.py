@@ -201,15 +201,21 @@ def _sections(sections: list[Section], trail: tuple[str, ...] = ()):
         yield from _sections(s.children, trail + (s.title,))
 
 
+def _table_header(rows: list[list[str]]) -> tuple[int, list[str]] | None:
+    """The header row of a table of indicators (in its first three rows), folded, and where it is."""
+    column = _rules()["columns"]["indicator"]
+    at = next((i for i, r in enumerate(rows[:3]) if any(column.search(folded(c)) for c in r)), None)
+    return None if at is None else (at, [folded(c) for c in rows[at]])
+
+
 def _table_targets(s: Section, rows: list[list[str]], year: str | None, bodies, found: list[Target]) -> None:
     """A table whose header names a value column ("Chỉ tiêu giao", "Kế hoạch") beside the
     indicator: every row with a number in it is a target."""
     rules = _rules()
-    header_at = next((i for i, r in enumerate(rows[:3]) if any(rules["columns"]["indicator"].search(folded(c))
-                                                             for c in r)), None)
-    if header_at is None:
+    found_header = _table_header(rows)
+    if found_header is None:
         return
-    header = [folded(c) for c in rows[header_at]]
+    header_at, header = found_header
     body_rows = [r for r in rows[header_at + 1:] if len(r) == len(header)]
 
     def numeric(i: int) -> float:  # a value column: short cells with a number ("100%", "≥ 40", "Từ 8% trở lên")
@@ -344,11 +350,10 @@ def _report_figures(section: str, text: str, year: str | None, found: list[Figur
 def _table_figures(section: str, rows: list[list[str]], year: str | None, found: list[Figure]) -> None:
     """A results table (STT | Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện | Tỷ lệ): the reached figure of each row."""
     rules = _rules()
-    header_at = next((i for i, r in enumerate(rows[:3]) if any(rules["columns"]["indicator"].search(folded(c))
-                                                             for c in r)), None)
-    if header_at is None:
+    found_header = _table_header(rows)
+    if found_header is None:
         return
-    header = [folded(c) for c in rows[header_at]]
+    header_at, header = found_header
     done = [i for i, h in enumerate(header) if rules["result_columns"].search(h)]
     ind = [i for i, h in enumerate(header) if rules["columns"]["indicator"].search(h) and i not in done]
     unit_c = next((i for i, h in enumerate(header) if rules["columns"]["unit"].search(h)), None)

@@ -261,7 +261,6 @@ def write_diff(changes: list[Change], out, target_changes: list[TargetChange] | 
     from pathlib import Path
 
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
 
     from .write import _atomic_write
 
@@ -281,13 +280,7 @@ def write_diff(changes: list[Change], out, target_changes: list[TargetChange] | 
     for c in changes:
         r = c.row()
         ws.append([vi[r["change"]], r["body"], r["old_duty_id"], r["new_duty_id"], r["old_text"], r["new_text"]])
-    for col, width in zip("ABCDEF", (13, 34, 9, 9, 70, 70)):
-        ws.column_dimensions[col].width = width
-    for row in ws.iter_rows():
-        for cell in row:
-            cell.font = Font(name="Times New Roman", size=12, bold=cell.row == 1)
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
-    ws.freeze_panes = "A2"
+    _style(ws, (13, 34, 9, 9, 70, 70))
     ws.auto_filter.ref = f"A1:F{ws.max_row}"
     if target_changes is not None:
         _target_sheet(wb, target_changes, out)
@@ -300,8 +293,6 @@ def _target_sheet(wb, changes: list[TargetChange], out) -> None:
     """diff-targets.csv and the sheet "So sánh chỉ tiêu"."""
     import csv
     import io
-
-    from openpyxl.styles import Alignment, Font
 
     from .write import _atomic_write
 
@@ -318,8 +309,16 @@ def _target_sheet(wb, changes: list[TargetChange], out) -> None:
         r = c.row()
         ws.append([vi[r["change"]], ", ".join(what_vi[w] for w in r["what"].split("; ") if w), r["body"] or "Toàn địa bàn",
                    r["old"], r["new"], r["old_text"], r["new_text"]])
-    for col, width in zip("ABCDEFG", (12, 18, 30, 18, 18, 60, 60)):
-        ws.column_dimensions[col].width = width
+    _style(ws, (12, 18, 30, 18, 18, 60, 60))
+
+
+def _style(ws, widths: tuple[int, ...]) -> None:
+    """A comparison sheet's look: column widths, Times New Roman, wrapped text, the header frozen."""
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    for i, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = width
     for row in ws.iter_rows():
         for cell in row:
             cell.font = Font(name="Times New Roman", size=12, bold=cell.row == 1)
