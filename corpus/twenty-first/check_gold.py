@@ -1,0 +1,247 @@
+"""Consistency check of corpus/twenty-first/gold.json against the sources and the built files.
+
+Run: /work/main/.venv/bin/python corpus/twenty-first/check_gold.py   (prints OK or the problems)
+Checks: every inbox file listed, dates in the headers, on_time; duty slugs and text_start in the
+plan; every duty x kind x holder exactly once (collective through the roster); evidence verbatim
+in the source (and in the built file, but for the scan); targets' text_start in the plan, the
+Phụ lục cells = the per-commune targets; results' text_start in their source with the value on
+that line (the xlsx: in that row's column for the period); judgements agree with the figures.
+"""
+import json
+import os
+import re
+import sys
+import unicodedata
+from datetime import date
+
+import yaml
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+gold = json.load(open(os.path.join(HERE, "gold.json"), encoding="utf-8"))
+table = yaml.safe_load(open(os.path.join(HERE, "render.yaml"), encoding="utf-8"))
+roster = yaml.safe_load(open(os.path.join(HERE, "roster.yaml"), encoding="utf-8"))
+problems = []
+
+
+def slug(name):
+    s = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D"))
+    s = "".join(c for c in s if unicodedata.category(c) != "Mn").lower()
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+
+
+def load_yaml_src(src):
+    return yaml.safe_load(open(os.path.join(HERE, "src", src), encoding="utf-8"))
+
+
+def source_text(src):
+    text = open(os.path.join(HERE, "src", src), encoding="utf-8").read()
+    if src.endswith(".yaml"):
+        d = yaml.safe_load(text)
+        cells = [str(c) for k in ("header_left", "header_right", "title", "noi_nhan", "sign") for c in d[k]]
+        cells += [str(c) for row in d["header_rows"] for c in row]
+        for row in d["rows"]:
+            cells += [str(c) for c in (row["section"] if isinstance(row, dict) else row)]
+        return "\n".join(cells)
+    return text
+
+
+def built_text(path):
+    full = os.path.join(HERE, path)
+    if path.endswith(".docx"):
+        from docx import Document
+        doc = Document(full)
+        parts = [p.text for p in doc.paragraphs]
+        parts += [c.text for t in doc.tables for r in t.rows for c in r.cells]
+        return "\n".join(parts)
+    if path.endswith(".pdf"):
+        import pdfplumber
+        with pdfplumber.open(full) as pdf:
+            return "\n".join((pg.extract_text() or "") for pg in pdf.pages)
+    if path.endswith(".xlsx"):
+        from openpyxl import load_workbook
+        ws = load_workbook(full).active
+        return "\n".join(str(c.value) for r in ws.iter_rows() for c in r if c.value is not None)
+    return open(full, encoding="utf-8").read()
+
+
+def flat(s):
+    return re.sub(r"\s+", "", s)
+
+
+src_of = {row["output"]: row["source"] for row in table["files"]}
+scans = {row["output"][len("inbox/"):] for row in table["files"] if row["renderer"] == "scan"}
+for src in os.listdir(os.path.join(HERE, "src")):
+    t = open(os.path.join(HERE, "src", src), encoding="utf-8").read()
+    if unicodedata.normalize("NFC", t) != t:
+        problems.append("not NFC: " + src)
+plan_src = source_text(src_of[gold["plan"]])
+plan_body, appendix = plan_src.split("\n\f\n")
+if not os.path.exists(os.path.join(HERE, gold["plan"])):
+    problems.append("plan file missing")
+
+# files
+inbox = os.path.join(HERE, "inbox")
+on_disk = {os.path.relpath(os.path.join(d, f), inbox) for d, _, fs in os.walk(inbox) for f in fs}
+if on_disk != set(gold["files"]):
+    problems.append("files differ: disk-only %s, gold-only %s" % (on_disk - set(gold["files"]), set(gold["files"]) - on_disk))
+due = {"unit_plan": date.fromisoformat(gold["plan_due"]), "report": date.fromisoformat(gold["report_due"])}
+for due_d in due.values():
+    if "%02d/%02d/%d" % (due_d.day, due_d.month, due_d.year) not in plan_body:
+        problems.append("due date %s not in the plan" % due_d)
+for f, e in gold["files"].items():
+    if e["status"] == "ok" and e["role"] in due:
+        want = "yes" if date.fromisoformat(e["date"]) <= due[e["role"]] else "no"
+        if e["on_time"] != want or date.fromisoformat(e["date"]) == due[e["role"]]:
+            problems.append("on_time of %s" % f)
+    src = source_text(src_of["inbox/" + f])
+    d = date.fromisoformat(e["date"])
+    if "ngày %02d tháng %02d năm %d" % (d.day, d.month, d.year) not in src:
+        problems.append("date of %s not in its header" % f)
+
+# duties
+ids = [d["id"] for d in gold["duties"]]
+if len(ids) != len(set(ids)):
+    problems.append("duplicate duty ids")
+for d in gold["duties"]:
+    if slug(d["body"]) != d["body_id"]:
+        problems.append("slug of %s: %s" % (d["body"], slug(d["body"])))
+    if d["text_start"] not in plan_body:
+        problems.append("duty text_start not in plan: " + d["id"])
+    if not 8 <= len(d["text_start"].split()) <= 12:
+        problems.append("duty text_start length: " + d["id"])
+
+# coverage
+members = {}
+for b in roster["bodies"]:
+    if b.get("member_of"):
+        members.setdefault(slug(b["member_of"]), []).append(slug(b["name"]))
+    elif slug(b["name"]) not in {d["body_id"] for d in gold["duties"]}:
+        problems.append("roster body holds no duty: " + b["name"])
+expected = set()
+for d in gold["duties"]:
+    for h in (members[d["body_id"]] if d["collective"] else [d["body_id"]]):
+        expected |= {(d["id"], h, "plan"), (d["id"], h, "report")}
+seen = [(c["duty_id"], c["body_id"], c["kind"]) for c in gold["coverage"]]
+if len(seen) != len(set(seen)) or set(seen) != expected:
+    problems.append("coverage rows: %d, expected %d (dups %d)" % (len(seen), len(expected), len(seen) - len(set(seen))))
+senders = {(e["body_id"], "plan" if e["role"] == "unit_plan" else "report"): f for f, e in gold["files"].items() if e["status"] == "ok"}
+for c in gold["coverage"]:
+    sent = (c["body_id"], c["kind"]) in senders
+    if (c["status"] == "not_submitted") == sent:
+        problems.append("status vs submission: %s" % (c,))
+    if c["status"] in ("covered", "partial"):
+        if senders.get((c["body_id"], c["kind"])) != c["evidence_file"]:
+            problems.append("evidence file: %s" % (c,))
+        text = source_text(src_of["inbox/" + c["evidence_file"]])
+        if not c["evidence"] or c["evidence"] not in text:
+            problems.append("evidence not verbatim: %s %s" % (c["duty_id"], c["body_id"]))
+        if c["evidence_file"] not in scans and flat(c["evidence"]) not in flat(built_text("inbox/" + c["evidence_file"])):
+            problems.append("evidence not in built file: %s %s" % (c["duty_id"], c["body_id"]))
+    elif c["status"] == "missing" and (c["evidence"] or senders.get((c["body_id"], c["kind"])) != c["evidence_file"]):
+        problems.append("missing row with evidence or wrong file: %s" % (c,))
+    elif c["status"] == "not_submitted" and (c["evidence"] or c["evidence_file"]):
+        problems.append("not_submitted row with evidence: %s" % (c,))
+every = set(members.get(next(d["body_id"] for d in gold["duties"] if d["collective"]), []))
+for member in every:
+    sent = (member, "report") in senders
+    if not sent and member not in ("uy-ban-nhan-dan-xa-ho-thau", "uy-ban-nhan-dan-xa-na-tam"):
+        problems.append("member without report: " + member)
+
+
+def num(s):
+    return float(s.replace(".", "").replace(",", "."))
+
+
+# targets
+tid = {t["id"]: t for t in gold["targets"]}
+rows = [[c.strip() for c in l.split("|")] for l in appendix.split("\n") if "|" in l]
+header, rows = rows[0], rows[1:]
+cell_targets = [t for t in gold["targets"] if t["scope"] == "holder" and t["text_start"] in [r[1] for r in rows]]
+if len(cell_targets) != 2 * len(rows):
+    problems.append("per-commune targets: %d for %d rows" % (len(cell_targets), len(rows)))
+for t in gold["targets"]:
+    if t in cell_targets:
+        row = next(r for r in rows if r[1] == t["text_start"])
+        k = 2 if t["unit"] == "%" else 3
+        if num(row[k]) != t["value"] or slug("Ủy ban nhân dân " + row[1]) != t["body_id"] or t["comparator"] != ">=":
+            problems.append("Phụ lục cell vs target " + t["id"])
+        continue
+    if t["text_start"] not in plan_body:
+        problems.append("target text_start not in plan: " + t["id"])
+    if not 8 <= len(t["text_start"].split()) <= 13:
+        problems.append("target text_start length: " + t["id"])
+    if (t["scope"] == "area") != (t["body_id"] == ""):
+        problems.append("target holder: " + t["id"])
+    if t["scope"] == "holder" and t["body_id"] not in {d["body_id"] for d in gold["duties"]}:
+        problems.append("holder target of no duty holder: " + t["id"])
+    if (t["scope"] == "each_member") != (t["body_id"] in members):
+        problems.append("each_member scope: " + t["id"])
+for r in gold["target_refs"]:
+    if r["text_start"] not in plan_body:
+        problems.append("target_ref not in plan: " + r["text_start"])
+
+
+def vi(v):
+    s = ("%.2f" % v).rstrip("0").rstrip(".")
+    whole, _, frac = s.partition(".")
+    whole = "{:,}".format(int(whole)).replace(",", ".")
+    return whole + ("," + frac if frac else "")
+
+
+for r in gold["results"]:
+    src = src_of["inbox/" + r["file"]]
+    text = source_text(src)
+    if r["text_start"] not in text:
+        problems.append("result text_start not in source: " + r["text_start"])
+        continue
+    if src.endswith(".yaml"):
+        d = load_yaml_src(src)
+        row = next(x for x in d["rows"] if not isinstance(x, dict) and x[1].startswith(r["text_start"]))
+        col = {"2024-06": 4, "2024": 5}[r["period"]]
+        ok = row[col] == r["value"]
+    else:
+        line = next(l for l in text.split("\n") if r["text_start"] in l)
+        v = r["value"]
+        forms = {vi(v)} | ({"%02d" % v} if v == int(v) and v < 10 else set())
+        ok = any(re.search(r"(?<![\d.,])" + re.escape(s) + r"(?![\d,]\d)", line) for s in forms)
+    if not ok:
+        problems.append("value %s not at %r" % (r["value"], r["text_start"]))
+    if r["target_id"] and r["target_id"] not in tid:
+        problems.append("unknown target " + r["target_id"])
+    if gold["files"][r["file"]]["body_id"] != r["body_id"] or gold["files"][r["file"]]["role"] != "report":
+        problems.append("result sender/role: " + r["text_start"])
+    if not 4 <= len(r["text_start"].split()) <= 12:
+        problems.append("result text_start length: " + r["text_start"])
+
+# judgements
+if set(gold["judgements"]) != set(tid):
+    problems.append("judgements do not cover the targets")
+OPS = {">=": lambda a, b: a >= b, ">": lambda a, b: a > b, "<=": lambda a, b: a <= b, "<": lambda a, b: a < b,
+       "=": lambda a, b: a == b, "reduce_by": lambda a, b: a >= b, "increase_by": lambda a, b: a >= b}
+for k, j in gold["judgements"].items():
+    t = tid[k]
+    attached = [r for r in gold["results"] if r["target_id"] == k]
+    by = sorted({r["body_id"] for r in attached})
+    if sorted(j["reported_by"]) != by:
+        problems.append("reported_by of %s: %s vs %s" % (k, j["reported_by"], by))
+    if (j["judgement"] == "not_reported") != (not by):
+        problems.append("not_reported vs results: " + k)
+    counting = [r for r in attached if r["period"] == "2024" and r["unit"] == t["unit"]]
+    verdicts = {r["body_id"]: OPS[t["comparator"]](r["value"], t["value"]) for r in counting}
+    if t["scope"] == "each_member":
+        want = "partly" if j["not_reported_by"] or len(set(verdicts.values())) > 1 else ("met" if all(verdicts.values()) else "not_met")
+        if set(j["not_reported_by"]) != set(members[t["body_id"]]) - set(verdicts):
+            problems.append("not_reported_by of " + k)
+    elif not attached:
+        want = "not_reported"
+    elif not counting:
+        want = "unclear"
+    else:
+        want = "met" if all(verdicts.values()) else ("not_met" if not any(verdicts.values()) else "partly")
+    if j["judgement"] != want:
+        problems.append("judgement of %s: %s, figures say %s" % (k, j["judgement"], want))
+
+print("\n".join(problems) if problems else "OK: %d files, %d duties, %d coverage rows, %d targets, %d results (%d attached)"
+      % (len(gold["files"]), len(gold["duties"]), len(gold["coverage"]), len(gold["targets"]), len(gold["results"]),
+         sum(1 for r in gold["results"] if r["target_id"])))
+sys.exit(1 if problems else 0)
