@@ -201,6 +201,55 @@ def _sections(sections: list[Section], trail: tuple[str, ...] = ()):
         yield from _sections(s.children, trail + (s.title,))
 
 
+def unit_of_indicator(text: str) -> str:
+    """The unit an indicator names: in parentheses after it ("Tỷ lệ … (%)"), or "%" for a "tỷ lệ"."""
+    m = _rules()["unit_in_parentheses"].search(text)
+    if m:
+        return m.group(1).strip()
+    return "%" if folded(text).lstrip().startswith("ty le") else ""
+
+
+def _holder_name(cell: str) -> str:
+    """A unit as a holder: a commune, ward or town named alone is its People's Committee."""
+    rules = _rules()
+    cell = " ".join(cell.split())
+    if rules["locality_holder"].match(cell.lower()):
+        return f"{rules['locality_body'].pattern} {cell[:1].lower()}{cell[1:]}"
+    return cell
+
+
+def _unit_table_targets(s: Section, rows: list[list[str]], year: str | None, bodies, found: list[Target]) -> None:
+    """A table of targets per unit: a column of units, and columns of indicators whose cells are
+    each unit's figure (an appendix "Chỉ tiêu giao cho các xã"): each cell is that unit's target."""
+    rules = _rules()
+    if len(rows) < 3:
+        return
+    header, body_rows = rows[0], [r for r in rows[1:] if len(r) == len(rows[0])]
+
+    def share(i: int, test) -> float:
+        cells = [r[i] for r in body_rows if r[i].strip()]
+        return sum(1 for c in cells if test(c)) / len(cells) if cells else 0.0
+
+    names = [i for i in range(len(header)) if share(i, lambda c: bool(rules["unit_names"].match(folded(c)))) >= 0.6]
+    values = [i for i in range(len(header)) if i not in names and folded(header[i]).strip() not in ("stt", "tt")
+              and share(i, lambda c: len(c) <= 12 and number(_NUMBER.search(c).group(1) if _NUMBER.search(c) else "")
+                        is not None) >= 0.8]
+    if len(names) != 1 or not values:
+        return
+    for r in body_rows:
+        name, body_id, collective = bodies(_holder_name(r[names[0]]))
+        for i in values:
+            m = _NUMBER.search(r[i])
+            if not m:
+                continue
+            indicator = rules["unit_in_parentheses"].sub("", header[i]).strip()
+            found.append(Target(id="", section=s.id, body=name, body_id=body_id,
+                                scope="each_member" if collective else "holder", indicator=indicator,
+                                comparator=_comparator(folded(header[i] + " " + r[i][:m.start()]), ""),
+                                value=number(m.group(1)), unit=unit_of_indicator(header[i]), deadline=year,
+                                text=f"{r[names[0]]} | {header[i]}: {r[i]}"))
+
+
 def _table_header(rows: list[list[str]]) -> tuple[int, list[str]] | None:
     """The header row of a table of indicators (in its first three rows), folded, and where it is."""
     column = _rules()["columns"]["indicator"]
@@ -290,6 +339,8 @@ def extract_targets(doc: Document, year: int | None, bodies) -> tuple[list[Targe
         for rows in s.tables:
             table: list[Target] = []
             _table_targets(s, rows, year, bodies, table)
+            if not table:  # each unit's own figure: never a restatement of a target of the whole area
+                _unit_table_targets(s, rows, year, bodies, found)
             for t in table:
                 twin = next((p for p in prose if _same(p, t)), None)
                 if twin is None:
@@ -348,36 +399,59 @@ def _report_figures(section: str, text: str, year: str | None, found: list[Figur
 
 
 def _table_figures(section: str, rows: list[list[str]], year: str | None, found: list[Figure]) -> None:
-    """A results table (STT | Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện | Tỷ lệ): the reached figure of each row."""
+    """A results table (STT | Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện | Tỷ lệ): the reached figures of
+    each row. A header of two rows ("Thực hiện" over "6 tháng đầu năm | Cả năm 2024") is read as
+    one; a column of part of the year gives figures of that part (which answer no target of the year)."""
     rules = _rules()
     found_header = _table_header(rows)
     if found_header is None:
         return
     header_at, header = found_header
+    below = rows[header_at + 1] if header_at + 1 < len(rows) else []
+    if len(below) == len(header) and all(len(c) <= 40 and not re.fullmatch(r"[\d.,%\s]+", c) for c in below):
+        header = [f"{h} {folded(b)}".strip() if folded(b) != h else h for h, b in zip(header, below)]
+        header_at += 1
     done = [i for i, h in enumerate(header) if rules["result_columns"].search(h)]
     ind = [i for i, h in enumerate(header) if rules["columns"]["indicator"].search(h) and i not in done]
     unit_c = next((i for i, h in enumerate(header) if rules["columns"]["unit"].search(h)), None)
     if not done or not ind:
         return
-    period = _period(folded(" ".join(rows[header_at])), year)
+    periods = {i: _part_of_year(header[i], year) or _period(header[i], _period(folded(" ".join(rows[header_at])), year))
+               for i in done}
     for r in rows[header_at + 1:]:
         if len(r) != len(header):
             continue
-        cell = r[done[0]]
-        m = _NUMBER.search(cell)
-        if m and len(cell) > 40:  # the result told in words ("Rà soát 412 văn bản; …"): its figures as prose
-            _report_figures(section, cell, period, found)
-            continue
-        if not m or number(m.group(1)) is None:
-            continue
-        indicator = r[ind[0]].strip()
-        low = folded(indicator)
-        unit = "%" if "%" in cell else (r[unit_c].strip() if unit_c is not None else _unit(cell, folded(cell), m.end()))
-        kind = "reduce_by" if re.match(r"\s*(giam|keo giam)\b", low) else (
-            "increase_by" if re.match(r"\s*tang\b", low) else ">=")
-        found.append(Figure(section=section, indicator=indicator, value=number(m.group(1)), unit=unit, kind=kind,
-                            period=_period(low, period), whole_area=bool(rules["whole_area"].search(low)),
-                            text=" | ".join(c for c in r if c.strip())))
+        for i in done:
+            _row_figure(section, r, i, ind[0], unit_c, periods[i], found)
+
+
+def _part_of_year(header: str, year: str | None) -> str | None:
+    """The period of a column of part of the year: "6 tháng đầu năm" -> "<year>-06"."""
+    m = _rules()["part_of_year"].search(header)
+    if not m or not year:
+        return None
+    return f"{year}-{int(m.group(1)) if m.group(1) else 6:02d}"
+
+
+def _row_figure(section: str, r: list[str], col: int, ind: int, unit_c: int | None, period: str | None,
+                found: list[Figure]) -> None:
+    rules = _rules()
+    cell = r[col]
+    m = _NUMBER.search(cell)
+    if m and len(cell) > 40:  # the result told in words ("Rà soát 412 văn bản; …"): its figures as prose
+        _report_figures(section, cell, period, found)
+        return
+    if not m or number(m.group(1)) is None:
+        return
+    indicator = r[ind].strip()
+    low = folded(indicator)
+    unit = "%" if "%" in cell else (r[unit_c].strip() if unit_c is not None else _unit(cell, folded(cell), m.end()))
+    unit = unit or unit_of_indicator(indicator)
+    kind = "reduce_by" if re.match(r"\s*(giam|keo giam)\b", low) else (
+        "increase_by" if re.match(r"\s*tang\b", low) else ">=")
+    found.append(Figure(section=section, indicator=indicator, value=number(m.group(1)), unit=unit, kind=kind,
+                        period=_period(low, period), whole_area=bool(rules["whole_area"].search(low)),
+                        text=" | ".join(c for c in r if c.strip())))
 
 
 def row_tables(paragraphs: list[str]) -> list[list[list[str]]]:

@@ -185,14 +185,20 @@ SHAPES = {
     # 0.727, verdicts 0.893, senders 0.857 (a wrapped issuer line "SỞ … VÀ MÔI" / "TRƯỜNG");
     # now 0.727 / 0.964 / 1.000.
     "twentieth": (0.94, 0.72, 1.0),
+    # #19's second set: a district's 2024 immunisation plan, 26 of its 37 targets in a matrix of
+    # communes by indicators; results tables, an e-mail, a two-row-header Excel form with half-year
+    # and full-year figures. First run: register 1.000, verdicts 0.926, senders 1.000 (now the same).
+    "twenty-first": (0.92, 0.99, 1.0),
 }
 
 # Targets against results (#19), where a set has target gold: (results attached as the gold
 # attaches them, targets judged as the gold judges them). First run on the six sets other than
 # twentieth (whose output the judging was built on): attached 0.392, judged 0.574 of 47; the
 # figures held here are those of now (README, "Targets and results").
-TARGET_RESULTS = {"eighth": (0.80, 0.66), "fourteenth": (0.87, 0.50), "sixth": (0.56, 0.50), "nineteenth": (0.85, 0.50),
-                  "sixteenth": (0.54, 0.50), "seventeenth": (0.79, 0.62), "twentieth": (1.0, 1.0)}
+TARGET_RESULTS = {"eighth": (0.85, 0.73), "fourteenth": (0.87, 0.50), "sixth": (0.56, 0.50), "nineteenth": (0.85, 0.50),
+                  "sixteenth": (0.54, 0.50), "seventeenth": (0.79, 0.62), "twentieth": (1.0, 1.0),
+                  # blind for this part; first run: attached 0.381, judged 0.189 (README)
+                  "twenty-first": (0.73, 0.94)}
 
 
 # Each set later gained, written blind as well, a spreadsheet report and a file of two documents

@@ -65,7 +65,8 @@ def unit_key(unit: str | None) -> str:
 
 
 def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z]+", folded(text)) if len(w) > 1 and w not in _STOP}
+    """The words that say what is measured; numbers too ("dưới 1 tuổi" is not "18 tháng tuổi")."""
+    return {w for w in re.findall(r"[a-z0-9]+", folded(text)) if (len(w) > 1 or w.isdigit()) and w not in _STOP}
 
 
 def _kinds_agree(target: Target, fig: Figure) -> bool:
