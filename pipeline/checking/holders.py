@@ -222,11 +222,24 @@ def name_score(a: str, b: str) -> float:
 ELSEWHERE = "đơn vị chủ quản khác"
 
 
+STANDING_AT_LEAST = 90  # rapidfuzz ratio: an OCR'd "Ban thường trụực" is the Ban thường trực
+
+
+def is_standing_body(issuer: str | None) -> bool:
+    """Whether the issuer line names an organisation's standing body ("Ban Thường trực"),
+    read through a letter OCR doubled or misread."""
+    from rapidfuzz import fuzz
+
+    key = fold(issuer or "").strip(" .")
+    return bool(key) and any(key == name or (len(key) >= 8 and fuzz.ratio(key, name) >= STANDING_AT_LEAST)
+                             for name in gazetteer().get("standing_bodies", []))
+
+
 def match_sender(doc: Document, holders: list[Holder], plan_issuer: str | None,
                  plan_parent: str | None = None) -> tuple[Holder | None, str]:
     """The holder (or collective member) that sent ``doc``, and how it was told."""
     candidates: list[tuple[str, str]] = []  # (name, how)
-    standing = fold(doc.meta.issuer or "").strip(" .") in gazetteer().get("standing_bodies", [])
+    standing = is_standing_body(doc.meta.issuer)
     if standing and doc.meta.parent_issuer:
         # "Ủy ban MTTQ Việt Nam tỉnh … / Ban Thường trực": the standing body sends for its organisation
         candidates.append((doc.meta.parent_issuer, "cơ quan thường trực của " + doc.meta.parent_issuer))

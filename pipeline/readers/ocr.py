@@ -195,6 +195,43 @@ def render_scale(width: float, height: float) -> float:
     return scale
 
 
+SEAL_SATURATION = 0.15  # a pixel this coloured (HSV saturation, 0 to 1) is ink of a seal, a stamp or a pen
+SEAL_BRIGHT = 120  # and this bright in its brightest channel (0 to 255)
+COLOUR_SHARE = 0.0003  # the share of strongly coloured pixels that makes a page a colour scan
+
+
+def has_colour(image) -> bool:
+    """Whether a (small) image of the page has coloured ink on it (a seal, a stamp, a pen), not
+    only the tint of grey paper."""
+    import numpy as np
+
+    if image.mode not in ("RGB", "RGBA", "P", "CMYK"):
+        return False
+    rgb = np.asarray(image.convert("RGB"), dtype=np.int16)
+    high, low = rgb.max(axis=2), rgb.min(axis=2)
+    return float(((high - low) > 0.35 * np.maximum(high, 1)).mean()) > COLOUR_SHARE
+
+
+def without_seals(gray, colour):
+    """The grey page ``gray`` with the coloured ink of seals and stamps taken out (red seals,
+    blue "ĐẾN" stamps and signatures), found on ``colour``, the same page in colour: a coloured
+    pixel takes the value of its brightest channel, the one through which its ink does not show,
+    so the paper comes back where only the seal was, while black text under the seal (the
+    signer's name and title) stays black. Every other pixel is left as it was."""
+    import numpy as np
+    from PIL import Image
+
+    rgb = np.asarray(colour.convert("RGB"), dtype=np.int16)
+    high, low = rgb.max(axis=2), rgb.min(axis=2)
+    # (coloured and bright in one channel: dark text with a little colour noise is no seal's ink)
+    coloured = ((high - low) > SEAL_SATURATION * np.maximum(high, 1)) & (high > SEAL_BRIGHT)
+    out = np.asarray(gray.convert("L")).copy()
+    if out.shape != coloured.shape:
+        return gray.convert("L")
+    out[coloured] = high[coloured]
+    return Image.fromarray(out, mode="L")
+
+
 def ocr_page(page, page_no: int, warn=None) -> list[Line]:
     """OCR one pypdfium2 page; ``warn`` is told (in Vietnamese) when the page had to be read
     at a lower resolution."""
@@ -202,4 +239,6 @@ def ocr_page(page, page_no: int, warn=None) -> list[Line]:
     if warn and scale < DPI / 72:
         warn(f"Trang {page_no} khổ quá lớn: nhận dạng ở {scale * 72:.0f} dpi thay vì {DPI} dpi, có thể sót chữ.")
     image = page.render(scale=scale, grayscale=True).to_pil().convert("L")
+    if has_colour(page.render(scale=30 / 72).to_pil()):  # a colour scan: its seals and stamps taken out
+        image = without_seals(image, page.render(scale=scale).to_pil())
     return ocr_image(image, page_no, scale)
