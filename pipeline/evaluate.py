@@ -457,17 +457,8 @@ def evaluate_check(gold_path: Path, jobs: int = 1) -> CheckReport:
 
 
 def _target_ids(gold_targets: list[dict], targets) -> dict[str, str]:
-    """gold target id -> our target id, one to one on value, unit and comparator."""
-    free, ids = list(targets), {}
-    for want in gold_targets:
-        same = [t for t in free if abs(t.value - float(want["value"])) < 1e-6 and t.comparator == want["comparator"]
-                and unit_key(t.unit) == unit_key(want["unit"])]
-        if same:
-            words = set(fold(want["text_start"]).split())
-            best = max(same, key=lambda t: len(words & set(fold(t.text).split())))
-            free.remove(best)
-            ids[want["id"]] = best.id
-    return ids
+    """gold target id -> our target id (``pair_targets``)."""
+    return {want["id"]: t.id for want, t in pair_targets(gold_targets, targets) if t is not None}
 
 
 def score_targets(run, gold: dict, report: CheckReport) -> None:
@@ -550,15 +541,6 @@ class TargetReport:
         return Score(tp=self.right, fp=self.found - self.right, fn=self.gold - self.right)
 
 
-def unit_key(unit: str | None) -> str:
-    """What two units must share to be one: "%", or the first word ("sở, ban, ngành" ~ "sở")."""
-    from extractors.targets import folded
-
-    low = folded(unit or "")
-    words = re.findall(r"[a-z]+", low)
-    return "%" if "%" in low else (words[0] if words else "")
-
-
 def target_gold_files(directory: Path) -> list[tuple[Path, dict]]:
     """(set folder, gold) of every set whose gold has targets."""
     found = []
@@ -575,30 +557,42 @@ def target_gold_files(directory: Path) -> list[tuple[Path, dict]]:
 
 
 def evaluate_targets(folder: Path, gold: dict) -> TargetReport:
-    """The plan's targets against the gold: one-to-one on value, unit and comparator (the
-    passage that shares most words with the gold's breaks ties)."""
-    from extractors.targets import folded
-
+    """The plan's targets against the gold (``pair_targets``)."""
     from .parsing import parse
 
     doc = parse(folder / gold["plan"])
     report = TargetReport(folder.name, found=len(doc.targets), gold=len(gold["targets"]),
                           refs_gold=len(gold.get("target_refs", [])), refs_found=len(doc.target_refs))
-    free = list(doc.targets)
-    for want in gold["targets"]:
-        same = [t for t in free if abs(t.value - float(want["value"])) < 1e-6 and t.comparator == want["comparator"]
-                and unit_key(t.unit) == unit_key(want["unit"])]
-        if not same:
+    pairs = pair_targets(gold["targets"], doc.targets)
+    for want, best in pairs:
+        if best is None:
             report.misses.append(f"missed {want['id']}: {want['comparator']} {want['value']:g} {want['unit']} "
                                  f"({want['text_start'][:60]})")
             continue
-        words = set(folded(want["text_start"]).split())
-        best = max(same, key=lambda t: len(words & set(folded(t.text).split())))
-        free.remove(best)
         report.right += 1
         report.scope_right += best.scope == want["scope"] and best.body_id == (want.get("body_id") or "")
-    report.misses += [f"not in the gold: {t.comparator} {t.value:g} {t.unit} ({t.text[:60]})" for t in free]
+    paired = {id(t) for _, t in pairs if t is not None}
+    report.misses += [f"not in the gold: {t.comparator} {t.value:g} {t.unit} ({t.text[:60]})"
+                      for t in doc.targets if id(t) not in paired]
     return report
+
+
+def pair_targets(gold_targets: list[dict], targets) -> list[tuple[dict, object]]:
+    """Each gold target with the program's target it is (None when none), one to one on value,
+    unit and comparator; the passage that shares most words with the gold's breaks ties."""
+    from .checking.targets import unit_key
+
+    free, pairs = list(targets), []
+    for want in gold_targets:
+        same = [t for t in free if abs(t.value - float(want["value"])) < 1e-6 and t.comparator == want["comparator"]
+                and unit_key(t.unit) == unit_key(want["unit"])]
+        best = None
+        if same:
+            words = set(fold(want["text_start"]).split())
+            best = max(same, key=lambda t: len(words & set(fold(t.text).split())))
+            free.remove(best)
+        pairs.append((want, best))
+    return pairs
 
 
 def format_target_report(report: TargetReport, verbose: bool = False) -> str:

@@ -57,20 +57,25 @@ JUDGEMENT_TEXT = {"met": "đạt", "not_met": "chưa đạt", "partly": "đạt 
                   "unclear": "chưa đủ số liệu để đánh giá"}
 
 
+def _level(t: dict, lower_unit: bool = False) -> str:
+    """A target's level in words: "ít nhất 100%", "không quá 2 ngày làm việc"."""
+    from .workbook import COMPARATOR_VI, vi_number
+
+    unit = t["unit"].lower() if lower_unit else t["unit"]
+    return f"{COMPARATOR_VI.get(t['comparator'], t['comparator'])} {vi_number(float(t['value']))}" + (
+        "%" if t["unit"] == "%" else f" {unit}")
+
+
 def _target_text(t: dict, level: str | None = None) -> str:
     """A target as the plan words it: its passage, or a table row's indicator and level."""
     if " | " in t["text"]:  # a row of a "Chỉ tiêu" table
-        from .workbook import COMPARATOR_VI, vi_number
-
-        level = level or f"{COMPARATOR_VI.get(t['comparator'], t['comparator'])} {vi_number(float(t['value']))}" + (
-            "%" if t["unit"] == "%" else f" {t['unit'].lower()}")
-        return f"{t['indicator'].strip(' ,.;')}: {level}"
+        return f"{t['indicator'].strip(' ,.;')}: {level or _level(t, lower_unit=True)}"
     return t["text"].strip(" ,.;")
 
 
 def _targets(run: dict, names: dict[str, str]) -> list[dict]:
     """Each target of the plan with what the reports say of it, for the summary report."""
-    from .workbook import COMPARATOR_VI, vi_number
+    from .workbook import vi_number
 
     out = []
     for t in run.get("targets") or []:
@@ -78,8 +83,7 @@ def _targets(run: dict, names: dict[str, str]) -> list[dict]:
                    for r in run.get("results") or [] if r["target_id"] == t["target_id"] and r["judgement"] in (
                        "met", "not_met")]
         silent = [names.get(b, b) for b in (t.get("not_reported_by") or "").split("; ") if b]
-        level = f"{COMPARATOR_VI.get(t['comparator'], t['comparator'])} {vi_number(float(t['value']))}" + (
-            "%" if t["unit"] == "%" else f" {t['unit']}")
+        level = _level(t)
         out.append({"indicator": _target_text(t, level), "level": level,
                     "holder": t["body"], "judgement": JUDGEMENT_TEXT.get(t.get("judgement") or "", ""),
                     "figures": figures, "silent": silent})

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Callable, NamedTuple
 
 from ..errors import ReadError
-from .isolation import FILE_TIMEOUT, MEMORY_LIMIT, ReadResult
+from .isolation import FILE_TIMEOUT, MEMORY_LIMIT, ReadResult, _quietly
 
 RESOURCES = ("ocr", "office")
 # the reader's error when a tool is missing
@@ -419,10 +419,3 @@ class DaskReader:
         return ReadResult(None, "ocr_unavailable" if tool == "ocr" else "converter_unavailable",
                           f"Không máy nào trong cụm Dask có {TOOL_VI[tool]}; hãy cài cho ít nhất một máy đọc tệp "
                           "(xem scripts/dask-worker.sh).")
-
-
-def _quietly(work) -> None:
-    try:
-        work()
-    except Exception:  # noqa: BLE001 - an optimisation: the work is done again where it is needed
-        pass

@@ -16,13 +16,11 @@ from dataclasses import dataclass, field
 
 from extractors.targets import folded
 
+from .. import ruleset
 from ..model import Figure, Target
 from ..runmodel import Kind, Submission
 
 MATCH_AT_LEAST = 0.34  # share of the shorter indicator's words the other must have
-# words that say nothing of what is measured ("tỷ lệ", "số", "tổng" come with every indicator)
-_STOP = set("cac va cua duoc cho tai theo trong nam den tu voi so nhung mot la co da se tren duoi nay ve de do "
-            "dat it nhat toi thieu tro len phan dau bao dam dam khong qua tong ty le luong thuc hien".split())
 
 
 @dataclass
@@ -64,9 +62,15 @@ def unit_key(unit: str | None) -> str:
     return "%" if "%" in low else (words[0] if words else "")
 
 
+@ruleset.cached
+def _stop_words() -> frozenset[str]:
+    return frozenset(ruleset.load_yaml("targets.yaml")["indicator_stop_words"])
+
+
 def _words(text: str) -> set[str]:
     """The words that say what is measured; numbers too ("dưới 1 tuổi" is not "18 tháng tuổi")."""
-    return {w for w in re.findall(r"[a-z0-9]+", folded(text)) if (len(w) > 1 or w.isdigit()) and w not in _STOP}
+    stop = _stop_words()
+    return {w for w in re.findall(r"[a-z0-9]+", folded(text)) if (len(w) > 1 or w.isdigit()) and w not in stop}
 
 
 def _kinds_agree(target: Target, fig: Figure) -> bool:
