@@ -117,16 +117,23 @@ def _comparator(before: str, after: str) -> str:
     return ">="
 
 
-def _is_target(fig: _Figure, clause: str, low: str, in_targets: bool) -> bool:
+def _a_figure(fig: _Figure, low: str) -> bool:
+    """Whether a number is a figure of something at all: not a bare number or a year, not a
+    document number, date, age or per-capita base, and followed by a unit."""
     rules = _rules()
-    before, after = low[:fig.start], low[fig.end:]
     if fig.unit == "" or (fig.unit != "%" and 1900 <= fig.value <= 2100 and not fig.words):
-        return False  # a bare number, or a year
+        return False
     if rules["not_units"].match(folded(fig.unit).split()[0]):
         return False
-    if rules["not_before"].search(before[-24:]) or rules["not_after"].search(after[:30]):
+    if rules["not_before"].search(low[:fig.start][-24:]) or rules["not_after"].search(low[fig.end:][:30]):
         return False
-    if rules["per_base"].search(low[max(fig.start - 8, 0):fig.end + 12]):
+    return not rules["per_base"].search(low[max(fig.start - 8, 0):fig.end + 12])
+
+
+def _is_target(fig: _Figure, clause: str, low: str, in_targets: bool) -> bool:
+    rules = _rules()
+    before = low[:fig.start]
+    if not _a_figure(fig, low):
         return False
     if rules["past"].search(clause[:fig.start].lower()):
         return False
@@ -382,13 +389,7 @@ def _report_figures(section: str, text: str, year: str | None, found: list[Figur
     for clause in _clauses(text):
         low = folded(clause)
         for fig in _figures(clause, low):
-            if fig.unit == "" or (fig.unit != "%" and 1900 <= fig.value <= 2100 and not fig.words):
-                continue
-            if rules["not_units"].match(folded(fig.unit).split()[0]):
-                continue
-            if rules["not_before"].search(low[:fig.start][-24:]) or rules["not_after"].search(low[fig.end:][:30]):
-                continue
-            if rules["per_base"].search(low[max(fig.start - 8, 0):fig.end + 12]):
+            if not _a_figure(fig, low):
                 continue
             kind = "progress" if rules["progress"].match(low[fig.end:]) else \
                 _comparator(low[max(fig.start - 80, 0):fig.start], low[fig.end:])
