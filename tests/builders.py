@@ -251,8 +251,8 @@ def soffice_convert(src: Path, target: str, outdir: Path) -> Path:
 # Scans
 
 
-def scan_pdf(text_pdf: Path, out: Path, pages: list[int], angle: float = 1.2, seed: int = 7) -> Path:
-    """Render pages of a text PDF to greyscale images, rotate them slightly, add
+def scan_pdf(text_pdf: Path, out: Path, pages: list[int], angle: float = 1.2, seed: int = 7, dpi: int = 300) -> Path:
+    """Render pages of a text PDF to greyscale images at ``dpi``, rotate them slightly, add
     speckle noise, and save an image-only PDF (no text layer)."""
     import numpy as np
     import pypdfium2 as pdfium
@@ -262,7 +262,7 @@ def scan_pdf(text_pdf: Path, out: Path, pages: list[int], angle: float = 1.2, se
     pdf = pdfium.PdfDocument(str(text_pdf))
     images = []
     for index in pages:
-        img = pdf[index].render(scale=300 / 72, grayscale=True).to_pil().convert("L")
+        img = pdf[index].render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
         img = img.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
         arr = np.asarray(img).astype(np.int16)
         noise = rng.random(arr.shape)
@@ -271,7 +271,7 @@ def scan_pdf(text_pdf: Path, out: Path, pages: list[int], angle: float = 1.2, se
         arr = np.clip(arr + rng.normal(0, 8, arr.shape), 0, 255).astype("uint8")
         images.append(Image.fromarray(arr))
     pdf.close()
-    images[0].save(out, "PDF", resolution=300.0, save_all=True, append_images=images[1:])
+    images[0].save(out, "PDF", resolution=float(dpi), save_all=True, append_images=images[1:])
     return out
 
 

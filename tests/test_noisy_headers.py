@@ -95,3 +95,30 @@ def test_the_visible_stamp_of_a_signed_pdf_is_no_text_of_the_document(tmp_path):
     text = " ".join(p for s in doc.sections for p in s.paragraphs)
     assert "Email" not in text and "Thời gian ký" not in text and "07:48" not in text
     assert "Cơ quan chủ trì: Công an xã" in text  # a field of the document's own is kept
+
+
+def test_a_seals_remnants_between_the_signers_title_and_name_are_no_title():
+    """What OCR makes of a red seal's leftovers once its ink is taken out ("4", "¬ -", "XI -")
+    sits between the authority, the title and the name; a title line of its own words stays."""
+    text = ["UBND XÃ CAN LỘC", "Số: 09/KH-MTTQ", "Can Lộc, ngày 20 tháng 8 năm 2025", "KẾ HOẠCH",
+            "Toàn dân tham gia phòng cháy, chữa cháy", "I. MỤC ĐÍCH", "Nâng cao ý thức của nhân dân.",
+            "Nơi nhận:", "- UBND xã;", "- Lưu: VP.", "TM. BAN THƯỜNG TRỰC", "4", "CHỦ TỊCH", "¬ -", "XI -",
+            "Võ Thị Thanh Tâm"]
+    meta, _, _ = segment([Block(text=t, ocr=True) for t in text])
+    assert (meta.signing_authority, meta.signer_title, meta.signer) == (
+        "TM. BAN THƯỜNG TRỰC", "Chủ tịch", "Võ Thị Thanh Tâm")
+    meta, _, _ = segment([Block(text=t, ocr=True) for t in text[:11] + ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH",
+                                                                         "Lê Văn Hòa"]])
+    assert meta.signer_title == "Phó Chủ tịch" and meta.signer == "Lê Văn Hòa"
+
+
+def test_a_body_word_whose_mark_ocr_changed_still_starts_the_issuer():
+    """corpus/ninth's school scan read at another resolution: "TRƯỜNG" came back "TRƯƠNG"."""
+    text = ["UBND XÃ PHÙNG NGUYÊN", "TRƯƠNG THCS PHÙNG", "NGUYÊN", "Số: 14/KH-THCS",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+            "Phùng Nguyên, ngày 22 tháng 01 năm 2026", "KẾ HOẠCH", "Chuyển đổi số năm 2026",
+            "I. MỤC ĐÍCH", "Nâng cao kỹ năng số cho giáo viên."]
+    meta, _, _ = segment([Block(text=t, ocr=True) for t in text])
+    assert (meta.issuer, meta.parent_issuer) == ("Trường Trung học cơ sở Phùng Nguyên", "Ủy ban nhân dân xã Phùng Nguyên")
+    meta, _, _ = segment([Block(text=t) for t in text])  # typed text: a word as written is not corrected
+    assert meta.issuer != "Trường Trung học cơ sở Phùng Nguyên"

@@ -84,3 +84,119 @@ def test_a_standing_body_is_told_through_a_letter_ocr_doubled():
 
     assert is_standing_body("Ban thường trụực") and is_standing_body("BAN THƯỜNG TRỰC")
     assert not is_standing_body("Ban Dân vận") and not is_standing_body("Trường") and not is_standing_body(None)
+
+
+# --- OCR speed at the same accuracy (issue #16's last part; the figures are in bench/ocr.py) ------
+
+
+def _page(pdf_path, index=0, dpi=300):
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(pdf_path))
+    try:
+        return pdf[index].render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+    finally:
+        pdf.close()
+
+
+def test_the_body_text_size_is_measured_on_the_page_and_sets_the_resolution(fx, scanned_pdf, formal_pdf):
+    """The seed's scan is 10-point print at 300 dpi (an em of 41.7 pixels); the formal plan is
+    13-point (54.2 pixels). Each is read at the resolution that gives its text an em of
+    TARGET_EM pixels, never below LEAST_DPI and never enlarged."""
+    import builders
+
+    from pipeline.readers.ocr import LEAST_DPI, TARGET_EM, at_text_size, text_em
+
+    small = _page(scanned_pdf)
+    large = _page(builders.scan_pdf(formal_pdf, fx / "formal-scan.pdf", pages=[0], angle=0.8))
+    assert text_em(small) == pytest.approx(10 / 72 * 300, rel=0.15)
+    assert text_em(large) == pytest.approx(13 / 72 * 300, rel=0.15)
+    for image, pt in ((small, 10), (large, 13)):
+        reduced, scale = at_text_size(image, 300 / 72)
+        dpi = scale * 72
+        assert reduced.width == pytest.approx(image.width * dpi / 300, abs=1)
+        assert dpi == pytest.approx(max(LEAST_DPI, TARGET_EM / pt * 72), rel=0.15)
+    assert 150 < at_text_size(small, 300 / 72)[1] * 72 < at_text_size(large, 300 / 72)[1] * 72 * 1.6
+    blank = small.point(lambda _: 255)
+    assert text_em(blank) is None and at_text_size(blank, 300 / 72)[0] is blank  # nothing to measure
+    tiny, scale = at_text_size(small.resize((small.width // 3, small.height // 3)), 100 / 72)
+    assert scale == 100 / 72  # 10-point print at 100 dpi is already small: never enlarged
+
+
+def test_a_scan_coarser_than_300_dpi_is_read_enlarged_as_before(fx, formal_pdf):
+    """The scanner's own resolution is read from the PDF; a 200-dpi scan is rendered at 300 dpi
+    and kept there (its blurred strokes read better enlarged); a 300-dpi one is reduced."""
+    import builders
+    import pypdfium2 as pdfium
+
+    from pipeline.readers.ocr import at_text_size, page_image, scan_dpi
+
+    for dpi, reduced in ((200, False), (300, True)):
+        scan = builders.scan_pdf(formal_pdf, fx / f"formal-{dpi}.pdf", pages=[0], angle=0.0, dpi=dpi)
+        pdf = pdfium.PdfDocument(str(scan))
+        assert scan_dpi(pdf[0]) == pytest.approx(dpi, rel=0.01)
+        image, scale = page_image(pdf[0], 1)
+        pdf.close()
+        assert scale == 300 / 72 and image.info["dpi"][0] == pytest.approx(dpi, rel=0.01)
+        assert (at_text_size(image, scale)[1] < scale) is reduced
+
+
+def test_the_pages_of_a_scan_read_in_parallel_come_back_in_order_as_one_by_one(fx, seed_pdf):
+    import builders
+    import pypdfium2 as pdfium
+
+    from pipeline.readers import ocr
+
+    scan = builders.scan_pdf(seed_pdf, fx / "three-pages.pdf", pages=[2, 0, 1], angle=0.5)
+    pdf = pdfium.PdfDocument(str(scan))
+    one_by_one = [ocr.ocr_page(pdf[i], i + 1) for i in range(3)]
+    rendered = [ocr.page_image(pdf[i], i + 1) for i in range(3)]
+    together = list(ocr.ocr_pages((image, i + 1, scale) for i, (image, scale) in enumerate(rendered)))
+    pdf.close()
+    assert [[ln.text for ln in p] for p in together] == [[ln.text for ln in p] for p in one_by_one]
+    assert [{ln.page for ln in p} for p in together] == [{1}, {2}, {3}]
+    doc = parse(scan)  # the reader reads the pages in parallel too, and keeps their order
+    assert doc.source.ocr_pages == 3
+    pages = [b.page for b in doc.blocks]
+    assert pages == sorted(pages) and set(pages) == {1, 2, 3}
+    text = " ".join(b.text for b in doc.blocks)
+    middles = [p[len(p) // 2].text for p in together]
+    assert all(m in text for m in middles)
+    assert text.index(middles[0]) < text.index(middles[1]) < text.index(middles[2])
+
+
+def test_ocr_slots_let_no_more_tesseracts_run_than_the_machine_has_cores(tmp_path, monkeypatch):
+    """Slots are lock files shared by every process: with both slots held elsewhere (here by
+    locks this test takes, as another rasoat process would), a page waits; it starts as soon as
+    one is let go."""
+    import fcntl
+    import os
+    import threading
+    import time
+
+    from pipeline.readers import ocr
+
+    monkeypatch.setattr(ocr, "SLOTS", tmp_path / "slots")
+    monkeypatch.setattr(ocr, "cores", lambda: 2)
+    with ocr.ocr_slot():  # makes the folder; a slot taken and given back
+        pass
+    held = []
+    for i in range(2):
+        fd = os.open(tmp_path / "slots" / f"slot-{i}", os.O_RDWR | os.O_CREAT)
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        held.append(fd)
+    started = threading.Event()
+
+    def page():
+        with ocr.ocr_slot():
+            started.set()
+
+    t = threading.Thread(target=page)
+    t.start()
+    time.sleep(0.4)
+    assert not started.is_set()  # both slots busy: the page waits
+    os.close(held.pop())  # another process's page is done
+    assert started.wait(5)
+    t.join(5)
+    os.close(held.pop())
+    assert oct(os.stat(tmp_path / "slots").st_mode & 0o777) == "0o700"

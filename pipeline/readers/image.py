@@ -22,7 +22,7 @@ A4_WIDTH = 595.0  # points
 def read_image(path: Path, source: Source) -> RawDocument:
     from PIL import Image, ImageOps, UnidentifiedImageError
 
-    from .ocr import MAX_PIXELS, ocr_available, ocr_image
+    from .ocr import MAX_PIXELS, ocr_available, ocr_pages
 
     problem = ocr_available()
     if problem:
@@ -35,13 +35,18 @@ def read_image(path: Path, source: Source) -> RawDocument:
             frames = min(getattr(img, "n_frames", 1), MAX_FRAMES)
             if getattr(img, "n_frames", 1) > MAX_FRAMES:
                 source.warn(f"Ảnh có hơn {MAX_FRAMES} trang; chỉ đọc {MAX_FRAMES} trang đầu.")
-            for index in range(frames):
-                img.seek(index)
-                frame = ImageOps.exif_transpose(img).convert("L")
-                if frame.width * frame.height > MAX_PIXELS:
-                    factor = (MAX_PIXELS / (frame.width * frame.height)) ** 0.5
-                    frame = frame.resize((max(1, int(frame.width * factor)), max(1, int(frame.height * factor))))
-                pages.append(ocr_image(frame, index + 1, frame.width / A4_WIDTH))
+
+            def frames_of():  # made one by one in this thread, read in parallel
+                for index in range(frames):
+                    img.seek(index)
+                    frame = ImageOps.exif_transpose(img).convert("L")
+                    if frame.width * frame.height > MAX_PIXELS:
+                        factor = (MAX_PIXELS / (frame.width * frame.height)) ** 0.5
+                        frame = frame.resize((max(1, int(frame.width * factor)), max(1, int(frame.height * factor))))
+                    yield frame, index + 1, frame.width / A4_WIDTH
+
+            for lines in ocr_pages(frames_of()):
+                pages.append(lines)
                 source.ocr_pages += 1
     except Image.DecompressionBombError as exc:
         raise UnsafeFile(f"{path.name}: {exc}") from exc

@@ -85,7 +85,7 @@ def read_pdf(path: Path, source: Source, plumber_only: bool = False) -> RawDocum
             if plumb is not None:
                 plumb.close()
         if ocr_needed:
-            from .ocr import ocr_available, ocr_page
+            from .ocr import ocr_available, ocr_pages, page_image
 
             problem = ocr_available()
             if problem:
@@ -96,8 +96,13 @@ def read_pdf(path: Path, source: Source, plumber_only: bool = False) -> RawDocum
                     "các trang này bị bỏ qua."
                 )
             else:
-                for index in ocr_needed:
-                    pages[index] = ocr_page(pdf[index], index + 1, warn=source.warn)
+                def rendered():  # one by one in this thread (pdfium is not thread-safe), read in parallel
+                    for i in ocr_needed:
+                        image, scale = page_image(pdf[i], i + 1, warn=source.warn)
+                        yield image, i + 1, scale
+
+                for index, lines in zip(ocr_needed, ocr_pages(rendered())):
+                    pages[index] = lines
                     source.ocr_pages += 1
     finally:
         pdf.close()

@@ -65,10 +65,14 @@ def parse_closing(lines: list[Line], start: int, meta: Meta) -> int:
         if authorities:
             meta.signing_authority = re.sub(r"\s+", " ", authorities[-1])
         titles = []
-        while i < n and _caps(lines[i].text) and not _person_name(lines[i].text) and len(titles) < 2:
-            if _DASH.match(lines[i].text) or _NOI_NHAN.match(lines[i].text):
+        while i < n and len(titles) < 2:
+            text = lines[i].text
+            if _speck(text):  # what OCR made of a seal's remnant or a pen stroke: "4", "¬ -"
+                i += 1
+                continue
+            if not _caps(text) or _person_name(text) or _DASH.match(text) or _NOI_NHAN.match(text):
                 break
-            titles.append(lines[i].text.strip())
+            titles.append(text.strip())
             i += 1
         if titles:
             meta.signer_title = normal_case(" ".join(titles))
@@ -80,6 +84,12 @@ def parse_closing(lines: list[Line], start: int, meta: Meta) -> int:
                 meta.signer = lines[k].text.strip()
                 break
     return end
+
+
+def _speck(text: str) -> bool:
+    """A line of fewer than three letters in a signature block is no title: a speck, a seal's
+    remnant or a pen stroke as OCR read it."""
+    return sum(ch.isalpha() for ch in text) < 3
 
 
 _NAME_WORD = re.compile(r"^[A-ZĐÀ-Ỹ][a-zđà-ỹ]*$")

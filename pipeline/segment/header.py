@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..model import Meta
 from ..names import doc_type_by_name, doc_types, normal_case
@@ -230,12 +231,35 @@ def _title_after(lines: list[Line], start: int) -> tuple[list[str], int]:
     return out, i
 
 
-_BODY_HEAD = re.compile(
-    r"^(ỦY BAN|UỶ BAN|UBND|HĐND|HỘI ĐỒNG|SỞ|PHÒNG|BAN|TRUNG TÂM|CÔNG AN|HỘI|ĐOÀN|BỘ|CỤC|CHI CỤC|"
-    r"TRƯỜNG|BỆNH VIỆN|VĂN PHÒNG|MẶT TRẬN|LIÊN ĐOÀN|BAN CHỈ HUY|TỔNG CỤC|ĐẢNG ỦY|HUYỆN ỦY|TỈNH ỦY|THỊ ỦY|"
-    r"TRẠM|BCH|BTV|CHI HỘI|CHI ĐOÀN|HUYỆN ĐOÀN|TỈNH ĐOÀN|THÀNH ĐOÀN|THỊ ĐOÀN|QUẬN ĐOÀN|"
-    r"THÔN|ẤP|BẢN|KHU PHỐ|TỔ DÂN PHỐ)\b"
-)
+_BODY_HEADS = (
+    "ỦY BAN", "UỶ BAN", "UBND", "HĐND", "HỘI ĐỒNG", "SỞ", "PHÒNG", "BAN", "TRUNG TÂM", "CÔNG AN", "HỘI", "ĐOÀN", "BỘ",
+    "CỤC", "CHI CỤC", "TRƯỜNG", "BỆNH VIỆN", "VĂN PHÒNG", "MẶT TRẬN", "LIÊN ĐOÀN", "BAN CHỈ HUY", "TỔNG CỤC",
+    "ĐẢNG ỦY", "HUYỆN ỦY", "TỈNH ỦY", "THỊ ỦY", "TRẠM", "BCH", "BTV", "CHI HỘI", "CHI ĐOÀN", "HUYỆN ĐOÀN",
+    "TỈNH ĐOÀN", "THÀNH ĐOÀN", "THỊ ĐOÀN", "QUẬN ĐOÀN", "THÔN", "ẤP", "BẢN", "KHU PHỐ", "TỔ DÂN PHỐ")
+_BODY_HEAD = re.compile(r"^(" + "|".join(_BODY_HEADS) + r")\b")
+
+
+@lru_cache(maxsize=1)
+def _folded_heads() -> dict[str, str]:
+    """The body words by their letters without marks, where only one has them ("truong" is
+    TRƯỜNG; "ban" is BAN or BẢN: left out)."""
+    by_fold: dict[str, set[str]] = {}
+    for h in _BODY_HEADS:
+        by_fold.setdefault(fold(h), set()).add(h)
+    return {k: next(iter(v)) for k, v in by_fold.items() if len(v) == 1}
+
+
+def _read_head(ln: Line) -> Line:
+    """An OCR'd issuer line whose body word lost or changed a mark ("TRƯƠNG THCS PHÙNG" for
+    "TRƯỜNG THCS …") gets the body word back."""
+    if not ln.ocr_noise or _BODY_HEAD.match(ln.text):
+        return ln
+    words = ln.text.split()
+    for n in (2, 1):
+        head = _folded_heads().get(fold(" ".join(words[:n])))
+        if head and len(words) > n:
+            return replace(ln, text=" ".join([head, *words[n:]]))
+    return ln
 
 
 def _split_issuer(names: list[Line]) -> tuple[str | None, str | None]:
@@ -243,7 +267,7 @@ def _split_issuer(names: list[Line]) -> tuple[str | None, str | None]:
     body word starts a new name; others continue the previous one (a wrapped name).
     Bold marks the issuer when the source tells it."""
     groups: list[list[Line]] = []
-    for ln in names:
+    for ln in map(_read_head, names):
         continues = bool(re.match(r"^(THỊ XÃ|THỊ TRẤN|THÀNH PHỐ|PHƯỜNG|XÃ|HUYỆN|TỈNH|QUẬN)\b(?!\s+ĐOÀN)", ln.text)) or bool(
             groups and re.search(r"(-|–|&|,|\bVÀ|NHÂN DÂN|TRƯỞNG)\s*$", groups[-1][-1].text)) or bool(
             groups and len(ln.text.split()) == 1)  # one word is never a body's whole name ("SỞ … VÀ MÔI" / "TRƯỜNG")
