@@ -31,6 +31,9 @@ def _rules() -> dict:
     compiled["verbs"] = "|".join(data["verbs"])
     compiled["action_verbs"] = re.compile(r"\b(" + compiled["verbs"] + r")\b( [a-z]+){0,4}\s*$")
     compiled["two_word_units"] = set(data["two_word_units"])
+    # a table cell that names a unit: a locality or unit kind (targets.yaml), or a holder's first
+    # words (duty_words.yaml: "Trung tâm Y tế …", "Bệnh viện …")
+    compiled["holder_heads"] = tuple(h + " " for h in ruleset.load_yaml("duty_words.yaml")["holder_heads"])
     return compiled
 
 
@@ -225,26 +228,42 @@ def _holder_name(cell: str) -> str:
     return cell
 
 
-def _unit_table_targets(s: Section, rows: list[list[str]], year: str | None, bodies, found: list[Target]) -> None:
-    """A table of targets per unit: a column of units, and columns of indicators whose cells are
-    each unit's figure (an appendix "Chỉ tiêu giao cho các xã"): each cell is that unit's target."""
-    rules = _rules()
+def _names_unit(cell: str) -> bool:
+    key = folded(cell).strip()
+    return bool(_rules()["unit_names"].match(key)) or key.startswith(_rules()["holder_heads"])
+
+
+def _unit_matrix(rows: list[list[str]]) -> tuple[int, list[int], list[str], list[list[str]]] | None:
+    """A table of units by indicators ("Đơn vị | Tỷ lệ … (%) | Số buổi … (buổi)", a row per
+    commune or health centre): (the column of units, the columns of figures, the header, the
+    rows), or None when the table is not one."""
     if len(rows) < 3:
-        return
+        return None
     header, body_rows = rows[0], [r for r in rows[1:] if len(r) == len(rows[0])]
 
     def share(i: int, test) -> float:
         cells = [r[i] for r in body_rows if r[i].strip()]
         return sum(1 for c in cells if test(c)) / len(cells) if cells else 0.0
 
-    names = [i for i in range(len(header)) if share(i, lambda c: bool(rules["unit_names"].match(folded(c)))) >= 0.6]
+    names = [i for i in range(len(header)) if share(i, _names_unit) >= 0.6]
     values = [i for i in range(len(header)) if i not in names and folded(header[i]).strip() not in ("stt", "tt")
               and share(i, lambda c: len(c) <= 12 and number(_NUMBER.search(c).group(1) if _NUMBER.search(c) else "")
                         is not None) >= 0.8]
     if len(names) != 1 or not values:
+        return None
+    return names[0], values, header, body_rows
+
+
+def _unit_table_targets(s: Section, rows: list[list[str]], year: str | None, bodies, found: list[Target]) -> None:
+    """A table of targets per unit: a column of units, and columns of indicators whose cells are
+    each unit's figure (an appendix "Chỉ tiêu giao cho các xã"): each cell is that unit's target."""
+    rules = _rules()
+    matrix = _unit_matrix(rows)
+    if matrix is None:
         return
+    names, values, header, body_rows = matrix
     for r in body_rows:
-        name, body_id, collective = bodies(_holder_name(r[names[0]]))
+        name, body_id, collective = bodies(_holder_name(r[names]))
         for i in values:
             m = _NUMBER.search(r[i])
             if not m:
@@ -254,7 +273,7 @@ def _unit_table_targets(s: Section, rows: list[list[str]], year: str | None, bod
                                 scope="each_member" if collective else "holder", indicator=indicator,
                                 comparator=_comparator(folded(header[i] + " " + r[i][:m.start()]), ""),
                                 value=number(m.group(1)), unit=unit_of_indicator(header[i]), deadline=year,
-                                text=f"{r[names[0]]} | {header[i]}: {r[i]}"))
+                                text=f"{r[names]} | {header[i]}: {r[i]}"))
 
 
 def _table_header(rows: list[list[str]]) -> tuple[int, list[str]] | None:
@@ -375,6 +394,13 @@ def extract_targets(doc: Document, year: int | None, bodies) -> tuple[list[Targe
 # the figures a report gives (its results), for the targets they answer (pipeline/checking/targets.py)
 
 
+def _whole_area(low: str) -> str:
+    """The level of the whole area a figure speaks of ("tinh" for "toàn tỉnh", "huyen" for "trên
+    địa bàn huyện"), or "" when it speaks of the sender's own work."""
+    m = _rules()["whole_area"].search(low)
+    return next((g for g in m.groups() if g), "") if m else ""
+
+
 def _period(low: str, year: str | None) -> str | None:
     """The period a clause's figures are for: the year (or "2021/2025") it names, else ``year``."""
     for m in _rules()["period"].finditer(low):
@@ -396,7 +422,7 @@ def _report_figures(section: str, text: str, year: str | None, found: list[Figur
             found.append(Figure(section=section, indicator=_indicator(clause, fig), value=fig.value, unit=fig.unit,
                                 kind=kind,
                                 period=_period(low[:fig.start], year),
-                                whole_area=bool(rules["whole_area"].search(low)), text=clause))
+                                whole_area=_whole_area(low), text=clause))
 
 
 def _table_figures(section: str, rows: list[list[str]], year: str | None, found: list[Figure]) -> None:
@@ -426,6 +452,25 @@ def _table_figures(section: str, rows: list[list[str]], year: str | None, found:
             _row_figure(section, r, i, ind[0], unit_c, periods[i], found)
 
 
+def _unit_table_figures(section: str, rows: list[list[str]], year: str | None, found: list[Figure]) -> None:
+    """A report's table of its units by indicators (a rate per commune): each cell is a figure of
+    that unit (``place``), not of the sender's whole area."""
+    matrix = _unit_matrix(rows)
+    if matrix is None:
+        return
+    names, values, header, body_rows = matrix
+    for r in body_rows:
+        for i in values:
+            m = _NUMBER.search(r[i])
+            if not m or number(m.group(1)) is None:
+                continue
+            indicator = _rules()["unit_in_parentheses"].sub("", header[i]).strip()
+            found.append(Figure(section=section, indicator=indicator, value=number(m.group(1)),
+                                unit="%" if "%" in r[i] else unit_of_indicator(header[i]), kind=">=",
+                                period=_period(folded(header[i]), year), place=r[names].strip(),
+                                text=f"{r[names]} | {header[i]}: {r[i]}"))
+
+
 def _part_of_year(header: str, year: str | None) -> str | None:
     """The period of a column of part of the year: "6 tháng đầu năm" -> "<year>-06"."""
     m = _rules()["part_of_year"].search(header)
@@ -451,7 +496,7 @@ def _row_figure(section: str, r: list[str], col: int, ind: int, unit_c: int | No
     kind = "reduce_by" if re.match(r"\s*(giam|keo giam)\b", low) else (
         "increase_by" if re.match(r"\s*tang\b", low) else ">=")
     found.append(Figure(section=section, indicator=indicator, value=number(m.group(1)), unit=unit, kind=kind,
-                        period=_period(low, period), whole_area=bool(rules["whole_area"].search(low)),
+                        period=_period(low, period), whole_area=_whole_area(low),
                         text=" | ".join(c for c in r if c.strip())))
 
 
@@ -474,17 +519,22 @@ def extract_figures(doc: Document, year: int | None) -> list[Figure]:
     rules = _rules()
     year = str(year) if year else ((doc.meta.date or "")[:4] or None)
     found: list[Figure] = []
-    parts = [("", doc.preamble, [])] + [(s.id, s.paragraphs, s.tables) for s, _ in _sections(doc.sections)
+    # a numbered sentence read as a heading ("2. Trong năm, các cơ sở Hội tổ chức 38 buổi …") is text
+    parts = [("", doc.preamble, [])] + [(s.id, ([s.title] if len(s.title.split()) >= 8 else []) + s.paragraphs,
+                                         s.tables) for s, _ in _sections(doc.sections)
                                         if not rules["report_skip_sections"].search(folded(s.title))]
     for section, paragraphs, tables in parts:
         for para in paragraphs:
             if " | " not in para:
                 _report_figures(section, para, year, found)
         for rows in tables + row_tables(paragraphs):
-            _table_figures(section, rows, year, found)
+            if _table_header(rows) is None:
+                _unit_table_figures(section, rows, year, found)
+            else:
+                _table_figures(section, rows, year, found)
     seen, unique = set(), []
     for f in found:  # a table read both as a table and as its rows of text
-        key = (f.section, f.value, folded(f.unit), f.indicator)
+        key = (f.section, f.value, folded(f.unit), f.indicator, f.place)
         if key not in seen:
             seen.add(key)
             unique.append(f)

@@ -45,14 +45,17 @@ def reporting_deadlines(doc: Document, year: int | None) -> dict[str, str | None
     A deadline whose clause speaks of drawing up a plan ("xây dựng kế hoạch …
     trước ngày 25/02/2023") is the plan deadline; one whose clause speaks of
     reporting results ("báo cáo … kết quả … trước ngày 20/11/2023") the report
-    deadline. The first of each in the document counts.
+    deadline. The first plan deadline counts; of the report deadlines the
+    reporting part sets ("sơ kết 6 tháng trước ngày 15/7 và kết quả năm trước
+    ngày 15/12"), the last, which the unit's last report answers.
     """
     out: dict[str, str | None] = {"plan": None, "report": None}
     # the reporting part ("Chế độ báo cáo", "Thông tin, báo cáo") speaks first; a duty's own
     # deadline ("ban hành kế hoạch … trước ngày 31/10") only when it says nothing
     reporting = {s.id for s in _all_sections(doc.sections) if "báo cáo" in s.title.lower()}
     texts = sorted(_texts(doc), key=lambda item: 0 if item[0] in reporting else 1)
-    for _, text in texts:
+    in_reporting: list[str] = []
+    for section, text in texts:
         for hit in find_dates(text, year):
             if hit.kind != "deadline" or not hit.value:
                 continue
@@ -60,9 +63,13 @@ def reporting_deadlines(doc: Document, year: int | None) -> dict[str, str | None
             clause = text[clause_start:hit.start].lower()
             if out["plan"] is None and re.search(r"(xây dựng|ban hành|gửi)\s+(bản\s+)?kế hoạch", clause):
                 out["plan"] = hit.value
-            elif out["report"] is None and "báo cáo" in clause and any(
-                    cue in fold(clause) for cue in words()["report_deadline_cues"]):
-                out["report"] = hit.value
+            elif "báo cáo" in clause and any(cue in fold(clause) for cue in words()["report_deadline_cues"]):
+                if section in reporting:
+                    in_reporting.append(hit.value)
+                elif out["report"] is None and not in_reporting:
+                    out["report"] = hit.value
+    if in_reporting:
+        out["report"] = max(in_reporting)
     return out
 
 

@@ -170,16 +170,18 @@ class Target:
 class Figure:
     """A figure a document reports (``extractors/targets.py``): what it measures (the clause or
     the table row's indicator), its value and unit, how it is put (``kind``: a plain level, or
-    reduce_by / increase_by for a change), the period it is for, and whether it speaks of the
-    whole area ("toàn tỉnh") rather than the sender's own."""
+    reduce_by / increase_by for a change), the period it is for, whether it speaks of the
+    whole area ("toàn tỉnh") rather than the sender's own, and the unit of the sender's it is
+    given for when a table gives figures unit by unit (``place``)."""
     section: str
     indicator: str
     value: float
     unit: str
     kind: str
     period: str | None = None
-    whole_area: bool = False
+    whole_area: str = ""  # the level of the whole area it speaks of ("tinh": "toàn tỉnh"); "": the sender's own
     text: str = ""
+    place: str = ""  # the unit (a commune, a school) the figure is given for, in a table of units
 
 
 @dataclass

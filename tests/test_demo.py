@@ -189,6 +189,10 @@ SHAPES = {
     # communes by indicators; results tables, an e-mail, a two-row-header Excel form with half-year
     # and full-year figures. First run: register 1.000, verdicts 0.926, senders 1.000 (now the same).
     "twenty-first": (0.92, 0.99, 1.0),
+    # #19's third set: a province department's sector plan, its targets for named health centres
+    # in a matrix after the signature; a half-year report, last year's rate quoted, commune rates.
+    # First run: register 0.938, verdicts 0.547, senders 1.000; now 0.938 / 0.812 / 1.000.
+    "twenty-second": (0.80, 0.93, 1.0),
 }
 
 # Targets against results (#19), where a set has target gold: (results attached as the gold
@@ -198,7 +202,9 @@ SHAPES = {
 TARGET_RESULTS = {"eighth": (0.85, 0.73), "fourteenth": (0.87, 0.50), "sixth": (0.56, 0.50), "nineteenth": (0.85, 0.50),
                   "sixteenth": (0.54, 0.50), "seventeenth": (0.79, 0.62), "twentieth": (1.0, 1.0),
                   # blind for this part; first run: attached 0.381, judged 0.189 (README)
-                  "twenty-first": (0.73, 0.94)}
+                  "twenty-first": (0.80, 0.97),
+                  # first run: attached 0.556, judged 0.235 (README)
+                  "twenty-second": (0.91, 1.0)}
 
 
 # Each set later gained, written blind as well, a spreadsheet report and a file of two documents

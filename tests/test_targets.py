@@ -289,3 +289,125 @@ def test_diff_tells_the_targets_that_changed_between_two_years(tmp_path, plan):
     from openpyxl import load_workbook
 
     assert "So sánh chỉ tiêu" in load_workbook(tmp_path / "diff" / "diff.xlsx").sheetnames
+
+
+HEALTH = """
+SỞ Y TẾ TỈNH LONG AN
+Số: 18/KH-SYT
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Long An, ngày 19 tháng 01 năm 2026
+KẾ HOẠCH
+Tiêm chủng mở rộng năm 2026
+I. CHỈ TIÊU
+Tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ toàn tỉnh đạt từ 95% trở lên; chỉ tiêu giao từng Trung tâm Y tế tại Phụ lục.
+II. TỔ CHỨC THỰC HIỆN
+1. Trung tâm Y tế các huyện, thị xã
+Tổ chức tiêm chủng thường xuyên hằng tháng tại các Trạm Y tế; tiêm bù cho trẻ chưa tiêm đủ mũi.
+2. Trung tâm Y tế huyện Đức Hòa
+Tổ chức tiêm chủng ngoài giờ hành chính vào thứ Bảy, Chủ nhật tại các xã có khu công nghiệp.
+III. CHẾ ĐỘ BÁO CÁO
+Các đơn vị xây dựng kế hoạch gửi Sở Y tế trước ngày 05/02/2026; báo cáo sơ kết 6 tháng trước ngày 15/7/2026 và báo cáo kết quả năm trước ngày 15/12/2026.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+GIÁM ĐỐC
+Lê Thị Hạnh
+Phụ lục
+CHỈ TIÊU GIAO CÁC TRUNG TÂM Y TẾ NĂM 2026
+(Kèm theo Kế hoạch số 18/KH-SYT ngày 19/01/2026 của Sở Y tế)
+STT | Đơn vị | Tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ (%) | Số buổi truyền thông trực tiếp (buổi)
+1 | Trung tâm Y tế huyện Đức Hòa | 95 | 40
+2 | Trung tâm Y tế huyện Cần Giuộc | 96,5 | 36
+"""
+
+
+def as_docx(text: str, path: Path) -> Path:
+    """A document as a DOCX whose " | " lines are one Word table, where they stand."""
+    import docx
+
+    document = docx.Document()
+    lines = text.strip().split("\n")
+    rows: list[list[str]] = []
+    for line in lines + [""]:
+        if " | " in line:
+            rows.append(line.split(" | "))
+            continue
+        if rows:
+            table = document.add_table(rows=len(rows), cols=len(rows[0]))
+            for r, cells in enumerate(rows):
+                for c, cell in enumerate(cells):
+                    table.cell(r, c).text = cell
+            rows = []
+        if line:
+            document.add_paragraph(line)
+    document.save(path)
+    return path
+
+
+def health_plan(folder: Path) -> Path:
+    """HEALTH as a DOCX, its appendix after the signature a Word table (as corpus/twenty-second)."""
+    return as_docx(HEALTH, folder / "kh-18.docx")
+
+CENTRE_REPORT = """
+SỞ Y TẾ LONG AN
+TRUNG TÂM Y TẾ HUYỆN {caps}
+Số: {no}/BC-TTYT
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+{name}, ngày 10 tháng 12 năm 2026
+BÁO CÁO
+Kết quả tiêm chủng mở rộng năm 2026
+Thực hiện Kế hoạch số 18/KH-SYT ngày 19/01/2026 của Sở Y tế, Trung tâm Y tế huyện {name} báo cáo như sau:
+I. KẾT QUẢ
+Các Trạm Y tế tổ chức tiêm chủng thường xuyên hằng tháng, tiêm bù cho trẻ chưa tiêm đủ mũi.
+{body}
+Nơi nhận:
+- Sở Y tế;
+- Lưu: VT.
+GIÁM ĐỐC
+Trần Văn Bình
+"""
+
+
+def test_a_matrix_of_health_centres_by_indicators_gives_each_centre_its_targets(tmp_path):
+    """An appendix after the signature: a row per health centre, a column per indicator. A
+    centre is named by a body's first words ("Trung tâm Y tế …"), not only by a locality."""
+    plan = parse(health_plan(tmp_path))
+    got = {(t.body_id, t.value, t.unit, t.scope) for t in plan.targets if t.body_id}
+    assert got == {("trung-tam-y-te-huyen-duc-hoa", 95.0, "%", "holder"),
+                   ("trung-tam-y-te-huyen-duc-hoa", 40.0, "buổi", "holder"),
+                   ("trung-tam-y-te-huyen-can-giuoc", 96.5, "%", "holder"),
+                   ("trung-tam-y-te-huyen-can-giuoc", 36.0, "buổi", "holder")}, got
+    # the report deadline is the last the reporting part sets (the year's report), not the half-year's
+    assert plan.deadlines == {"plan": "2026-02-05", "report": "2026-12-15"}
+
+
+def test_a_reports_figures_commune_by_commune_are_of_each_commune_not_of_the_centre(tmp_path):
+    """A centre's table of rates by commune attaches to the indicator's target, but a commune's
+    rate is not the centre's: it never decides the target. A named centre that reports is also a
+    member of the collective of centres, and answers its duties."""
+    from pipeline.checking.coverage import holders_for_duty
+    from pipeline.checking.holders import build_holders, match_sender
+    from pipeline.checking.targets import judge_targets
+    from pipeline.runmodel import FileResult, Kind, Submission
+
+    plan = parse(health_plan(tmp_path))
+    holders = build_holders(plan.duties, [])
+    table = ("Tỷ lệ tiêm chủng đầy đủ theo xã:\nSTT | Xã, thị trấn | Tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ (%)\n"
+             "1 | Thị trấn Hậu Nghĩa | 97,4\n2 | Xã Đức Lập Hạ | 93,1\n3 | Xã Mỹ Hạnh Nam | 95,2")
+    path = as_docx(CENTRE_REPORT.format(caps="ĐỨC HÒA", name="Đức Hòa", no=598, body=table), tmp_path / "bc.docx")
+    fr = FileResult(rel=path.name, path=path)
+    fr.doc = parse(path)
+    commune = [f for f in fr.doc.figures if f.place]
+    assert {(f.place, f.value, f.unit) for f in commune} == {
+        ("Thị trấn Hậu Nghĩa", 97.4, "%"), ("Xã Đức Lập Hạ", 93.1, "%"), ("Xã Mỹ Hạnh Nam", 95.2, "%")}
+    holder, _ = match_sender(fr.doc, holders, plan.meta.issuer)
+    assert holder.body_id == "trung-tam-y-te-huyen-duc-hoa"
+    collective = next(d for d in plan.duties if d.body_id.startswith("trung-tam-y-te-cac"))
+    assert holder in holders_for_duty(collective.body_id, holders)
+    verdicts, results = judge_targets(plan, holders, [Submission(holder, Kind.REPORT, fr)])
+    rows = [r for r in results if r.value in (97.4, 93.1, 95.2)]
+    assert len(rows) == 3 and all(r.target_id and not r.counts and "riêng" in r.why for r in rows)
+    own = next(v for v in verdicts if v.target.body_id == holder.body_id and v.target.unit == "%")
+    assert own.judgement == "unclear"  # only commune rates: the centre's own rate is not given

@@ -271,6 +271,7 @@ def match_sender(doc: Document, holders: list[Holder], plan_issuer: str | None,
                 if s > best_score:
                     best, best_score = h, s
         if best is not None and best_score >= 90:
+            _join_collective(best, holders)
             return best, how
         body = canonical_body(name)
         if body is not None:
@@ -313,6 +314,20 @@ def _named(name: str) -> Body:
     clean = trim_place(" ".join(words))
     return Body(name=clean, body_id=slugify(clean), kind="other", collective=False, member_kinds=[],
                 member_localities=[], start=0, end=len(clean), text=clean)
+
+
+def _join_collective(holder: Holder, holders: list[Holder]) -> None:
+    """A named holder that sends is also a member of the collective holder it belongs to ("Trung
+    tâm Y tế huyện Đức Hòa" of "Trung tâm Y tế các huyện, thị xã, thành phố"): it answers the
+    collective's duties too, as a member found by its documents does. A roster's word stands."""
+    if holder.member_of or holder.collective or holder.from_roster:
+        return
+    for h in holders:
+        if not h.collective or h.has_members or h is holder:
+            continue
+        if (h.body and holder.body and is_member(holder.body, h.body)) or generic_member(holder.name, h.name):
+            holder.member_of = h.body_id
+            return
 
 
 def _discovered(body: Body, group: Holder, holders: list[Holder]) -> Holder:

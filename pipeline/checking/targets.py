@@ -118,12 +118,39 @@ def _attach(targets: list[Target], fig: Figure, holder) -> Target | None:
     return best
 
 
-def _counts(target: Target, fig: Figure, holder, years: set[str]) -> tuple[bool, str]:
+_LEVELS = ("tinh", "thanh pho", "huyen", "thi xa", "quan", "xa", "phuong", "thi tran")
+
+
+def plan_level(plan) -> str:
+    """The level of the plan's whole area ("tinh", "huyen" …), from its issuer or their parent."""
+    from .holders import locality
+
+    for name in (plan.meta.issuer, plan.meta.parent_issuer):
+        loc = locality(name)
+        if loc and loc[0] in _LEVELS:
+            return loc[0]
+    return ""
+
+
+def _month_end(deadline: str | None) -> str:
+    """The month a deadline ends with: "2024" -> "2024-12", "2024-06-30" -> "2024-06"."""
+    if not deadline or not deadline[:4].isdigit():
+        return ""
+    return deadline[:7] if len(deadline) >= 7 else f"{deadline[:4]}-12"
+
+
+def _counts(target: Target, fig: Figure, holder, years: set[str], level: str = "") -> tuple[bool, str]:
     if fig.kind == "progress":
         return False, "tỷ lệ so với kế hoạch, không phải mức đạt được của chỉ tiêu"
     period = fig.period or ""
     if years and period not in years and period[:4] not in years:
         return False, f"số liệu của {period.replace('/', ' - ')}, không phải của năm {min(years)}"
+    if len(period) == 7 and period < _month_end(target.deadline):  # "lũy kế 6 tháng" of a year's target
+        return False, f"số liệu đến tháng {int(period[5:])}/{period[:4]}, chưa phải kết quả cả kỳ của chỉ tiêu"
+    if fig.place:
+        return False, f"số liệu của riêng {fig.place}, không phải của cả đơn vị"
+    if target.scope == "area" and fig.whole_area in _LEVELS and level and fig.whole_area != level:
+        return False, "số liệu của địa bàn đơn vị, không phải của toàn địa bàn của Kế hoạch"
     if target.scope == "area" and holder.member_of and not fig.whole_area:
         return False, "số liệu của riêng một đơn vị, không phải của toàn địa bàn"
     if target.scope == "each_member" and fig.whole_area:
@@ -135,6 +162,7 @@ def judge_targets(plan, holders, submissions: list[Submission]) -> tuple[list[Ta
     """Every figure of the holders' reports, attached or not, and each target's verdict."""
     year = (plan.meta.date or "")[:4] or None
     deadlines = {t.id: (t.deadline or "")[:4] for t in plan.targets}
+    level = plan_level(plan)
     results: list[ResultRow] = []
     by_target: dict[str, list[tuple[ResultRow, object]]] = {t.id: [] for t in plan.targets}
     for sub in submissions:
@@ -145,7 +173,7 @@ def judge_targets(plan, holders, submissions: list[Submission]) -> tuple[list[Ta
                 continue
             target = _attach(plan.targets, fig, sub.holder)
             years = {y for y in (year, deadlines.get(target.id)) if y} if target else set()
-            counts, why = _counts(target, fig, sub.holder, years) if target else (False, "")
+            counts, why = _counts(target, fig, sub.holder, years, level) if target else (False, "")
             judgement = ("met" if reached(target, fig.value) else "not_met") if counts else ("unclear" if target else "")
             row = ResultRow(target.id if target else "", sub.file.rel, sub.holder.body_id, sub.holder.name,
                             fig.indicator, fig.value, fig.unit, fig.period or "", judgement, fig.text, counts, why)

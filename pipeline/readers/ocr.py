@@ -113,7 +113,7 @@ def deskew(image):
     best = max((best + a / 10 for a in range(-5, 6)), key=lambda a: score(fine, a))  # refine by 0.1°
     if abs(best) < 0.05:
         return image, 0.0
-    return image.rotate(best, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255), best
+    return image.rotate(best, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=255), best
 
 
 def text_em(image) -> float | None:

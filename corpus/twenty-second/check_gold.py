@@ -1,0 +1,238 @@
+"""Consistency check of corpus/twenty-second/gold.json against the sources and the built files.
+
+Run: /work/main/.venv/bin/python corpus/twenty-second/check_gold.py   (prints OK or the problems)
+Checks: every inbox file listed, dates in the headers, on_time; duty slugs and text_start in the
+plan; every duty x kind x holder exactly once (no roster: a collective duty has rows for the
+members that sent something); evidence verbatim in the source and in the built file; targets'
+text_start in the plan, the Phụ lục cells = the per-centre targets; results' text_start in their
+source with the value on that line (the xlsx: in that row's "Thực hiện" cell); judgements agree
+with the counting figures (same holder, or the province figure of CDC for an area target, of
+period 2024).
+"""
+import json
+import os
+import re
+import sys
+import unicodedata
+from datetime import date
+
+import yaml
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+gold = json.load(open(os.path.join(HERE, "gold.json"), encoding="utf-8"))
+table = yaml.safe_load(open(os.path.join(HERE, "render.yaml"), encoding="utf-8"))
+problems = []
+PROVINCE_REPORTER = "trung-tam-kiem-soat-benh-tat-tinh"
+
+
+def slug(name):
+    s = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D"))
+    s = "".join(c for c in s if unicodedata.category(c) != "Mn").lower()
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+
+
+def source_text(src):
+    text = open(os.path.join(HERE, "src", src), encoding="utf-8").read()
+    if src.endswith(".yaml"):
+        d = yaml.safe_load(text)
+        cells = [str(c) for k in ("header_left", "header_right", "title", "noi_nhan", "sign") for c in d[k]]
+        cells += [str(c) for row in d["header_rows"] for c in row]
+        for row in d["rows"]:
+            cells += [str(c) for c in (row["section"] if isinstance(row, dict) else row)]
+        return "\n".join(cells)
+    return text
+
+
+def built_text(path):
+    full = os.path.join(HERE, path)
+    if path.endswith(".docx"):
+        from docx import Document
+        doc = Document(full)
+        parts = [p.text for p in doc.paragraphs]
+        parts += [c.text for t in doc.tables for r in t.rows for c in r.cells]
+        return "\n".join(parts)
+    if path.endswith(".pdf"):
+        import pdfplumber
+        with pdfplumber.open(full) as pdf:
+            return "\n".join((pg.extract_text() or "") for pg in pdf.pages)
+    if path.endswith(".xlsx"):
+        from openpyxl import load_workbook
+        ws = load_workbook(full).active
+        return "\n".join(str(c.value) for r in ws.iter_rows() for c in r if c.value is not None)
+    return open(full, encoding="utf-8").read()
+
+
+def flat(s):
+    return re.sub(r"\s+", "", s)
+
+
+src_of = {row["output"]: row["source"] for row in table["files"]}
+for src in os.listdir(os.path.join(HERE, "src")):
+    t = open(os.path.join(HERE, "src", src), encoding="utf-8").read()
+    if unicodedata.normalize("NFC", t) != t:
+        problems.append("not NFC: " + src)
+plan_src = source_text(src_of[gold["plan"]])
+plan_body, appendix = plan_src.split("\n\f\n")
+plan_built = flat(built_text(gold["plan"]))
+
+# files
+inbox = os.path.join(HERE, "inbox")
+on_disk = {os.path.relpath(os.path.join(d, f), inbox) for d, _, fs in os.walk(inbox) for f in fs}
+if on_disk != set(gold["files"]):
+    problems.append("files differ: disk-only %s, gold-only %s" % (on_disk - set(gold["files"]), set(gold["files"]) - on_disk))
+due = {"unit_plan": date.fromisoformat(gold["plan_due"]), "report": date.fromisoformat(gold["report_due"])}
+for due_d in due.values():
+    if "%02d/%02d/%d" % (due_d.day, due_d.month, due_d.year) not in plan_body:
+        problems.append("due date %s not in the plan" % due_d)
+for f, e in gold["files"].items():
+    if e["status"] == "ok" and e["role"] in due:
+        want = "yes" if date.fromisoformat(e["date"]) <= due[e["role"]] else "no"
+        if e["on_time"] != want or date.fromisoformat(e["date"]) == due[e["role"]]:
+            problems.append("on_time of %s" % f)
+    src = source_text(src_of["inbox/" + f])
+    d = date.fromisoformat(e["date"])
+    if not re.search(r"ngày 0?%d tháng 0?%d năm %d" % (d.day, d.month, d.year), src):
+        problems.append("date of %s not in its header" % f)
+
+# duties
+ids = [d["id"] for d in gold["duties"]]
+if len(ids) != len(set(ids)):
+    problems.append("duplicate duty ids")
+for d in gold["duties"]:
+    if slug(d["body"]) != d["body_id"]:
+        problems.append("slug of %s: %s" % (d["body"], slug(d["body"])))
+    if d["text_start"] not in plan_body or flat(d["text_start"]) not in plan_built:
+        problems.append("duty text_start not in plan: " + d["id"])
+    if not 8 <= len(d["text_start"].split()) <= 12:
+        problems.append("duty text_start length: " + d["id"])
+
+# coverage (no roster: members of the collective = centres that sent something)
+senders = {(e["body_id"], "plan" if e["role"] == "unit_plan" else "report"): f
+           for f, e in gold["files"].items() if e["status"] == "ok"}
+members = sorted({e["body_id"] for e in gold["files"].values() if e["body_id"].startswith("trung-tam-y-te-")})
+expected = set()
+for d in gold["duties"]:
+    for h in (members if d["collective"] else [d["body_id"]]):
+        expected |= {(d["id"], h, "plan"), (d["id"], h, "report")}
+seen = [(c["duty_id"], c["body_id"], c["kind"]) for c in gold["coverage"]]
+if len(seen) != len(set(seen)) or set(seen) != expected:
+    problems.append("coverage rows: %d, expected %d (dups %d)" % (len(seen), len(expected), len(seen) - len(set(seen))))
+for c in gold["coverage"]:
+    sent = (c["body_id"], c["kind"]) in senders
+    if (c["status"] == "not_submitted") == sent:
+        problems.append("status vs submission: %s" % (c,))
+    if c["status"] in ("covered", "partial"):
+        if senders.get((c["body_id"], c["kind"])) != c["evidence_file"]:
+            problems.append("evidence file: %s" % (c,))
+        text = source_text(src_of["inbox/" + c["evidence_file"]])
+        if not c["evidence"] or c["evidence"] not in text:
+            problems.append("evidence not verbatim: %s %s" % (c["duty_id"], c["body_id"]))
+        if flat(c["evidence"]) not in flat(built_text("inbox/" + c["evidence_file"])):
+            problems.append("evidence not in built file: %s %s" % (c["duty_id"], c["body_id"]))
+    elif c["status"] == "missing" and (c["evidence"] or senders.get((c["body_id"], c["kind"])) != c["evidence_file"]):
+        problems.append("missing row with evidence or wrong file: %s" % (c,))
+    elif c["status"] == "not_submitted" and (c["evidence"] or c["evidence_file"]):
+        problems.append("not_submitted row with evidence: %s" % (c,))
+
+
+def num(s):
+    return float(s.replace(".", "").replace(",", "."))
+
+
+# targets
+tid = {t["id"]: t for t in gold["targets"]}
+rows = [[c.strip() for c in l.split("|")] for l in appendix.split("\n") if "|" in l]
+header, rows = rows[0], rows[1:]
+cell_targets = [t for t in gold["targets"] if t["text_start"] in [r[1] for r in rows]]
+if len(cell_targets) != 3 * len(rows):
+    problems.append("per-centre targets: %d for %d rows" % (len(cell_targets), len(rows)))
+holders = {d["body_id"] for d in gold["duties"]}
+for t in gold["targets"]:
+    if t in cell_targets:
+        row = next(r for r in rows if r[1] == t["text_start"])
+        k = header.index(t["indicator"])
+        if num(row[k]) != t["value"] or slug(row[1]) != t["body_id"] or t["comparator"] != ">=" \
+                or t["scope"] != "holder" or t["deadline"] != "2024":
+            problems.append("Phụ lục cell vs target " + t["id"])
+        continue
+    if t["text_start"] not in plan_body:
+        problems.append("target text_start not in plan: " + t["id"])
+    if not 8 <= len(t["text_start"].split()) <= 12:
+        problems.append("target text_start length: " + t["id"])
+    if (t["scope"] == "area") != (t["body_id"] == ""):
+        problems.append("target holder: " + t["id"])
+    if t["scope"] == "holder" and t["body_id"] not in holders:
+        problems.append("holder target of no duty holder: " + t["id"])
+for r in gold["target_refs"]:
+    if r["text_start"] not in plan_body:
+        problems.append("target_ref not in plan: " + r["text_start"])
+
+
+def vi(v):
+    s = ("%.2f" % v).rstrip("0").rstrip(".")
+    whole, _, frac = s.partition(".")
+    whole = "{:,}".format(int(whole)).replace(",", ".")
+    return whole + ("," + frac if frac else "")
+
+
+WORDS = {2: "hai"}
+for r in gold["results"]:
+    src = src_of["inbox/" + r["file"]]
+    text = source_text(src)
+    if r["text_start"] not in text:
+        problems.append("result text_start not in source: " + r["text_start"])
+        continue
+    # a cell of a PDF table may wrap; its first words must still be found in one piece
+    if flat(" ".join(r["text_start"].split()[:8])) not in flat(built_text("inbox/" + r["file"])):
+        problems.append("result text_start not in built file: " + r["text_start"])
+    if src.endswith(".yaml"):
+        d = yaml.safe_load(open(os.path.join(HERE, "src", src), encoding="utf-8"))
+        row = next(x for x in d["rows"] if not isinstance(x, dict) and x[1].startswith(r["text_start"]))
+        ok = row[4] == r["value"]
+    else:
+        line = next(l for l in text.split("\n") if r["text_start"] in l)
+        v = r["value"]
+        forms = {vi(v)} | ({"%02d" % v} if v == int(v) and v < 10 else set())
+        forms |= ({vi(v) + ",0"} if v == int(v) else set())
+        ok = any(re.search(r"(?<![\d.,])" + re.escape(s) + r"(?![\d,]\d)", line) for s in forms)
+        ok = ok or (v in WORDS and WORDS[v] + " đợt" in line)
+    if not ok:
+        problems.append("value %s not at %r" % (r["value"], r["text_start"]))
+    if r["target_id"] and r["target_id"] not in tid:
+        problems.append("unknown target " + r["target_id"])
+    if gold["files"][r["file"]]["body_id"] != r["body_id"] or gold["files"][r["file"]]["role"] != "report":
+        problems.append("result sender/role: " + r["text_start"])
+    if not 1 <= len(r["text_start"].split()) <= 12:
+        problems.append("result text_start length: " + r["text_start"])
+    if r["target_id"] and tid[r["target_id"]]["unit"] != r["unit"]:
+        problems.append("unit of result vs target: " + r["text_start"])
+
+# judgements
+if set(gold["judgements"]) != set(tid):
+    problems.append("judgements do not cover the targets")
+OPS = {">=": lambda a, b: a >= b, ">": lambda a, b: a > b, "<=": lambda a, b: a <= b, "<": lambda a, b: a < b,
+       "=": lambda a, b: a == b, "reduce_by": lambda a, b: a >= b, "increase_by": lambda a, b: a >= b}
+for k, j in gold["judgements"].items():
+    t = tid[k]
+    attached = [r for r in gold["results"] if r["target_id"] == k]
+    by = sorted({r["body_id"] for r in attached})
+    if sorted(j["reported_by"]) != by:
+        problems.append("reported_by of %s: %s vs %s" % (k, j["reported_by"], by))
+    counting = [r for r in attached if r["period"] == "2024"
+                and r["body_id"] == (PROVINCE_REPORTER if t["scope"] == "area" else t["body_id"])]
+    verdicts = [OPS[t["comparator"]](r["value"], t["value"]) for r in counting]
+    if not attached:
+        want = "not_reported"
+    elif not counting:
+        want = "unclear"
+    else:
+        want = "met" if all(verdicts) else ("not_met" if not any(verdicts) else "partly")
+    if j["judgement"] != want:
+        problems.append("judgement of %s: %s, figures say %s" % (k, j["judgement"], want))
+    if j["judgement"] == "not_reported" and t["scope"] == "holder" and j["not_reported_by"] != [t["body_id"]]:
+        problems.append("not_reported_by of " + k)
+
+print("\n".join(problems) if problems else "OK: %d files, %d duties, %d coverage rows, %d targets, %d results (%d attached)"
+      % (len(gold["files"]), len(gold["duties"]), len(gold["coverage"]), len(gold["targets"]), len(gold["results"]),
+         sum(1 for r in gold["results"] if r["target_id"])))
+sys.exit(1 if problems else 0)
