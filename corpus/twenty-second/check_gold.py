@@ -13,7 +13,6 @@ import json
 import os
 import re
 import sys
-import unicodedata
 from datetime import date
 
 import yaml
@@ -22,55 +21,25 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 gold = json.load(open(os.path.join(HERE, "gold.json"), encoding="utf-8"))
 table = yaml.safe_load(open(os.path.join(HERE, "render.yaml"), encoding="utf-8"))
 problems = []
-PROVINCE_REPORTER = "trung-tam-kiem-soat-benh-tat-tinh"
 
-
-def slug(name):
-    s = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D"))
-    s = "".join(c for c in s if unicodedata.category(c) != "Mn").lower()
-    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+sys.path.insert(0, os.path.dirname(HERE))
+import goldcheck  # noqa: E402 - what the blind sets' checkers share
+from goldcheck import flat, slug  # noqa: E402
 
 
 def source_text(src):
-    text = open(os.path.join(HERE, "src", src), encoding="utf-8").read()
-    if src.endswith(".yaml"):
-        d = yaml.safe_load(text)
-        cells = [str(c) for k in ("header_left", "header_right", "title", "noi_nhan", "sign") for c in d[k]]
-        cells += [str(c) for row in d["header_rows"] for c in row]
-        for row in d["rows"]:
-            cells += [str(c) for c in (row["section"] if isinstance(row, dict) else row)]
-        return "\n".join(cells)
-    return text
+    return goldcheck.source_text(HERE, src)
 
 
 def built_text(path):
-    full = os.path.join(HERE, path)
-    if path.endswith(".docx"):
-        from docx import Document
-        doc = Document(full)
-        parts = [p.text for p in doc.paragraphs]
-        parts += [c.text for t in doc.tables for r in t.rows for c in r.cells]
-        return "\n".join(parts)
-    if path.endswith(".pdf"):
-        import pdfplumber
-        with pdfplumber.open(full) as pdf:
-            return "\n".join((pg.extract_text() or "") for pg in pdf.pages)
-    if path.endswith(".xlsx"):
-        from openpyxl import load_workbook
-        ws = load_workbook(full).active
-        return "\n".join(str(c.value) for r in ws.iter_rows() for c in r if c.value is not None)
-    return open(full, encoding="utf-8").read()
+    return goldcheck.built_text(HERE, path, other=True)
 
 
-def flat(s):
-    return re.sub(r"\s+", "", s)
+PROVINCE_REPORTER = "trung-tam-kiem-soat-benh-tat-tinh"
 
 
 src_of = {row["output"]: row["source"] for row in table["files"]}
-for src in os.listdir(os.path.join(HERE, "src")):
-    t = open(os.path.join(HERE, "src", src), encoding="utf-8").read()
-    if unicodedata.normalize("NFC", t) != t:
-        problems.append("not NFC: " + src)
+problems += goldcheck.not_nfc(HERE)
 plan_src = source_text(src_of[gold["plan"]])
 plan_body, appendix = plan_src.split("\n\f\n")
 plan_built = flat(built_text(gold["plan"]))
@@ -117,22 +86,7 @@ for d in gold["duties"]:
 seen = [(c["duty_id"], c["body_id"], c["kind"]) for c in gold["coverage"]]
 if len(seen) != len(set(seen)) or set(seen) != expected:
     problems.append("coverage rows: %d, expected %d (dups %d)" % (len(seen), len(expected), len(seen) - len(set(seen))))
-for c in gold["coverage"]:
-    sent = (c["body_id"], c["kind"]) in senders
-    if (c["status"] == "not_submitted") == sent:
-        problems.append("status vs submission: %s" % (c,))
-    if c["status"] in ("covered", "partial"):
-        if senders.get((c["body_id"], c["kind"])) != c["evidence_file"]:
-            problems.append("evidence file: %s" % (c,))
-        text = source_text(src_of["inbox/" + c["evidence_file"]])
-        if not c["evidence"] or c["evidence"] not in text:
-            problems.append("evidence not verbatim: %s %s" % (c["duty_id"], c["body_id"]))
-        if flat(c["evidence"]) not in flat(built_text("inbox/" + c["evidence_file"])):
-            problems.append("evidence not in built file: %s %s" % (c["duty_id"], c["body_id"]))
-    elif c["status"] == "missing" and (c["evidence"] or senders.get((c["body_id"], c["kind"])) != c["evidence_file"]):
-        problems.append("missing row with evidence or wrong file: %s" % (c,))
-    elif c["status"] == "not_submitted" and (c["evidence"] or c["evidence_file"]):
-        problems.append("not_submitted row with evidence: %s" % (c,))
+problems += goldcheck.coverage_problems(gold, senders, source_text, built_text, src_of)
 
 
 def num(s):
@@ -168,11 +122,7 @@ for r in gold["target_refs"]:
         problems.append("target_ref not in plan: " + r["text_start"])
 
 
-def vi(v):
-    s = ("%.2f" % v).rstrip("0").rstrip(".")
-    whole, _, frac = s.partition(".")
-    whole = "{:,}".format(int(whole)).replace(",", ".")
-    return whole + ("," + frac if frac else "")
+vi = goldcheck.vi
 
 
 WORDS = {2: "hai"}
@@ -210,8 +160,7 @@ for r in gold["results"]:
 # judgements
 if set(gold["judgements"]) != set(tid):
     problems.append("judgements do not cover the targets")
-OPS = {">=": lambda a, b: a >= b, ">": lambda a, b: a > b, "<=": lambda a, b: a <= b, "<": lambda a, b: a < b,
-       "=": lambda a, b: a == b, "reduce_by": lambda a, b: a >= b, "increase_by": lambda a, b: a >= b}
+OPS = goldcheck.OPS
 for k, j in gold["judgements"].items():
     t = tid[k]
     attached = [r for r in gold["results"] if r["target_id"] == k]

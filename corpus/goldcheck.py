@@ -1,0 +1,105 @@
+"""What the blind sets' gold checkers (corpus/<set>/check_gold.py) share: a body's slug as the
+gold writes it, a source's text (a spreadsheet's cells from its YAML), a built file's text, and
+text without spaces. Each checker adds the checks of its own set.
+
+A checker loads this file by its path: ``sys.path.insert(0, os.path.dirname(HERE))`` and
+``import goldcheck``.
+"""
+
+import os
+import re
+import unicodedata
+
+import yaml
+
+
+def slug(name):
+    s = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D"))
+    s = "".join(c for c in s if unicodedata.category(c) != "Mn").lower()
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+
+
+def source_text(here, src):
+    """The text of ``src/<src>``; of a spreadsheet's YAML, its cells one a line."""
+    text = open(os.path.join(here, "src", src), encoding="utf-8").read()
+    if src.endswith(".yaml"):
+        d = yaml.safe_load(text)
+        cells = [str(c) for k in ("header_left", "header_right", "title", "noi_nhan", "sign") for c in d[k]]
+        cells += [str(c) for row in d.get("header_rows", []) for c in row]
+        for row in d["rows"]:
+            cells += [str(c) for c in (row["section"] if isinstance(row, dict) else row)]
+        return "\n".join(cells)
+    return text
+
+
+def built_text(here, path, other=True):
+    """The text of a built file (DOCX paragraphs and cells, a PDF's text layer, a workbook's
+    cells); of any other file its text, or "" when ``other`` is false."""
+    full = os.path.join(here, path)
+    if path.endswith(".docx"):
+        from docx import Document
+        doc = Document(full)
+        parts = [p.text for p in doc.paragraphs]
+        parts += [c.text for t in doc.tables for r in t.rows for c in r.cells]
+        return "\n".join(parts)
+    if path.endswith(".pdf"):
+        import pdfplumber
+        with pdfplumber.open(full) as pdf:
+            return "\n".join((pg.extract_text() or "") for pg in pdf.pages)
+    if path.endswith(".xlsx"):
+        from openpyxl import load_workbook
+        ws = load_workbook(full).active
+        return "\n".join(str(c.value) for r in ws.iter_rows() for c in r if c.value is not None)
+    return open(full, encoding="utf-8").read() if other else ""
+
+
+def flat(s):
+    return re.sub(r"\s+", "", s)
+
+
+def not_nfc(here):
+    """The sources not in NFC."""
+    out = []
+    for src in sorted(os.listdir(os.path.join(here, "src"))):
+        t = open(os.path.join(here, "src", src), encoding="utf-8").read()
+        if unicodedata.normalize("NFC", t) != t:
+            out.append("not NFC: " + src)
+    return out
+
+
+def coverage_problems(gold, senders, source_text, built_text, src_of, unbuilt=lambda f: False, strict=True):
+    """Each coverage row against who sent what: a not_submitted row exactly where nothing was
+    sent; a covered or partial row's evidence verbatim in its source and (unless ``unbuilt``
+    says the file is a scan or the like) in the built file; a missing row without evidence.
+    ``strict`` also checks the evidence file and not_submitted rows without evidence."""
+    out = []
+    for c in gold["coverage"]:
+        sent = (c["body_id"], c["kind"]) in senders
+        if (c["status"] == "not_submitted") == sent:
+            out.append("status vs submission: %s" % (c,))
+        if c["status"] in ("covered", "partial"):
+            if strict and senders.get((c["body_id"], c["kind"])) != c["evidence_file"]:
+                out.append("evidence file: %s" % (c,))
+            text = source_text(src_of["inbox/" + c["evidence_file"]])
+            if not c["evidence"] or c["evidence"] not in text:
+                out.append("evidence not verbatim: %s %s" % (c["duty_id"], c["body_id"]))
+            if not unbuilt(c["evidence_file"]) and flat(c["evidence"]) not in flat(built_text("inbox/" + c["evidence_file"])):
+                out.append("evidence not in built file: %s %s" % (c["duty_id"], c["body_id"]))
+        elif c["status"] == "missing" and (c["evidence"] or senders.get((c["body_id"], c["kind"])) != c["evidence_file"]):
+            out.append("missing row with evidence or wrong file: %s" % (c,))
+        elif strict and c["status"] == "not_submitted" and (c["evidence"] or c["evidence_file"]):
+            out.append("not_submitted row with evidence: %s" % (c,))
+    return out
+
+
+def vi(v):
+    """A number as Vietnamese writes it: 1.500; 2,5."""
+    s = ("%.2f" % v).rstrip("0").rstrip(".")
+    whole, _, frac = s.partition(".")
+    whole = "{:,}".format(int(whole)).replace(",", ".")
+    return whole + ("," + frac if frac else "")
+
+
+# a target's comparator: whether a figure a reaches the target's value b
+OPS = {">=": lambda a, b: a >= b, ">": lambda a, b: a > b, "<=": lambda a, b: a <= b, "<": lambda a, b: a < b,
+       "=": lambda a, b: a == b, "reduce_by": lambda a, b: a >= b, "increase_by": lambda a, b: a >= b}
