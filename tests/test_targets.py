@@ -411,3 +411,26 @@ def test_a_reports_figures_commune_by_commune_are_of_each_commune_not_of_the_cen
     assert len(rows) == 3 and all(r.target_id and not r.counts and "riêng" in r.why for r in rows)
     own = next(v for v in verdicts if v.target.body_id == holder.body_id and v.target.unit == "%")
     assert own.judgement == "unclear"  # only commune rates: the centre's own rate is not given
+
+
+def test_a_figure_of_what_was_not_done_or_of_another_age_answers_no_target_of_doing_it():
+    """"có 57 trẻ chưa tiêm đủ" counts children not vaccinated: no result for "tiêm … cho ít nhất
+    1.120 trẻ 7 tuổi"; "163 trẻ dưới 1 tuổi" are not 7-year-olds; "…%, chưa đạt chỉ tiêu" is a
+    verdict on a figure, not a figure of the not done."""
+    from pipeline.checking.targets import _same_population
+    from pipeline.model import Figure, Target
+
+    target = Target(id="T7", section="II.2", body="", body_id="", scope="area", comparator=">=", value=1120.0,
+                    unit="trẻ", deadline="2024", text="",
+                    indicator="Tiêm vắc xin uốn ván - bạch hầu giảm liều (Td) cho ít nhất … trẻ 7 tuổi trên địa bàn huyện")
+
+    def fig(indicator):
+        return Figure(section="I", indicator=indicator, value=1.0, unit="trẻ", kind=">=")
+
+    assert _same_population(target, fig("Đã tiêm vắc xin Td cho … trẻ 7 tuổi tại các trường tiểu học"))
+    assert not _same_population(target, fig("Qua kiểm tra, có … trẻ chưa tiêm đủ các mũi vắc xin theo lịch"))
+    assert not _same_population(target, fig("Năm 2024 đã tiêm chủng đầy đủ cho … trẻ dưới 1 tuổi"))
+    rate = Target(id="T16", section="PL1", body="", body_id="", scope="area", comparator=">=", value=91.0, unit="%",
+                  deadline="2024", text="", indicator="Tỷ lệ phụ nữ có thai được tiêm UV2+")
+    assert _same_population(rate, Figure(section="I", value=89.4, unit="%", kind=">=", indicator=(
+        "tỷ lệ phụ nữ có thai được tiêm UV2+ đạt …%, chưa đạt chỉ tiêu do một số thai phụ đi làm ăn xa")))

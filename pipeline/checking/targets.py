@@ -73,6 +73,23 @@ def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", folded(text)) if (len(w) > 1 or w.isdigit()) and w not in stop}
 
 
+@ruleset.cached
+def _population() -> tuple[re.Pattern, re.Pattern]:
+    data = ruleset.load_yaml("targets.yaml")
+    return re.compile(data["not_done_after"]), re.compile(data["ages"])
+
+
+def _same_population(target: Target, fig: Figure) -> bool:
+    """Whether a figure counts what the target counts: both the done or both the not done; of
+    the same ages where both name one."""
+    not_done, ages = _population()
+    t, f = folded(target.indicator), folded(fig.indicator)
+    if bool(not_done.search(t)) != bool(not_done.search(f)):
+        return False
+    t_ages, f_ages = set(ages.findall(t)), set(ages.findall(f))
+    return not (t_ages and f_ages and not t_ages & f_ages)
+
+
 def _kinds_agree(target: Target, fig: Figure) -> bool:
     if fig.kind == "progress":  # a share of the plan's figure: of any percentage target (never counted)
         return True
@@ -106,7 +123,8 @@ def _attach(targets: list[Target], fig: Figure, holder) -> Target | None:
     best, best_key = None, (0, 0.0)
     words = _words(fig.indicator)
     for t in targets:
-        if unit_key(t.unit) != unit_key(fig.unit) or not _answers(t, holder) or not _kinds_agree(t, fig):
+        if unit_key(t.unit) != unit_key(fig.unit) or not _answers(t, holder) or not _kinds_agree(t, fig) \
+                or not _same_population(t, fig):
             continue
         want = _words(t.indicator)
         shared = len(words & want)
