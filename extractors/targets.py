@@ -53,6 +53,8 @@ def folded(text: str) -> str:
 
 
 _NUMBER = re.compile(r"(?<![\w/.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?)(?![\w/])")
+# "12/12 xã", "16/16 trường": so many of so many, the figure the first
+_RATIO = re.compile(r"(?<![\w/.,])(\d{1,4})\s*/\s*(\d{1,4})(?![\w/.,])")
 _CLAUSE = re.compile(r"[;:]\s|\.\s+(?=[A-ZĐÀ-Ỹ])|\n")  # (not " - ": "kinh tế - xã hội" is one phrase)
 
 
@@ -85,6 +87,9 @@ def _figures(text: str, low: str) -> list[_Figure]:
         if value is None:
             continue
         found.append(_Figure(m.start(), m.end(), value, _unit(text, low, m.end())))
+    for m in _RATIO.finditer(text):
+        if int(m.group(1)) <= int(m.group(2)):
+            found.append(_Figure(m.start(), m.end(), float(m.group(1)), _unit(text, low, m.end())))
     lower = text.lower()
     for m in re.finditer(r"(?<!\w)(" + "|".join(rules["number_words"]) + r")(?= \w)", lower):
         unit = _unit(text, low, m.end())

@@ -434,3 +434,16 @@ def test_a_figure_of_what_was_not_done_or_of_another_age_answers_no_target_of_do
                   deadline="2024", text="", indicator="Tỷ lệ phụ nữ có thai được tiêm UV2+")
     assert _same_population(rate, Figure(section="I", value=89.4, unit="%", kind=">=", indicator=(
         "tỷ lệ phụ nữ có thai được tiêm UV2+ đạt …%, chưa đạt chỉ tiêu do một số thai phụ đi làm ăn xa")))
+
+
+def test_so_many_of_so_many_is_a_figure_of_the_first():
+    """"12/12 xã", "16/16 trường" (issue #19's own example); a date or a document number is none."""
+    from extractors.targets import _a_figure, _figures, folded
+
+    def figures(text):
+        return [(f.value, f.unit) for f in _figures(text, folded(text)) if _a_figure(f, folded(text))]
+
+    assert figures("Có 16/16 trường tiểu học tổ chức tiêm đúng kế hoạch") == [(16.0, "trường")]
+    assert figures("Đến nay 11/12 xã đạt tiêu chí") == [(11.0, "xã")]
+    assert figures("Từ ngày 15/12 các trường tổ chức tiêm") == []
+    assert figures("Thực hiện Kế hoạch số 16/KH-UBND của Ủy ban nhân dân huyện") == []
