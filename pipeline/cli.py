@@ -333,7 +333,7 @@ def eval_command(
     except Exception as exc:  # noqa: BLE001
         _fail(exc, debug)
         return
-    from .evaluate import check_gold_files, evaluate_check, format_check_report
+    from .evaluate import check_gold_files, evaluate_check, format_check_report, format_check_total
 
     check_golds = check_gold_files(directory)
     diff_golds = sorted(directory.rglob("diff.gold.json"))
@@ -347,12 +347,16 @@ def eval_command(
     for gold in diff_golds:
         typer.echo("")
         typer.echo(format_diff_report(gold.parent.name, evaluate_diff(gold)))
+    checks = []
     for gold in check_golds:
         typer.echo("")
         try:
-            typer.echo(format_check_report(evaluate_check(gold, jobs=os.cpu_count() or 1), verbose=verbose))
+            checks.append(evaluate_check(gold, jobs=os.cpu_count() or 1))
+            typer.echo(format_check_report(checks[-1], verbose=verbose))
         except Exception as exc:  # noqa: BLE001
             _fail(exc, debug)
+    if len(checks) > 1:
+        typer.echo("\n" + format_check_total(checks))
     from .evaluate import Score, evaluate_targets, format_target_report, target_gold_files
 
     total = Score()

@@ -484,6 +484,26 @@ def score_targets(run, gold: dict, report: CheckReport) -> None:
             report.misses.append(f"target {tid}: gold {want['judgement']} got {got}")
 
 
+def format_check_total(reports: list[CheckReport]) -> str:
+    """All the check sets together: verdicts, where a document was sent, the review yield (issue
+    #17's goals: 0.96, 0.93; two in three wrong verdicts among fewer than one in five marked),
+    and the results against targets (#19)."""
+    every = CheckReport(name="all sets")
+    for r in reports:
+        every.verdicts += r.verdicts
+        every.marked += r.marked
+        every.attachments += r.attachments
+        every.judgements += r.judgements
+    wrong, caught, marked, total = every.review_yield()
+    line = (f"check, all {len(reports)} sets: verdict accuracy {every.accuracy(every.verdicts):.3f} "
+            f"({len(every.verdicts)} verdicts); where a document was sent {every.accuracy_where_sent():.3f}; "
+            f"review yield: {caught} of {wrong} wrong verdicts among the {marked} of {total} marked")
+    if every.attachments:
+        line += (f"; results attached {every.accuracy(every.attachments):.3f} ({len(every.attachments)}), "
+                 f"targets judged {every.accuracy(every.judgements):.3f} ({len(every.judgements)})")
+    return line
+
+
 def format_check_report(report: CheckReport, verbose: bool = False) -> str:
     lines = [f"check on {report.name}: verdict accuracy {report.accuracy(report.verdicts):.3f} "
              f"({len(report.verdicts)} verdicts); file status {report.accuracy(report.statuses):.3f}; "

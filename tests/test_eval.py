@@ -57,3 +57,21 @@ def test_eval_command_prints_the_scores(tmp_path):
     assert out.returncode == 0, out.stderr
     assert "TOTAL meta accuracy" in out.stdout and "headings P=" in out.stdout
     assert "seed-huong-tra-bdg-2023.txt" in out.stdout
+
+
+def test_eval_adds_up_every_check_set_for_the_goals_of_judging_and_targets():
+    """#17's goals are read on all the sets together: a line sums the verdicts, those where a
+    document was sent, the review yield and the results against targets."""
+    from pipeline.evaluate import CheckReport, format_check_total
+
+    one = CheckReport(name="a", verdicts=[("covered", "covered"), ("partial", "covered"), ("not_submitted",
+                                                                                          "not_submitted")],
+                      marked=[("covered", "covered", 0.9, False), ("partial", "covered", 0.2, True),
+                              ("not_submitted", "not_submitted", 1.0, False)],
+                      attachments=[("T1", "T1")], judgements=[("met", "met")])
+    two = CheckReport(name="b", verdicts=[("missing", "covered")], marked=[("missing", "covered", 0.8, False)],
+                      attachments=[("T2", "")], judgements=[("not_met", "not_met")])
+    line = format_check_total([one, two])
+    assert line == ("check, all 2 sets: verdict accuracy 0.500 (4 verdicts); where a document was sent 0.333; "
+                    "review yield: 1 of 2 wrong verdicts among the 1 of 4 marked; results attached 0.500 (2), "
+                    "targets judged 1.000 (2)")
