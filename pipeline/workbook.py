@@ -294,6 +294,23 @@ def vi_number(value: float) -> str:
     return f"{whole},{frac}" if frac else whole
 
 
+def _figures_cell(results) -> str:
+    """The figures of a target, a unit's figures of one file with one reason together ("Trung tâm
+    Y tế huyện Mộc Hóa: 97,4 % (Xã A), 95,2 % (Xã B) (không tính: …) [file]")."""
+    groups: list[tuple[tuple, list]] = []
+    for r in results:
+        key = (r.body, r.file, r.counts, r.why)
+        if groups and groups[-1][0] == key:
+            groups[-1][1].append(r)
+        else:
+            groups.append((key, [r]))
+    parts = []
+    for (body, file, counts, why), rs in groups:
+        values = ", ".join(f"{vi_number(r.value)} {r.unit}" + (f" ({r.place})" if r.place else "") for r in rs)
+        parts.append(f"{body}: {values}" + ("" if counts or not why else f" (không tính: {why})") + f" [{file}]")
+    return "; ".join(parts)
+
+
 def _target_sheet(book: _Book, run: Run) -> None:
     """"Chỉ tiêu": each target of the plan, the figures the reports give for it (by unit, with
     their file) and whether it was reached."""
@@ -301,9 +318,7 @@ def _target_sheet(book: _Book, run: Run) -> None:
     rows = []
     for v in run.targets:
         t = v.target
-        figures = "; ".join(f"{r.body}: {vi_number(r.value)} {r.unit}"
-                            + ("" if r.counts else f" (không tính: {r.why})" if r.why else "") + f" [{r.file}]"
-                            for r in v.results)
+        figures = _figures_cell(v.results)
         rows.append({rv.COL_TARGET: t.id, "Chỉ tiêu": t.indicator, "Mức": f"{COMPARATOR_VI.get(t.comparator, t.comparator)} "
                      f"{vi_number(t.value)} {t.unit}", "Đơn vị chịu trách nhiệm": t.body or "Toàn địa bàn",
                      "Thời hạn": t.deadline or "", "Số liệu báo cáo": figures,

@@ -408,7 +408,14 @@ def test_a_reports_figures_commune_by_commune_are_of_each_commune_not_of_the_cen
     assert holder in holders_for_duty(collective.body_id, holders)
     verdicts, results = judge_targets(plan, holders, [Submission(holder, Kind.REPORT, fr)])
     rows = [r for r in results if r.value in (97.4, 93.1, 95.2)]
-    assert len(rows) == 3 and all(r.target_id and not r.counts and "riêng" in r.why for r in rows)
+    assert len(rows) == 3 and all(r.target_id and not r.counts and "từng đơn vị" in r.why for r in rows)
+    assert {r.place for r in rows} == {"Thị trấn Hậu Nghĩa", "Xã Đức Lập Hạ", "Xã Mỹ Hạnh Nam"}
+    from pipeline.workbook import _figures_cell
+
+    cell = _figures_cell(sorted(rows, key=lambda r: -r.value))  # one unit, one file, one reason: said once
+    assert cell == ("Trung tâm Y tế huyện Đức Hòa: 97,4 % (Thị trấn Hậu Nghĩa), 95,2 % (Xã Mỹ Hạnh Nam), "
+                    "93,1 % (Xã Đức Lập Hạ) (không tính: số liệu của từng đơn vị trực thuộc, không phải của cả "
+                    "đơn vị) [bc.docx]")
     own = next(v for v in verdicts if v.target.body_id == holder.body_id and v.target.unit == "%")
     assert own.judgement == "unclear"  # only commune rates: the centre's own rate is not given
 

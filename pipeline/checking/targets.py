@@ -38,6 +38,7 @@ class ResultRow:
     text: str
     counts: bool = False
     why: str = ""
+    place: str = ""  # the sender's unit the figure is of (a commune in a table of communes)
 
 
 @dataclass
@@ -166,7 +167,7 @@ def _counts(target: Target, fig: Figure, holder, years: set[str], level: str = "
     if len(period) == 7 and period < _month_end(target.deadline):  # "lũy kế 6 tháng" of a year's target
         return False, f"số liệu đến tháng {int(period[5:])}/{period[:4]}, chưa phải kết quả cả kỳ của chỉ tiêu"
     if fig.place:
-        return False, f"số liệu của riêng {fig.place}, không phải của cả đơn vị"
+        return False, "số liệu của từng đơn vị trực thuộc, không phải của cả đơn vị"
     if target.scope == "area" and fig.whole_area in _LEVELS and level and fig.whole_area != level:
         return False, "số liệu của địa bàn đơn vị, không phải của toàn địa bàn của Kế hoạch"
     if target.scope == "area" and holder.member_of and not fig.whole_area:
@@ -194,7 +195,8 @@ def judge_targets(plan, holders, submissions: list[Submission]) -> tuple[list[Ta
             counts, why = _counts(target, fig, sub.holder, years, level) if target else (False, "")
             judgement = ("met" if reached(target, fig.value) else "not_met") if counts else ("unclear" if target else "")
             row = ResultRow(target.id if target else "", sub.file.rel, sub.holder.body_id, sub.holder.name,
-                            fig.indicator, fig.value, fig.unit, fig.period or "", judgement, fig.text, counts, why)
+                            fig.indicator, fig.value, fig.unit, fig.period or "", judgement, fig.text, counts, why,
+                            fig.place)
             results.append(row)
             if target is not None:
                 by_target[target.id].append((row, sub.holder))
