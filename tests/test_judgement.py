@@ -126,3 +126,43 @@ def test_the_status_column_verdicts_are_sure(tmp_path):
     rows = {r.duty_text.split()[0]: r for r in run.coverage if r.kind == "report"}
     assert rows["Tổ"].confidence >= 0.9 and rows["Tổ"].check_first == "no"  # "Đã hoàn thành", said by the unit
     assert rows["Biên"].status == "partial" and rows["Biên"].confidence >= 0.9
+
+
+NEXT_PERIOD_REPORT = """ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH
+PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG
+Số: 90/BC-TNMT
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Châu Thành, ngày 12 tháng 11 năm 2024
+
+BÁO CÁO
+Kết quả thực hiện Kế hoạch số 21/KH-UBND ngày 05/3/2024 về giảm thiểu chất thải nhựa năm 2024
+
+I. KẾT QUẢ THỰC HIỆN
+Phòng đã tổ chức lễ mít tinh hưởng ứng Ngày Môi trường thế giới 5/6 với 500 người tham dự và ra quân thu gom rác thải nhựa tại 04 chợ.
+II. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI
+1. Biên soạn, phát hành sổ tay hướng dẫn phân loại rác thải tại nguồn cho hộ gia đình.
+2. Kiểm tra việc thu gom, vận chuyển, xử lý chất thải rắn sinh hoạt tại các xã, thị trấn.
+
+Nơi nhận:
+- UBND huyện;
+- Lưu: VT.
+TRƯỞNG PHÒNG
+Trần Thị Bình
+"""
+
+
+def test_what_a_report_says_it_will_do_next_takes_no_duty_up(tmp_path):
+    """A report's "Phương hướng, nhiệm vụ thời gian tới" lists work still to be done: the duties
+    it names there are missing from the report (the same words in a unit plan's tasks count)."""
+    plan = tmp_path / "ke-hoach.txt"
+    plan.write_text(PLAN, encoding="utf-8")
+    (tmp_path / "inbox").mkdir()
+    (tmp_path / "inbox" / "BC 90 TNMT.txt").write_text(NEXT_PERIOD_REPORT, encoding="utf-8")
+    run = run_check(CheckOptions(plan, tmp_path / "inbox", jobs=1))
+    got = {r.duty_text.split()[0]: r.status for r in run.coverage if r.kind == "report"}
+    assert (got["Tổ"], got["Biên"], got["Kiểm"]) == ("covered", "missing", "missing")
+    from pipeline.checking.coverage import next_period_sections
+
+    (report,) = run.files
+    assert len(next_period_sections(report.doc)) >= 1

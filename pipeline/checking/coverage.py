@@ -4,11 +4,14 @@ every activity of the units' documents with the duty it answers (``task_rows``).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from extractors.tasks import taken_up
 
+from .. import ruleset
 from ..model import Document, Task
+from ..normalize import fold
 from ..runmodel import SENT_ROLES, CoverageRow, FileResult, FileStatus, Kind, Status, Submission, TaskRow
 from .holders import Holder
 from .similarity import Similarity, assign_tasks, judge, says_plan_issued
@@ -77,6 +80,9 @@ def coverage(plan: Document, holders: list[Holder], subs: list[Submission], sim:
 def _judge(row: CoverageRow, duty_text: str, fr: FileResult, sim: Similarity) -> None:
     tasks = tasks_of(fr.doc)
     texts = task_texts(fr.doc, tasks)
+    if row.kind == Kind.REPORT:  # what a report says it will do next takes nothing up
+        later = next_period_sections(fr.doc)
+        texts = ["" if t.section in later else x for t, x in zip(tasks, texts)]
     verdict = judge(duty_text, texts, sim, own_plan=row.kind == Kind.PLAN or says_plan_issued(texts))
     status = Status(verdict.status)
     said = tasks[verdict.task_index].status if verdict.task_index is not None else None
@@ -113,6 +119,23 @@ def task_rows(plan: Document, files: list[FileResult], sim: Similarity) -> list[
                                 task_id=t.id, section=t.section, text=t.text, when=t.when or "",
                                 duty_id=own[j].id if j is not None else "", score=score))
     return rows
+
+
+def next_period_sections(doc: Document) -> set[str]:
+    """The sections of a report about the next period ("Phương hướng, nhiệm vụ 6 tháng cuối
+    năm", judgement.yaml ``next_period_headings``) and every section under them."""
+    heading = re.compile(ruleset.load_yaml("judgement.yaml")["next_period_headings"])
+    out: set[str] = set()
+
+    def walk(sections, inside: bool) -> None:
+        for s in sections:
+            here = inside or bool(heading.match(fold(s.title or "").strip()))
+            if here:
+                out.add(s.id)
+            walk(s.children, here)
+
+    walk(doc.sections, False)
+    return out
 
 
 def _section_titles(doc: Document) -> dict[str, str]:
