@@ -103,3 +103,16 @@ def vi(v):
 # a target's comparator: whether a figure a reaches the target's value b
 OPS = {">=": lambda a, b: a >= b, ">": lambda a, b: a > b, "<=": lambda a, b: a <= b, "<": lambda a, b: a < b,
        "=": lambda a, b: a == b, "reduce_by": lambda a, b: a >= b, "increase_by": lambda a, b: a >= b}
+
+
+def load(checker_file, other=True):
+    """What a checker starts from: its folder, the gold, render.yaml, and the readers of its
+    sources and built files (``other``: a file that is neither DOCX, PDF nor workbook is read
+    as text)."""
+    here = os.path.dirname(os.path.abspath(checker_file))
+    import json
+
+    gold = json.load(open(os.path.join(here, "gold.json"), encoding="utf-8"))
+    table = yaml.safe_load(open(os.path.join(here, "render.yaml"), encoding="utf-8"))
+    return (here, gold, table, lambda src: source_text(here, src),
+            lambda path: built_text(here, path, other=other))

@@ -2,7 +2,6 @@
 
 Run: /work/main/.venv/bin/python corpus/twentieth/check_gold.py   (prints OK or the problems)
 """
-import json
 import os
 import re
 import sys
@@ -10,23 +9,13 @@ from datetime import date
 
 import yaml
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-gold = json.load(open(os.path.join(HERE, "gold.json"), encoding="utf-8"))
-table = yaml.safe_load(open(os.path.join(HERE, "render.yaml"), encoding="utf-8"))
-roster = yaml.safe_load(open(os.path.join(HERE, "roster.yaml"), encoding="utf-8"))
-problems = []
-
-sys.path.insert(0, os.path.dirname(HERE))
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import goldcheck  # noqa: E402 - what the blind sets' checkers share
 from goldcheck import flat, slug  # noqa: E402
 
-
-def source_text(src):
-    return goldcheck.source_text(HERE, src)
-
-
-def built_text(path):
-    return goldcheck.built_text(HERE, path, other=False)
+HERE, gold, table, source_text, built_text = goldcheck.load(__file__, other=False)
+roster = yaml.safe_load(open(os.path.join(HERE, "roster.yaml"), encoding="utf-8"))
+problems = []
 
 
 src_of = {row["output"]: row["source"] for row in table["files"]}

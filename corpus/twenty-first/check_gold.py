@@ -7,7 +7,6 @@ in the source (and in the built file, but for the scan); targets' text_start in 
 Phụ lục cells = the per-commune targets; results' text_start in their source with the value on
 that line (the xlsx: in that row's column for the period); judgements agree with the figures.
 """
-import json
 import os
 import re
 import sys
@@ -15,23 +14,13 @@ from datetime import date
 
 import yaml
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-gold = json.load(open(os.path.join(HERE, "gold.json"), encoding="utf-8"))
-table = yaml.safe_load(open(os.path.join(HERE, "render.yaml"), encoding="utf-8"))
-roster = yaml.safe_load(open(os.path.join(HERE, "roster.yaml"), encoding="utf-8"))
-problems = []
-
-sys.path.insert(0, os.path.dirname(HERE))
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import goldcheck  # noqa: E402 - what the blind sets' checkers share
 from goldcheck import flat, slug  # noqa: E402
 
-
-def source_text(src):
-    return goldcheck.source_text(HERE, src)
-
-
-def built_text(path):
-    return goldcheck.built_text(HERE, path, other=True)
+HERE, gold, table, source_text, built_text = goldcheck.load(__file__, other=True)
+roster = yaml.safe_load(open(os.path.join(HERE, "roster.yaml"), encoding="utf-8"))
+problems = []
 
 
 def load_yaml_src(src):

@@ -9,7 +9,6 @@ source with the value on that line (the xlsx: in that row's "Thực hiện" cell
 with the counting figures (same holder, or the province figure of CDC for an area target, of
 period 2024).
 """
-import json
 import os
 import re
 import sys
@@ -17,22 +16,12 @@ from datetime import date
 
 import yaml
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-gold = json.load(open(os.path.join(HERE, "gold.json"), encoding="utf-8"))
-table = yaml.safe_load(open(os.path.join(HERE, "render.yaml"), encoding="utf-8"))
-problems = []
-
-sys.path.insert(0, os.path.dirname(HERE))
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import goldcheck  # noqa: E402 - what the blind sets' checkers share
 from goldcheck import flat, slug  # noqa: E402
 
-
-def source_text(src):
-    return goldcheck.source_text(HERE, src)
-
-
-def built_text(path):
-    return goldcheck.built_text(HERE, path, other=True)
+HERE, gold, table, source_text, built_text = goldcheck.load(__file__, other=True)
+problems = []
 
 
 PROVINCE_REPORTER = "trung-tam-kiem-soat-benh-tat-tinh"
