@@ -259,26 +259,30 @@ def _unit_matrix(rows: list[list[str]]) -> tuple[int, list[int], list[str], list
     return names[0], values, header, body_rows
 
 
-def _unit_table_targets(s: Section, rows: list[list[str]], year: str | None, bodies, found: list[Target]) -> None:
-    """A table of targets per unit: a column of units, and columns of indicators whose cells are
-    each unit's figure (an appendix "Chỉ tiêu giao cho các xã"): each cell is that unit's target."""
-    rules = _rules()
+def _matrix_cells(rows: list[list[str]]):
+    """Each figure of a table of units by indicators: (the unit's cell, the column's header, its
+    indicator without the unit in parentheses, the cell, the number's match in it)."""
     matrix = _unit_matrix(rows)
     if matrix is None:
         return
     names, values, header, body_rows = matrix
     for r in body_rows:
-        name, body_id, collective = bodies(_holder_name(r[names]))
         for i in values:
             m = _NUMBER.search(r[i])
-            if not m:
-                continue
-            indicator = rules["unit_in_parentheses"].sub("", header[i]).strip()
-            found.append(Target(id="", section=s.id, body=name, body_id=body_id,
-                                scope="each_member" if collective else "holder", indicator=indicator,
-                                comparator=_comparator(folded(header[i] + " " + r[i][:m.start()]), ""),
-                                value=number(m.group(1)), unit=unit_of_indicator(header[i]), deadline=year,
-                                text=f"{r[names]} | {header[i]}: {r[i]}"))
+            if m and number(m.group(1)) is not None:
+                yield r[names], header[i], _rules()["unit_in_parentheses"].sub("", header[i]).strip(), r[i], m
+
+
+def _unit_table_targets(s: Section, rows: list[list[str]], year: str | None, bodies, found: list[Target]) -> None:
+    """A table of targets per unit: a column of units, and columns of indicators whose cells are
+    each unit's figure (an appendix "Chỉ tiêu giao cho các xã"): each cell is that unit's target."""
+    for unit, head, indicator, cell, m in _matrix_cells(rows):
+        name, body_id, collective = bodies(_holder_name(unit))
+        found.append(Target(id="", section=s.id, body=name, body_id=body_id,
+                            scope="each_member" if collective else "holder", indicator=indicator,
+                            comparator=_comparator(folded(head + " " + cell[:m.start()]), ""),
+                            value=number(m.group(1)), unit=unit_of_indicator(head), deadline=year,
+                            text=f"{unit} | {head}: {cell}"))
 
 
 def _table_header(rows: list[list[str]]) -> tuple[int, list[str]] | None:
@@ -460,20 +464,10 @@ def _table_figures(section: str, rows: list[list[str]], year: str | None, found:
 def _unit_table_figures(section: str, rows: list[list[str]], year: str | None, found: list[Figure]) -> None:
     """A report's table of its units by indicators (a rate per commune): each cell is a figure of
     that unit (``place``), not of the sender's whole area."""
-    matrix = _unit_matrix(rows)
-    if matrix is None:
-        return
-    names, values, header, body_rows = matrix
-    for r in body_rows:
-        for i in values:
-            m = _NUMBER.search(r[i])
-            if not m or number(m.group(1)) is None:
-                continue
-            indicator = _rules()["unit_in_parentheses"].sub("", header[i]).strip()
-            found.append(Figure(section=section, indicator=indicator, value=number(m.group(1)),
-                                unit="%" if "%" in r[i] else unit_of_indicator(header[i]), kind=">=",
-                                period=_period(folded(header[i]), year), place=r[names].strip(),
-                                text=f"{r[names]} | {header[i]}: {r[i]}"))
+    for unit, head, indicator, cell, m in _matrix_cells(rows):
+        found.append(Figure(section=section, indicator=indicator, value=number(m.group(1)),
+                            unit="%" if "%" in cell else unit_of_indicator(head), kind=">=",
+                            period=_period(folded(head), year), place=unit.strip(), text=f"{unit} | {head}: {cell}"))
 
 
 def _part_of_year(header: str, year: str | None) -> str | None:

@@ -121,10 +121,15 @@ def task_rows(plan: Document, files: list[FileResult], sim: Similarity) -> list[
     return rows
 
 
+@ruleset.cached
+def _next_period_heading() -> re.Pattern:
+    return re.compile(ruleset.load_yaml("judgement.yaml")["next_period_headings"])
+
+
 def next_period_sections(doc: Document) -> set[str]:
     """The sections of a report about the next period ("Phương hướng, nhiệm vụ 6 tháng cuối
     năm", judgement.yaml ``next_period_headings``) and every section under them."""
-    heading = re.compile(ruleset.load_yaml("judgement.yaml")["next_period_headings"])
+    heading = _next_period_heading()
     out: set[str] = set()
 
     def walk(sections, inside: bool) -> None:

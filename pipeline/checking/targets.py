@@ -137,7 +137,15 @@ def _attach(targets: list[Target], fig: Figure, holder) -> Target | None:
     return best
 
 
-_LEVELS = ("tinh", "thanh pho", "huyen", "thi xa", "quan", "xa", "phuong", "thi tran")
+@ruleset.cached
+def _levels() -> frozenset[str]:
+    """The levels of the administrative units, folded ("tinh", "huyen", "thi xa" …: bodies.yaml
+    ``localities``)."""
+    from extractors.bodies import gazetteer
+
+    from ..normalize import fold
+
+    return frozenset(fold(w) for w in gazetteer()["localities"])
 
 
 def plan_level(plan) -> str:
@@ -146,7 +154,7 @@ def plan_level(plan) -> str:
 
     for name in (plan.meta.issuer, plan.meta.parent_issuer):
         loc = locality(name)
-        if loc and loc[0] in _LEVELS:
+        if loc:
             return loc[0]
     return ""
 
@@ -168,7 +176,7 @@ def _counts(target: Target, fig: Figure, holder, years: set[str], level: str = "
         return False, f"số liệu đến tháng {int(period[5:])}/{period[:4]}, chưa phải kết quả cả kỳ của chỉ tiêu"
     if fig.place:
         return False, "số liệu của từng đơn vị trực thuộc, không phải của cả đơn vị"
-    if target.scope == "area" and fig.whole_area in _LEVELS and level and fig.whole_area != level:
+    if target.scope == "area" and fig.whole_area in _levels() and level and fig.whole_area != level:
         return False, "số liệu của địa bàn đơn vị, không phải của toàn địa bàn của Kế hoạch"
     if target.scope == "area" and holder.member_of and not fig.whole_area:
         return False, "số liệu của riêng một đơn vị, không phải của toàn địa bàn"
