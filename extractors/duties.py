@@ -276,6 +276,19 @@ def _column(header: list[str], kind: str) -> int | None:
     return best[0] if best else None
 
 
+def row_tables(paragraphs: list[str]) -> list[list[list[str]]]:
+    """The tables a run of paragraphs holds as rows of cells joined by " | " (a spreadsheet's
+    sheet, a table read as text)."""
+    tables, rows = [], []
+    for para in paragraphs + [""]:
+        if " | " in para:
+            rows.append([c.strip() for c in para.split(" | ")])
+        elif rows:
+            tables.append(rows)
+            rows = []
+    return tables
+
+
 _GROUP_LABEL = re.compile(r"^(?:[IVX]{1,5}|[A-Đ])\.?$")
 
 

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from pipeline import ruleset
 from pipeline.model import Document, Figure, Section, Target, TargetRef
 
+from .duties import row_tables
+
 
 @ruleset.cached
 def _rules() -> dict:
@@ -497,19 +499,6 @@ def _row_figure(section: str, r: list[str], col: int, ind: int, unit_c: int | No
     found.append(Figure(section=section, indicator=indicator, value=number(m.group(1)), unit=unit, kind=kind,
                         period=_period(low, period), whole_area=_whole_area(low),
                         text=" | ".join(c for c in r if c.strip())))
-
-
-def row_tables(paragraphs: list[str]) -> list[list[list[str]]]:
-    """The tables a run of paragraphs holds as rows of cells joined by " | " (a spreadsheet's
-    sheet, a table read as text)."""
-    tables, rows = [], []
-    for para in paragraphs + [""]:
-        if " | " in para:
-            rows.append([c.strip() for c in para.split(" | ")])
-        elif rows:
-            tables.append(rows)
-            rows = []
-    return tables
 
 
 def extract_figures(doc: Document, year: int | None) -> list[Figure]:

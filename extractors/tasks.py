@@ -16,7 +16,7 @@ from pipeline.normalize import fold
 
 from .bodies import canonical_body
 from .dates import find_dates
-from .duties import _DASH, _column, _subject, is_closing, words
+from .duties import _DASH, _column, _subject, is_closing, row_tables, words
 
 
 def _skipped(title: str) -> bool:
@@ -88,24 +88,37 @@ def _table_tasks(s: Section, owner: str | None, year: int | None, tasks: list[Ta
             continue
         lead = _column(header, "lead")
         time = _column(header, "time")
+        result = _column(header, "result")
         done.add(" | ".join(c.replace("\n", " ") for c in header))
         for ri, row in enumerate(table[1:], start=1):
             done.add(" | ".join(c.replace("\n", " ") for c in row))
             if content >= len(row) or len(row[content].strip()) < 8:
                 continue
+            if len({c.strip() for c in row[1:] if c.strip()}) == 1 and len(row) > 2:
+                continue  # a group's label over the row, its cells merged ("II | Hoạt động khác")
             who = None
             if lead is not None and lead < len(row):
                 body = canonical_body(row[lead])
                 who = body.name if body else None
             when = _when(row[time], year) if time is not None and time < len(row) else None
+            text = row[content].strip()
+            if result is not None and result < len(row) and len(row[result].strip()) >= 8 and row[result] != row[content]:
+                text = f"{text.rstrip('.;:')}: {row[result].strip()}"  # a report's row: the work, and what was done
             tasks.append(Task(id=f"{s.id}-t{ti}.{ri}" if s.id else f"t{ti}.{ri}", section=s.id,
-                              text=row[content].strip(), owner=who or owner,
+                              text=text, owner=who or owner,
                               when=when or _when(row[content], year), status=_row_status(row, content)))
     return done
 
 
-def extract_tasks(sections: list[Section], issuer: str | None, year: int | None = None) -> list[Task]:
+def extract_tasks(sections: list[Section], issuer: str | None, year: int | None = None,
+                  preamble: list[str] = ()) -> list[Task]:
+    """``preamble``: the body's paragraphs before any heading. A body with no heading but a table
+    (a report sent as a spreadsheet, one sheet of rows) is read as one section: its rows are
+    its activities, with their status and result columns."""
     tasks: list[Task] = []
+    tables = row_tables(list(preamble)) if not sections else []
+    if tables:
+        sections = [Section(id="", number="", style="body", level=1, title="", tables=tables, paragraphs=list(preamble))]
 
     def walk(secs: list[Section], owner: str | None) -> None:
         for s in secs:

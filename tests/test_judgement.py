@@ -151,3 +151,69 @@ def test_what_a_report_says_it_will_do_next_takes_no_duty_up(tmp_path):
 
     (report,) = run.files
     assert len(next_period_sections(report.doc)) >= 1
+
+
+def test_a_spreadsheet_reports_rows_are_its_activities_with_their_status(tmp_path):
+    """A report sent as a spreadsheet has no headings, only its table: each row is an activity,
+    its work and what was done, with the row's status; the column header and the merged group
+    rows ("I. CẢI CÁCH THỂ CHẾ") are none."""
+    from builders import report_xlsx
+
+    from pipeline.parsing import parse
+
+    doc = parse(report_xlsx(tmp_path / "bao-cao.xlsx"))
+    assert [(t.status, t.text) for t in doc.tasks] == [
+        ("done", "Rà soát, hệ thống hóa văn bản quy phạm pháp luật của tỉnh: Đã rà soát 214 văn bản, "
+                 "đề nghị bãi bỏ 12 văn bản"),
+        ("in_progress", "Kiểm tra văn bản QPPL cấp huyện: Kiểm tra 35 văn bản của 9 huyện"),
+        ("not_done", "Công bố danh mục thủ tục hành chính: Chưa thực hiện do chờ hướng dẫn")]
+
+
+def test_a_spreadsheet_reports_status_column_sets_its_verdicts(tmp_path):
+    """The status column decides in a spreadsheet as in a document's table: the row "Chưa thực
+    hiện" restates the duty word for word, and the duty is still missing."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    r = 1
+    for line in REPORT.splitlines():
+        if line.startswith("|"):
+            for c, cell in enumerate(line.strip("| ").split(" | "), 1):
+                ws.cell(r, c, cell.strip())
+        elif line.strip() and not line.startswith("I. "):
+            ws.cell(r, 1, line)
+        r += 1
+    (tmp_path / "inbox").mkdir()
+    wb.save(tmp_path / "inbox" / "Bieu mau BC 88 TNMT.xlsx")
+    plan = tmp_path / "ke-hoach.txt"
+    plan.write_text(PLAN, encoding="utf-8")
+    run = run_check(CheckOptions(plan, tmp_path / "inbox", jobs=1))
+    (report,) = run.files
+    assert report.role == "report" and not report.doc.sections
+    got = {r.duty_text.split()[0]: r.status for r in run.coverage if r.kind == "report"}
+    assert (got["Tổ"], got["Biên"], got["Kiểm"]) == ("covered", "partial", "missing")
+
+
+@pytest.mark.parametrize("part,asks", [
+    ("Xây dựng, ban hành kế hoạch phòng, chống thiên tai năm 2026 của địa phương", True),
+    ("Xây dựng và triển khai kế hoạch tiêm chủng mở rộng của đơn vị", True),
+    ("Ban hành kế hoạch thực hiện tại đơn vị", True),
+    ("Triển khai kế hoạch đến các cấp Hội", False),
+    ("Kiểm tra việc xây dựng kế hoạch của các xã", False)])
+def test_a_duty_part_asking_for_the_holders_own_plan(part, asks):
+    from pipeline.checking.similarity import asks_for_own_plan
+
+    assert asks_for_own_plan(part) is asks
+
+
+@pytest.mark.parametrize("text,issued", [
+    ("UBND xã ban hành Kế hoạch số 21/KH-UBND ngày 26/02/2026 về phòng, chống thiên tai", True),
+    ("Đã xây dựng kế hoạch tuyên truyền năm 2024", True),
+    # the master plan the report answers, cited: no plan of the unit's own
+    ("(Theo Kế hoạch số 58/KH-UBND ngày 29/01/2024 của UBND huyện Tam Đường)", False),
+    ("Thực hiện Kế hoạch số 62/KH-UBND ngày 18/3/2024 của UBND tỉnh", False)])
+def test_a_report_says_the_unit_issued_its_plan(text, issued):
+    from pipeline.checking.similarity import says_plan_issued
+
+    assert says_plan_issued([text]) is issued
