@@ -90,7 +90,9 @@ def _judge(row: CoverageRow, duty_text: str, fr: FileResult, sim: Similarity) ->
         status = Status.PARTIAL  # the report's own status column: still in progress
     row.status, row.score = status, verdict.score
     confidence = verdict.confidence * (rules()["partial_confidence"] if status == Status.PARTIAL else 1)
-    row.confidence = round(max(confidence, 0.9) if said else confidence, 3)  # the unit said so itself
+    # the unit said so itself: done is sure; "in progress" of work that runs all year is read
+    # either way (partial by the rule, taken up by many readers), so it stays a close call
+    row.confidence = round(max(confidence, 0.9) if said == "done" else confidence, 3)
     row.check_first = "yes" if row.confidence < rules()["check_first_below"] else "no"
     if status == Status.PARTIAL:
         row.parts_found, row.parts_missing = " | ".join(verdict.found), " | ".join(verdict.missing)
