@@ -164,6 +164,60 @@ def test_a_report_sent_as_a_spreadsheet_is_read_as_a_document(sheet_files, fmt):
     assert [r[3] for r in rows[1:] if r[0].isdigit()] == ["Đã hoàn thành", "Đang thực hiện", "Chưa thực hiện"]
 
 
+def _form_with_signatures(path: Path, three_bands: bool) -> Path:
+    """A "biểu mẫu" whose closing is laid out in bands under the table: Nơi nhận, the form's
+    preparer ("NGƯỜI LẬP BIỂU" and a name) and the head signing on the right."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for r, (left, right) in enumerate([("PHÒNG NÔNG NGHIỆP VÀ PTNT", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                                       ("Số: 248/BC-NN", "Mù Cang Chải, ngày 25 tháng 11 năm 2024")], start=1):
+        ws.cell(r, 1, left)
+        ws.cell(r, 4, right)
+    ws.cell(4, 1, "BÁO CÁO")
+    ws.cell(5, 1, "Kết quả thực hiện nhiệm vụ phòng, chống thiên tai năm 2024")
+    table = [("TT", "Nội dung", "Kết quả", "Tình trạng", "Ghi chú"),
+             (1, "Kiểm tra công trình thủy lợi", "Kiểm tra 18 công trình thủy lợi, 03 hồ chứa nhỏ", "Hoàn thành", ""),
+             (2, "Tập huấn kỹ năng phòng, chống thiên tai", "Tổ chức 01 lớp tập huấn cho 70 thành viên", "Hoàn thành", "")]
+    for r, row in enumerate(table, start=7):
+        for c, v in enumerate(row, start=1):
+            ws.cell(r, c, v)
+    if three_bands:  # Nơi nhận | NGƯỜI LẬP BIỂU | TRƯỞNG PHÒNG on one row, the names at the bottom
+        ws.cell(11, 1, "Nơi nhận:")
+        ws.cell(11, 3, "NGƯỜI LẬP BIỂU")
+        ws.cell(11, 5, "TRƯỞNG PHÒNG")
+        ws.cell(12, 1, "- UBND huyện (b/c);")
+        ws.cell(13, 1, "- Lưu: VT.")
+        ws.cell(15, 3, "Lý A Chu")
+        ws.cell(15, 5, "Nguyễn Văn Hiếu")
+    else:  # Nơi nhận first, then the two signatures side by side
+        ws.cell(11, 1, "Nơi nhận:")
+        ws.cell(12, 1, "- UBND huyện (b/c);")
+        ws.cell(13, 1, "- Lưu: VT.")
+        ws.cell(15, 1, "NGƯỜI LẬP BIỂU")
+        ws.cell(15, 4, "TRƯỞNG PHÒNG")
+        ws.cell(18, 1, "Lý A Chu")
+        ws.cell(18, 4, "Nguyễn Văn Hiếu")
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize("three_bands", [False, True])
+def test_a_forms_signer_is_the_head_on_the_right_not_its_preparer(tmp_path, three_bands):
+    doc = parse(_form_with_signatures(tmp_path / "bieu-mau.xlsx", three_bands))
+    m = doc.meta
+    assert (m.signer, m.signer_title) == ("Nguyễn Văn Hiếu", "Trưởng phòng")
+    assert m.recipients == ["UBND huyện (b/c)", "Lưu: VT"]
+    assert [t.status for t in doc.tasks] == ["done", "done"], "the signatures are no activities"
+
+
+def test_a_signers_name_of_the_central_highlands():
+    from pipeline.segment.closing import _person_name
+
+    assert _person_name("Rơ Châm H'Luyến") and _person_name("Y'Bih Niê") and not _person_name("TRƯỞNG PHÒNG")
+
+
 def _path_without_programs(tmp_path) -> dict:
     """An environment whose PATH has nothing on it: a machine without tesseract or LibreOffice."""
     empty = tmp_path / "empty-bin"

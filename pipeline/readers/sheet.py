@@ -23,6 +23,7 @@ from pathlib import Path
 
 from ..errors import CorruptFile
 from ..model import Block, RawDocument, Source
+from ..normalize import fold
 
 MAX_CELLS = 200_000  # a sheet larger than this is not a report; its first rows are read
 
@@ -80,10 +81,21 @@ def _values(row: list[str], r: int, merged) -> list[tuple[int, int, str]]:
 def _sheet_blocks(ws, page: int) -> list[Block]:
     rows, merged = _grid(ws)
     width = max((len(r) for r in rows), default=0)
+    blocks, last = _row_blocks(rows, merged, width, page, len(rows))
+    if 0 <= last < len(rows) - 1:
+        # below the last table: Nơi nhận and the signatures, laid out side by side
+        blocks, _ = _row_blocks(rows, merged, width, page, last + 1)
+        blocks += _closing_blocks(rows, merged, width, page, last + 1)
+    return blocks
+
+
+def _row_blocks(rows, merged, width: int, page: int, stop: int) -> tuple[list[Block], int]:
+    """The blocks of rows[:stop], read row by row; and the index of the last row in a table."""
     blocks: list[Block] = []
     layout: list[list[str]] = []
     table: list[list[str]] | None = None
     table_cols: tuple[int, int] = (0, 0)
+    last = first = -1
 
     def flush_layout() -> None:
         nonlocal layout
@@ -92,15 +104,17 @@ def _sheet_blocks(ws, page: int) -> list[Block]:
             layout = []
 
     def flush_table() -> None:
-        nonlocal table
+        nonlocal table, last
         if table:
+            if len(table) >= 2:  # (one row of three values, "Nơi nhận: | NGƯỜI LẬP BIỂU | TRƯỞNG PHÒNG", is no table)
+                last = first + len(table) - 1
             a, b = table_cols
             cut = [r[a:b + 1] for r in table]
             blocks.append(Block(kind="table", text="\n".join(" | ".join(c for c in r if c) for r in cut), rows=cut,
                                 page=page))
         table = None
 
-    for r, row in enumerate(rows):
+    for r, row in enumerate(rows[:stop]):
         vals = _values(row, r, merged)
         if table is not None:
             a, b = table_cols
@@ -116,6 +130,7 @@ def _sheet_blocks(ws, page: int) -> list[Block]:
         if len(vals) >= 3:
             flush_layout()
             table = [row]
+            first = r
             table_cols = (vals[0][0], max(v[1] for v in vals))
             continue
         if len(vals) == 2 and vals[1][0] - vals[0][1] >= 1:
@@ -129,7 +144,28 @@ def _sheet_blocks(ws, page: int) -> list[Block]:
                 blocks.append(Block(text=piece.strip(), page=page, align="center" if wide else None))
     flush_table()
     flush_layout()
-    return blocks
+    return blocks, last
+
+
+def _closing_blocks(rows, merged, width: int, page: int, start: int) -> list[Block]:
+    """The rows below the task table, read column by column as a page's closing reads: Nơi nhận
+    on the left, the signatures side by side ("NGƯỜI LẬP BIỂU" with the preparer's name, "TRƯỞNG
+    PHÒNG" with the head's). Each value goes to the band where its cells lie; the rightmost band
+    is the signer's (``column="right"``), the others are ``"left"``."""
+    bands: dict[int, list[str]] = {}
+    for r in range(start, len(rows)):
+        for c0, c1, text in _values(rows[r], r, merged):
+            band = min(2, int(3 * (c0 + c1 + 1) / 2 / max(width, 1)))  # 0 left, 1 middle, 2 right
+            bands.setdefault(band, []).extend(p.strip() for p in text.split("\n") if p.strip())
+    right = max(bands, default=0)
+    out = []
+    for band in sorted(bands):
+        lines = bands[band]
+        # "Nơi nhận" first: a preparer's signature typed above it is no part of the body
+        k = next((i for i, t in enumerate(lines) if fold(t).startswith("noi nhan")), 0)
+        out += [Block(text=t, page=page, column="right" if band == right and len(bands) > 1 else "left")
+                for t in lines[k:] + lines[:k]]
+    return out
 
 
 def read_xlsx(path: Path, source: Source) -> RawDocument:

@@ -47,8 +47,10 @@ def parse_closing(lines: list[Line], start: int, meta: Meta) -> int:
     # signature: authority lines, then the title, then the name (possibly after "(Đã ký)")
     sig_start = auth_idx[0] if auth_idx else None
     if sig_start is None:
-        # a head signing directly: a short caps title line near the end followed by a name
-        for i in range(max(end, n - 12), n):
+        # a head signing directly: a short caps title line near the end followed by a name; in a
+        # closing laid out in columns, the right one's (a form's "NGƯỜI LẬP BIỂU" signs on the left)
+        near = range(max(end, n - 12), n)
+        for i in sorted(near, key=lambda k: lines[k].column != "right"):
             if _caps(lines[i].text) and len(lines[i].text) < 40 and i + 1 < n and not _NOI_NHAN.match(lines[i].text):
                 if _DASH.match(lines[i].text) or _heading_match(lines[i].text):
                     continue
@@ -103,6 +105,8 @@ def _person_name(text: str) -> bool:
 
     def ok(w: str) -> bool:
         w = unicodedata.normalize("NFC", w)
+        if re.search(r"\w['’]\w", w):  # "H'Luyến", "Y'Bih": the names of the Central Highlands
+            return all(ok(p) for p in re.split(r"['’]", w))
         return w[:1].isupper() and (w[1:].islower() or len(w) == 1 or w.isupper())
 
     if _caps(text):
