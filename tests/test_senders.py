@@ -132,6 +132,9 @@ def test_three_schools_scanned_into_one_pdf_count_for_each_school(tmp_path):
     ("PHÒNG VĂN HÓA - XÃ HỘI", "Phòng Văn hóa - Xã hội"),
     ("BAN CHQS HUYỆN MÙ CANG CHẢI", "Ban Chỉ huy Quân sự huyện Mù Cang Chải"),
     ("ỦY BAN NHÂN DÂN PHƯỜNG 2", "Ủy ban nhân dân phường 2"),
+    ("HẠT KIỂM LÂM HUYỆN KRÔNG BÔNG", "Hạt Kiểm lâm huyện Krông Bông"),
+    ("BAN QUẢN LÝ RỪNG PHÒNG HỘ KRÔNG BÔNG", "Ban quản lý rừng phòng hộ Krông Bông"),
+    ("CÔNG TY TNHH MTV LÂM NGHIỆP KRÔNG BÔNG", "Công ty Trách nhiệm hữu hạn Một thành viên Lâm nghiệp Krông Bông"),
 ])
 def test_names_keep_their_capitals_and_lose_their_abbreviations(caps, normal):
     from pipeline.names import normal_case
@@ -180,3 +183,50 @@ def test_an_e_office_page_saved_as_html_is_read_from_the_documents_own_header():
     m = doc.meta
     assert (m.doc_type, m.number, m.issuer, m.parent_issuer, m.date) == (
         "KH", "09/KH-UBND", "Ủy ban nhân dân phường La Gi", "Ủy ban nhân dân tỉnh Lâm Đồng", "2026-02-26")
+
+
+@pytest.mark.parametrize("parent, issuer", [
+    ("CHI CỤC KIỂM LÂM ĐẮK LẮK", "HẠT KIỂM LÂM HUYỆN KRÔNG BÔNG"),
+    ("UBND TỈNH ĐẮK LẮK", "CÔNG TY TNHH MTV LÂM NGHIỆP KRÔNG BÔNG"),
+    ("SỞ NÔNG NGHIỆP VÀ PTNT ĐẮK LẮK", "BAN QUẢN LÝ RỪNG PHÒNG HỘ KRÔNG BÔNG")])
+def test_an_issuer_under_its_parent_of_any_kind_of_body(tmp_path, parent, issuer):
+    """Forest rangers, a forest board and a state company sign as the plan's holders do: their
+    own line under their parent's (bodies.yaml ``issuer_heads``), not one name of the two."""
+    from pipeline.names import normal_case
+
+    text = f"""{parent}
+{issuer}
+Số: 96/KH-HKL
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Krông Bông, ngày 28 tháng 11 năm 2024
+KẾ HOẠCH
+Phòng cháy, chữa cháy rừng mùa khô 2024 - 2025
+I. NHIỆM VỤ
+Tổ chức tuần tra, canh gác lửa rừng tại các tiểu khu trọng điểm.
+"""
+    (tmp_path / "kh.txt").write_text(text, encoding="utf-8")
+    meta = parse(tmp_path / "kh.txt").meta
+    assert (meta.parent_issuer, meta.issuer) == (normal_case(parent), normal_case(issuer))
+
+
+@pytest.mark.parametrize("holder, issuer, same", [
+    # "quân sự" and "quản lý" fold to "quan", which is no "quận"
+    ("Ban Chỉ huy Quân sự huyện", "Ban Chỉ huy Quân sự huyện Krông Bông", True),
+    ("Ban quản lý rừng phòng hộ Krông Bông", "Ban quản lý rừng phòng hộ Krông Bông", True),
+    ("Ban Chỉ huy Quân sự huyện", "Ban Chỉ huy Quân sự huyện Lắk", True),
+    ("Công an Quận 3", "Công an Quận 5", False)])
+def test_a_word_that_folds_like_a_place_is_no_place(holder, issuer, same):
+    from pipeline.checking.holders import locality
+
+    assert (name_score(holder, issuer) >= 90) is same
+    assert locality("Ban quản lý rừng phòng hộ Krông Bông") is None
+    assert locality("Trạm Quan trắc môi trường") is None
+    assert locality("UBND HUYEN KRONG BONG") == ("huyen", "krong bong")  # typed without marks
+
+
+def test_a_speck_after_an_ocr_issuer_line_goes():
+    from pipeline.segment.lines import _ocr_clean
+
+    assert _ocr_clean("ỦY BAN NHÂN DÂN XÃ HÒA SƠN š") == "ỦY BAN NHÂN DÂN XÃ HÒA SƠN"
+    assert _ocr_clean("Số: 52/KH-UBND") == "Số: 52/KH-UBND"

@@ -143,7 +143,10 @@ def _key(name: str) -> str:
 def _strip_place(name: str) -> str:
     """"Công an thị xã Hương Trà" -> "cong an thi xa": the proper name after a locality word goes."""
     key = _key(name)
-    return re.sub(r"\b(thi xa|huyen|tinh|thanh pho|quan)\b( [a-z]+){0,4}$", r"\1", key)
+    m = re.search(rf"\b({locality_words(folded=True)})( [a-z]+){{0,4}}$", key)
+    if m and _marked_locality(name, m.group(1)):
+        return key[:m.end(1)]
+    return key
 
 
 def build_holders(duties: list[Duty], roster: list[dict]) -> list[Holder]:
@@ -367,11 +370,24 @@ def locality(name: str | None) -> tuple[str, str] | None:
     gives no place ("Phòng Nội vụ", "Hội LHPN huyện")."""
     if not name:
         return None
-    m = _place_patterns()[0].search(_key(name))
+    key = _key(name)
+    m = _place_patterns()[0].search(key)
     if not m:
         return None
     kind, place = m.group(1), m.group(2).strip()
+    if not _marked_locality(name, kind):
+        return None
     return kind, known_prefix(place, level_of(kind))
+
+
+def _marked_locality(name: str, kind: str) -> bool:
+    """Whether a name written with its marks holds the locality word ``kind`` (folded) as such:
+    folded, "Ban quản lý", "quân sự" and "quan trắc" all hold "quan" (quận). A name without
+    marks (an OCR'd or typed-plain line) cannot tell, and is taken at its word."""
+    if fold(name.lower()) == name.lower():  # typed without marks: "UBND HUYEN KRONG BONG"
+        return True
+    written = canonical_name(name).lower()
+    return any(fold(w) == kind for w in re.findall(rf"\b(?:{locality_words()})\b", written))
 
 
 def known_prefix(place: str, level: str) -> str:

@@ -231,12 +231,17 @@ def _title_after(lines: list[Line], start: int) -> tuple[list[str], int]:
     return out, i
 
 
-_BODY_HEADS = (
-    "ỦY BAN", "UỶ BAN", "UBND", "HĐND", "HỘI ĐỒNG", "SỞ", "PHÒNG", "BAN", "TRUNG TÂM", "CÔNG AN", "HỘI", "ĐOÀN", "BỘ",
-    "CỤC", "CHI CỤC", "TRƯỜNG", "BỆNH VIỆN", "VĂN PHÒNG", "MẶT TRẬN", "LIÊN ĐOÀN", "BAN CHỈ HUY", "TỔNG CỤC",
-    "ĐẢNG ỦY", "HUYỆN ỦY", "TỈNH ỦY", "THỊ ỦY", "TRẠM", "BCH", "BTV", "CHI HỘI", "CHI ĐOÀN", "HUYỆN ĐOÀN",
-    "TỈNH ĐOÀN", "THÀNH ĐOÀN", "THỊ ĐOÀN", "QUẬN ĐOÀN", "THÔN", "ẤP", "BẢN", "KHU PHỐ", "TỔ DÂN PHỐ")
-_BODY_HEAD = re.compile(r"^(" + "|".join(_BODY_HEADS) + r")\b")
+@lru_cache(maxsize=1)
+def _body_heads() -> tuple[str, ...]:
+    """The words that start a body's name on an issuer line (bodies.yaml ``issuer_heads``)."""
+    from .. import ruleset
+
+    return tuple(ruleset.load_yaml("bodies.yaml")["issuer_heads"])
+
+
+@lru_cache(maxsize=1)
+def _body_head() -> re.Pattern:
+    return re.compile(r"^(" + "|".join(sorted(map(re.escape, _body_heads()), key=len, reverse=True)) + r")\b")
 
 
 @lru_cache(maxsize=1)
@@ -244,7 +249,7 @@ def _folded_heads() -> dict[str, str]:
     """The body words by their letters without marks, where only one has them ("truong" is
     TRƯỜNG; "ban" is BAN or BẢN: left out)."""
     by_fold: dict[str, set[str]] = {}
-    for h in _BODY_HEADS:
+    for h in _body_heads():
         by_fold.setdefault(fold(h), set()).add(h)
     return {k: next(iter(v)) for k, v in by_fold.items() if len(v) == 1}
 
@@ -252,7 +257,7 @@ def _folded_heads() -> dict[str, str]:
 def _read_head(ln: Line) -> Line:
     """An OCR'd issuer line whose body word lost or changed a mark ("TRƯƠNG THCS PHÙNG" for
     "TRƯỜNG THCS …") gets the body word back."""
-    if not ln.ocr_noise or _BODY_HEAD.match(ln.text):
+    if not ln.ocr_noise or _body_head().match(ln.text):
         return ln
     words = ln.text.split()
     for n in (2, 1):
@@ -271,7 +276,7 @@ def _split_issuer(names: list[Line]) -> tuple[str | None, str | None]:
         continues = bool(re.match(r"^(THỊ XÃ|THỊ TRẤN|THÀNH PHỐ|PHƯỜNG|XÃ|HUYỆN|TỈNH|QUẬN)\b(?!\s+ĐOÀN)", ln.text)) or bool(
             groups and re.search(r"(-|–|&|,|\bVÀ|NHÂN DÂN|TRƯỞNG)\s*$", groups[-1][-1].text)) or bool(
             groups and len(ln.text.split()) == 1)  # one word is never a body's whole name ("SỞ … VÀ MÔI" / "TRƯỜNG")
-        if not groups or (_BODY_HEAD.match(ln.text) and not continues) or (ln.bold != groups[-1][-1].bold and not continues):
+        if not groups or (_body_head().match(ln.text) and not continues) or (ln.bold != groups[-1][-1].bold and not continues):
             groups.append([ln])
         else:
             groups[-1].append(ln)

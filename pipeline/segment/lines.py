@@ -100,6 +100,10 @@ def _ocr_clean(text: str) -> str:
     while len(words) > 1 and len(words[-1]) <= 2 and all(
             unicodedata.category(c) in ("Lm", "Sk", "So", "Po", "Pd", "Pc", "Sm") for c in words[-1]):
         words.pop()
+    # a lone small letter after a line of capitals ("ỦY BAN NHÂN DÂN XÃ HÒA SƠN š"): a speck
+    if len(words) > 2 and len(words[-1]) == 1 and words[-1].islower() and all(
+            w.isupper() for w in words[:-1] if any(c.isalpha() for c in w)):
+        words.pop()
     return " ".join(words).strip()
 
 
