@@ -219,3 +219,21 @@ def test_a_report_says_the_unit_issued_its_plan(text, issued):
     from pipeline.checking.similarity import says_plan_issued
 
     assert says_plan_issued([text]) is issued
+
+
+def test_a_letter_reporting_results_is_a_report(tmp_path):
+    """A công văn "V/v báo cáo kết quả thực hiện Kế hoạch số …" is the unit's report; its
+    activities are judged as a report's are."""
+    letter = REPORT.replace("Số: 88/BC-TNMT", "Số: 91/TNMT-MT").replace(
+        "BÁO CÁO\nKết quả thực hiện Kế hoạch số 21/KH-UBND ngày 05/3/2024 về giảm thiểu chất thải nhựa năm 2024",
+        "V/v báo cáo kết quả thực hiện Kế hoạch số 21/KH-UBND ngày 05/3/2024\nKính gửi: Ủy ban nhân dân huyện Châu Thành")
+    assert "V/v báo cáo" in letter
+    (tmp_path / "inbox").mkdir()
+    (tmp_path / "inbox" / "CV 91 TNMT.txt").write_text(letter, encoding="utf-8")
+    plan = tmp_path / "ke-hoach.txt"
+    plan.write_text(PLAN, encoding="utf-8")
+    run = run_check(CheckOptions(plan, tmp_path / "inbox", jobs=1))
+    (fr,) = run.files
+    assert fr.doc.meta.doc_type == "CV" and fr.role == "report"
+    got = {r.duty_text.split()[0]: r.status for r in run.coverage if r.kind == "report"}
+    assert (got["Tổ"], got["Biên"], got["Kiểm"]) == ("covered", "partial", "missing")

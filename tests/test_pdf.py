@@ -274,3 +274,14 @@ def test_a_broken_or_oversized_image_is_an_error_the_clerk_understands(tmp_path)
     Image.new("1", (30000, 30000), 1).save(huge)  # 900 million pixels in a few hundred KB
     with pytest.raises(UnsafeFile):
         parse(huge)
+
+
+def test_letters_pdfium_cannot_map_are_read_by_pdfplumber():
+    """corpus/twenty-third's công văn (LibreOffice, Liberation Serif Bold) draws "ƯỞ" and "Ệ" of
+    its signer's title from a fallback font with no map to Unicode: pdfium gives an empty text
+    object there, so that page is read by pdfplumber, which maps them."""
+    from conftest import ROOT
+
+    doc = parse(ROOT / "corpus/twenty-third/inbox/CAH_CV 1127 bao cao KH 312 PCCCR.pdf")
+    assert doc.meta.signer_title == "Phó trưởng Công an huyện"
+    assert doc.meta.signer == "Thượng tá Lê Minh Tuấn"  # a rank before the name is still the signer's line

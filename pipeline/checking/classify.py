@@ -112,6 +112,13 @@ def classify(fr: FileResult, plan: Document, holders: list[Holder]) -> None:
         fr.add_message("Lưu ý khi đọc:", *warnings)
 
 
+def _reports_by_letter(doc: Document) -> bool:
+    """A công văn whose subject says it reports ("V/v báo cáo kết quả thực hiện Kế hoạch …")."""
+    rules = ruleset.load_yaml("files.yaml")
+    return doc.meta.doc_type in rules["letter_types"] and bool(
+        re.match(rules["report_subject"], fold(doc.meta.title or "").strip()))
+
+
 def _describe(doc: Document) -> str:
     m = doc.meta
     what = m.doc_type_name or "văn bản"
@@ -155,7 +162,7 @@ def _classify(fr: FileResult, plan: Document, holders: list[Holder]) -> None:
     plan_types, report_types = _types()
     if relevant and kind in plan_types:
         fr.role = Role.UNIT_PLAN
-    elif relevant and kind in report_types:
+    elif relevant and (kind in report_types or _reports_by_letter(doc)):
         fr.role = Role.REPORT
     elif relevant and kind is None and doc.tasks:
         fr.role = Role.UNIT_PLAN

@@ -133,15 +133,18 @@ def _pdfium_items(page, page_no: int, plumber_only: bool = False) -> tuple[list 
     import pypdfium2.raw as raw
 
     paths = images = 0
+    texts = []
     for obj in page.get_objects(max_depth=2):
         if obj.type == raw.FPDF_PAGEOBJ_PATH:
             paths += 1
         elif obj.type == raw.FPDF_PAGEOBJ_IMAGE:
             images += 1
+        elif obj.type == raw.FPDF_PAGEOBJ_TEXT:
+            texts.append(obj)
     if plumber_only:
         return None, set(), images
     height = page.get_height()
-    found = _pdfium_chars(page, height)
+    found = _pdfium_chars(page, height, texts)
     if found is None:
         return None, set(), images  # raw glyph codes: pdfplumber's, for the repair
     chars, spaces = found
@@ -153,9 +156,12 @@ def _pdfium_items(page, page_no: int, plumber_only: bool = False) -> tuple[list 
     return [*lines, *tables], encs, images
 
 
-def _pdfium_chars(page, height: float) -> tuple[list[dict], list[tuple]] | None:
+def _pdfium_chars(page, height: float, texts=()) -> tuple[list[dict], list[tuple]] | None:
     """The page's horizontal characters as pdfplumber gives them (text, box, size, font), and
-    the spaces pdfium put in of its own; None when a font is a legacy one (TCVN3, VNI)."""
+    the spaces pdfium put in of its own; None when a font is a legacy one (TCVN3, VNI), or when
+    pdfium cannot read a text object of the page (``texts``) that pdfplumber can: the letters
+    "ƯỞ" of "PHÓ TRƯỞNG" drawn from a fallback font without a map to Unicode are an empty
+    object to pdfium, and the title would read "PHÓ TR NG"."""
     import ctypes
 
     import pypdfium2.raw as raw
@@ -163,6 +169,8 @@ def _pdfium_chars(page, height: float) -> tuple[list[dict], list[tuple]] | None:
     textpage = page.get_textpage()
     try:
         tp = textpage.raw
+        if any(raw.FPDFTextObj_GetText(obj.raw, tp, None, 0) <= 2 for obj in texts):
+            return None  # (the length counts the terminator: 2 bytes for an empty text)
         chars: list[dict] = []
         box = raw.FS_RECTF()
         ox, oy = ctypes.c_double(), ctypes.c_double()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Meta
 from ..names import normal_case
@@ -97,8 +98,16 @@ def _speck(text: str) -> bool:
 _NAME_WORD = re.compile(r"^[A-ZĐÀ-Ỹ][a-zđà-ỹ]*$")
 
 
+@lru_cache(maxsize=1)
+def _ranks() -> re.Pattern:
+    from .. import ruleset
+
+    ranks = ruleset.load_yaml("bodies.yaml").get("signer_ranks") or []
+    return re.compile(r"^(?:" + "|".join(map(re.escape, ranks)) + r")\s+(?=\S)") if ranks else re.compile(r"(?!)")
+
+
 def _person_name(text: str) -> bool:
-    words = text.strip().split()
+    words = _ranks().sub("", text.strip()).split()
     if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in text):
         return False
     import unicodedata
