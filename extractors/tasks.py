@@ -52,10 +52,41 @@ def taken_up(text: str) -> str:
     """The text without its clauses that name an activity only to say it is not done, put
     off or conditional ("… chưa tổ chức được do chưa bố trí kinh phí", "sẽ triển khai khi có
     kinh phí", "năm 2025 mới thực hiện")."""
+    kept, refused = _sorted_clauses(text)
+    return " ".join(kept) if refused else text
+
+
+def not_taken_up(text: str) -> list[str]:
+    """The clauses of ``text`` that say an activity is not done, put off or conditional, each
+    without its reason ("Việc bố trí lực lượng …: chưa đủ điều kiện triển khai do Công ty chỉ có
+    01 xe bồn" -> "Việc bố trí lực lượng …: chưa đủ điều kiện triển khai"): what is refused."""
+    return [without_reason(c) for c in _sorted_clauses(text)[1]]
+
+
+@ruleset.cached
+def _reasons() -> list[re.Pattern]:
+    return [re.compile(p) for p in ruleset.load_yaml("judgement.yaml")["refusal_reasons"]]
+
+
+def without_reason(clause: str) -> str:
+    """A refusal without the reason given for it (judgement.yaml ``refusal_reasons``). The
+    patterns are on folded text, which keeps every position, so the cuts apply to the text."""
+    key = fold(clause)
+    if len(key) != len(clause):
+        return clause
+    spans = [m.span() for p in _reasons() for m in p.finditer(key)]
+    keep = [True] * len(clause)
+    for a, b in spans:
+        keep[a:b] = [False] * (b - a)
+    return re.sub(r"\s+", " ", "".join(ch for ch, k in zip(clause, keep) if k)).strip()
+
+
+def _sorted_clauses(text: str) -> tuple[list[str], list[str]]:
     negations = _judgement()[1]
-    clauses = re.split(r"(?<=[;.])\s+", text)
-    kept = [c for c in clauses if not any(p.search(fold(c)) for p in negations)]
-    return " ".join(kept) if len(kept) < len(clauses) else text
+    kept, refused = [], []
+    for c in re.split(r"(?<=[;.])\s+", text):
+        (refused if any(p.search(fold(c)) for p in negations) else kept).append(c)
+    return kept, refused
 
 
 def _row_status(row: list[str], content: int) -> str | None:

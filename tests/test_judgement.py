@@ -24,6 +24,16 @@ def test_a_status_cell_says_how_far_the_activity_went(cell, status):
     ("Đối với nội dung tập huấn cho cán bộ cấp xã, Sở sẽ triển khai khi được Ủy ban nhân dân tỉnh bố trí kinh phí.",
      ""),
     ("Mô hình trường học không rác thải nhựa năm 2025 mới thực hiện.", ""),
+    # put off, stopped, waiting, not fit, not able: in other words than "chưa" and "sẽ … khi"
+    ("Việc bố trí lực lượng tham gia diễn tập lùi sang mùa khô năm sau.", ""),
+    ("Diễn tập chữa cháy rừng cấp huyện dừng thực hiện do trùng thời gian diễn tập khu vực phòng thủ.", ""),
+    ("Việc bố trí 02 chốt canh lửa đang chờ ý kiến của Vườn quốc gia Chư Yang Sin về vị trí đặt chốt.", ""),
+    ("Nội dung này không còn phù hợp nên không thực hiện. Tổ chức ký cam kết với 135 hộ.",
+     "Tổ chức ký cam kết với 135 hộ."),
+    ("Trang bị dụng cụ chữa cháy: đề nghị huyện hỗ trợ kinh phí để thực hiện.", ""),
+    ("Việc huy động xe bồn chưa đủ điều kiện triển khai do Công ty chỉ có 01 xe.", ""),
+    # a change of crop is no deferral
+    ("Người dân đã chuyển sang trồng cà phê trên diện tích rẫy cũ.", None),
     ("Ngành Giáo dục không tổ chức hoạt động riêng hưởng ứng Chiến dịch trong năm 2024.", ""),
     # one clause negated, the other stands
     ("Việc rà soát các điểm tồn đọng rác thải chưa tổ chức được do chưa bố trí được kinh phí; đề nghị bổ sung vào "
@@ -237,3 +247,40 @@ def test_a_letter_reporting_results_is_a_report(tmp_path):
     assert fr.doc.meta.doc_type == "CV" and fr.role == "report"
     got = {r.duty_text.split()[0]: r.status for r in run.coverage if r.kind == "report"}
     assert (got["Tổ"], got["Biên"], got["Kiểm"]) == ("covered", "partial", "missing")
+
+
+
+def test_what_a_refusal_refuses_is_its_topic_not_its_reason():
+    from extractors.tasks import not_taken_up
+
+    assert not_taken_up("Việc bố trí lực lượng, phương tiện tham gia chữa cháy ngoài diện tích Công ty: chưa đủ "
+                        "điều kiện triển khai do Công ty chỉ có 01 xe bồn chở nước.") == [
+        "Việc bố trí lực lượng, phương tiện tham gia chữa cháy ngoài diện tích Công ty: chưa đủ điều kiện triển khai"]
+    # the reason names work that was done (funds for waste collection): it refuses nothing
+    (topic,) = not_taken_up("Đối với hoạt động hưởng ứng Chiến dịch: nguồn kinh phí năm 2024 của huyện đã phân bổ "
+                            "cho công tác thu gom, vận chuyển rác nên huyện chưa đưa nội dung này vào Kế hoạch.")
+    assert "thu gom" not in topic and topic.startswith("Đối với hoạt động hưởng ứng Chiến dịch:")
+
+
+def test_a_part_the_unit_says_it_has_not_done_is_not_taken_up():
+    """The unit trained its rangers and says the training of the village teams waits for the
+    province: the duty is partial, whatever the rangers' training shares with its words. A
+    refusal that is the closest text to the duty, beside a neighbouring activity, leaves it missing."""
+    from pipeline.checking.similarity import Similarity, judge
+
+    duty = ("Tổ chức tập huấn nghiệp vụ PCCCR cho lực lượng bảo vệ rừng chuyên trách của các chủ rừng và tổ đội "
+            "quần chúng bảo vệ rừng ở các thôn, buôn")
+    done = ["Tổ chức 01 lớp tập huấn nghiệp vụ PCCCR cho 45 nhân viên bảo vệ rừng chuyên trách của các chủ rừng",
+            "Lắp đặt 02 camera cảnh báo sớm cháy rừng tại chòi canh tiểu khu 1031"]
+    refused = ["Đối với tổ đội quần chúng bảo vệ rừng ở các thôn, buôn: đang chờ ý kiến của Chi cục Kiểm lâm "
+               "tỉnh về kinh phí tập huấn"]
+    sim = Similarity([duty] + done + refused)
+    assert judge(duty, done, sim).status == "covered"
+    assert judge(duty, done, sim, refused=refused).status == "partial"
+    duty2 = "Tổ chức 02 lớp tập huấn kỹ năng hòa giải cho hòa giải viên ở các thôn"
+    other = ["Biểu dương 05 hòa giải viên tiêu biểu"]  # shares only what the refusal names
+    refused2 = ["Tổ chức 02 lớp tập huấn kỹ năng hòa giải cho hòa giải viên (chưa tổ chức)"]
+    sim2 = Similarity([duty2] + other + refused2 + ["Tuyên truyền pháp luật trên loa truyền thanh các thôn",
+                                                    "Rà soát văn bản quy phạm pháp luật"])
+    assert judge(duty2, other, sim2).status == "covered"
+    assert judge(duty2, other, sim2, refused=refused2).status == "missing"

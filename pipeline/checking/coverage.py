@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from extractors.tasks import taken_up
+from extractors.tasks import not_taken_up, taken_up
 
 from .. import ruleset
 from ..model import Document, Task
@@ -83,7 +83,8 @@ def _judge(row: CoverageRow, duty_text: str, fr: FileResult, sim: Similarity) ->
     if row.kind == Kind.REPORT:  # what a report says it will do next takes nothing up
         later = next_period_sections(fr.doc)
         texts = ["" if t.section in later else x for t, x in zip(tasks, texts)]
-    verdict = judge(duty_text, texts, sim, own_plan=row.kind == Kind.PLAN or says_plan_issued(texts))
+    refused = [x for t in tasks for x in ([t.text] if t.status == "not_done" else not_taken_up(t.text))]
+    verdict = judge(duty_text, texts, sim, own_plan=row.kind == Kind.PLAN or says_plan_issued(texts), refused=refused)
     status = Status(verdict.status)
     said = tasks[verdict.task_index].status if verdict.task_index is not None else None
     if status == Status.COVERED and said == "in_progress":

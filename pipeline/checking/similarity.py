@@ -33,7 +33,7 @@ def rules() -> dict:
 def thresholds() -> dict[str, float]:
     """part_covered, whole_covered, task_orphan (pipeline/rules/matching.yaml, how each was chosen)."""
     data = ruleset.load_yaml("matching.yaml")
-    return {k: float(data[k]) for k in ("part_covered", "whole_covered", "task_orphan")}
+    return {k: float(data[k]) for k in ("part_covered", "whole_covered", "task_orphan", "part_refused")}
 
 @ruleset.cached
 def _stop_words() -> frozenset[str]:
@@ -132,6 +132,17 @@ class Similarity:
                 self.known[text] = found
         return found
 
+    def residual(self, text: str, without: str, others: list[str]) -> float:
+        """How much of ``text``'s cosine with the best of ``others`` comes from what it says
+        beyond ``without``: the shared features of ``without`` count for nothing (the vectors
+        are normalised, so this is the cosine's share outside them)."""
+        if not others:
+            return 0.0
+        v = self.vectorizer.transform([text]).tolil()
+        for j in self.vectorizer.transform([without]).indices:
+            v[0, j] = 0
+        return float((self.vectorizer.transform(others) @ v.tocsr().T).toarray().max())
+
     def matrix(self, a: list[str], b: list[str]):
         from sklearn.metrics.pairwise import cosine_similarity
 
@@ -177,9 +188,12 @@ def says_plan_issued(texts: list[str]) -> bool:
     return any(issued.search(fold(t)) for t in texts)
 
 
-def judge(duty_text: str, tasks: list[str], sim: Similarity, own_plan: bool = False) -> Verdict:
+def judge(duty_text: str, tasks: list[str], sim: Similarity, own_plan: bool = False,
+          refused: list[str] = ()) -> Verdict:
     """``own_plan``: the holder's document is its own plan, or says it issued one, which
-    answers the parts of the duty that ask for that plan."""
+    answers the parts of the duty that ask for that plan. ``refused``: what the document says
+    is not done, put off or conditional ("việc bố trí lực lượng … lùi sang mùa khô năm sau"):
+    a part of the duty it names is not taken up, whatever else seems to take it up."""
     words = sim.words
     ps = parts(duty_text, words)
     # a unit's paragraph often lists several activities ("Kiện toàn …; bố trí …; đăng ký …"):
@@ -198,22 +212,35 @@ def judge(duty_text: str, tasks: list[str], sim: Similarity, own_plan: bool = Fa
         for i, part in enumerate(ps):
             if asks_for_own_plan(part):
                 best[i] = max(best[i], thresholds()["part_covered"])
-    covered = int((best >= thresholds()["part_covered"]).sum())
+    said_not = [0.0] * len(ps)
+    if refused:
+        said_not = [float(x) if x >= thresholds()["part_refused"] else 0.0
+                    for x in sim.matrix(ps, list(refused)).max(axis=1)]
+    taken = [bool(b >= thresholds()["part_covered"]) for b in best]
+    # a part said not done: half taken up where an activity answers it better than the refusal
+    # names it ("tập huấn cho lực lượng chuyên trách" done, "tổ đội quần chúng" waiting); not at
+    # all where the refusal is the closer text (what else matched was a neighbour)
+    halves = 0
+    for i, (k, n) in enumerate(zip(taken, said_not)):
+        if k and n:  # the rest of the part, without the words the refusal names, still taken up?
+            refusal = refused[int(sim.matrix([ps[i]], list(refused))[0].argmax())]
+            halves += sim.residual(ps[i], refusal, pieces) >= thresholds()["part_covered"]
+    taken = [k and not n for k, n in zip(taken, said_not)]
+    covered = sum(taken)
     whole = sim.matrix([duty_text], tasks)[0]  # the duty as a whole, against whole activities
     top = int(whole.argmax())
     score = float(max(best.mean(), whole.max()))
-    if covered == 0:
+    if covered + halves == 0:
         status = "missing"
     elif covered == len(ps):
         status = "covered"
-    elif len(ps) >= 3 or whole.max() < thresholds()["whole_covered"]:
+    elif halves or len(ps) >= 3 or whole.max() < thresholds()["whole_covered"]:
         # several parts and some not taken up; or one of two, weakly
         status = "partial"
         top = owner[int(m[int(best.argmax())].argmax())]
     else:
         status = "covered"  # the main part of a two-part duty, strongly
     t = thresholds()["part_covered"]
-    taken = [bool(b >= t) for b in best]
     margin = min(abs(float(b) - t) / t for b in best)
     if status == "covered" and covered < len(ps):  # the two-part rule decided: its own margin
         margin = min(margin, abs(float(whole.max()) - thresholds()["whole_covered"]) / thresholds()["whole_covered"])
