@@ -284,3 +284,20 @@ def test_a_part_the_unit_says_it_has_not_done_is_not_taken_up():
                                                     "Rà soát văn bản quy phạm pháp luật"])
     assert judge(duty2, other, sim2).status == "covered"
     assert judge(duty2, other, sim2, refused=refused2).status == "missing"
+
+
+@pytest.mark.parametrize("heading,later", [
+    ("II. NHIỆM VỤ TRỌNG TÂM MÙA KHÔ NĂM 2026", True),   # a year after the report's (2024)
+    ("II. KẾ HOẠCH NĂM 2025", True),
+    ("II. NHIỆM VỤ ĐƯỢC GIAO NĂM 2024", False),          # the report's own year: its results
+    ("II. KẾT QUẢ NĂM 2025", False)])                    # no heading of tasks or aims
+def test_a_heading_of_tasks_for_a_later_year_is_the_next_period(tmp_path, heading, later):
+    from pipeline.checking.coverage import next_period_sections
+    from pipeline.parsing import parse
+
+    text = NEXT_PERIOD_REPORT.replace("II. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI", heading)
+    assert heading in text
+    (tmp_path / "bc.txt").write_text(text, encoding="utf-8")
+    doc = parse(tmp_path / "bc.txt")
+    assert doc.meta.date.startswith("2024")
+    assert ("II" in next_period_sections(doc)) is later

@@ -125,19 +125,27 @@ def task_rows(plan: Document, files: list[FileResult], sim: Similarity) -> list[
 
 
 @ruleset.cached
-def _next_period_heading() -> re.Pattern:
-    return re.compile(ruleset.load_yaml("judgement.yaml")["next_period_headings"])
+def _next_period_heading() -> tuple[re.Pattern, re.Pattern]:
+    data = ruleset.load_yaml("judgement.yaml")
+    return re.compile(data["next_period_headings"]), re.compile(data["next_period_year_headings"])
 
 
 def next_period_sections(doc: Document) -> set[str]:
     """The sections of a report about the next period ("Phương hướng, nhiệm vụ 6 tháng cuối
-    năm", judgement.yaml ``next_period_headings``) and every section under them."""
-    heading = _next_period_heading()
+    năm", judgement.yaml ``next_period_headings``; "Nhiệm vụ trọng tâm năm 2026" in a report of
+    2025) and every section under them."""
+    heading, tasks_heading = _next_period_heading()
+    year = int(doc.meta.date[:4]) if doc.meta.date and doc.meta.date[:4].isdigit() else None
     out: set[str] = set()
+
+    def later(title: str) -> bool:
+        return year is not None and bool(tasks_heading.match(title)) and any(
+            int(y) > year for y in re.findall(r"\b(20\d\d)\b", title))
 
     def walk(sections, inside: bool) -> None:
         for s in sections:
-            here = inside or bool(heading.match(fold(s.title or "").strip()))
+            title = fold(s.title or "").strip()
+            here = inside or bool(heading.match(title)) or later(title)
             if here:
                 out.add(s.id)
             walk(s.children, here)
