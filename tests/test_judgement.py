@@ -301,3 +301,12 @@ def test_a_heading_of_tasks_for_a_later_year_is_the_next_period(tmp_path, headin
     doc = parse(tmp_path / "bc.txt")
     assert doc.meta.date.startswith("2024")
     assert ("II" in next_period_sections(doc)) is later
+
+
+def test_the_abbreviation_of_the_plans_title_weighs_nothing_as_its_words():
+    from pipeline.checking.coverage import title_abbreviations
+
+    assert {"pcccr", "pccc"} <= title_abbreviations("Phòng cháy, chữa cháy rừng mùa khô 2024 - 2025")
+    assert "atgt" in title_abbreviations("Bảo đảm trật tự, an toàn giao thông năm 2026")
+    assert "bđg" in title_abbreviations("Thực hiện công tác bình đẳng giới năm 2023")
+    assert "atgt" not in title_abbreviations("Phòng cháy, chữa cháy rừng mùa khô 2024 - 2025")

@@ -47,8 +47,17 @@ def similarity(plan: Document, subs: list[Submission], known=None) -> Similarity
     if rules().get("ignore_title_words") and plan.meta.title:
         from .similarity import _segment
 
-        ignore = frozenset(_segment(plan.meta.title))
+        ignore = frozenset(_segment(plan.meta.title)) | title_abbreviations(plan.meta.title)
     return Similarity(texts, known, ignore)
+
+
+def title_abbreviations(title: str) -> frozenset[str]:
+    """The abbreviations the plan's title words make, as the texts write them ("PCCCR" of
+    "Phòng cháy, chữa cháy rừng …", "ATGT" of "an toàn giao thông"): the initials of three or
+    more syllables in a row, lower case as the words are compared."""
+    syllables = re.findall(r"[^\W\d_]+", title.lower())
+    initials = "".join(w[0] for w in syllables)
+    return frozenset(initials[i:j] for i in range(len(initials)) for j in range(i + 3, len(initials) + 1))
 
 
 def holders_for_duty(body_id: str, holders: list[Holder]) -> list[Holder]:
