@@ -310,3 +310,17 @@ def test_the_abbreviation_of_the_plans_title_weighs_nothing_as_its_words():
     assert "atgt" in title_abbreviations("Bảo đảm trật tự, an toàn giao thông năm 2026")
     assert "bđg" in title_abbreviations("Thực hiện công tác bình đẳng giới năm 2023")
     assert "atgt" not in title_abbreviations("Phòng cháy, chữa cháy rừng mùa khô 2024 - 2025")
+
+
+def test_boilerplate_phrases_weigh_nothing():
+    """"theo quy định", "các cơ quan, đơn vị", "phối hợp chặt chẽ với" (matching.yaml
+    ``boilerplate``) are no activity: a report's sentence made of them shares nothing with a duty
+    to punish violations "theo quy định của pháp luật" but the generic verb and the title."""
+    from pipeline.checking.similarity import words
+
+    said = words("Công an huyện tiếp tục phối hợp chặt chẽ với các cơ quan, đơn vị thực hiện công tác PCCCR "
+                 "theo quy định trên địa bàn huyện")
+    duty = words("Xử lý nghiêm các tổ chức, cá nhân vi phạm về PCCCR theo quy định của pháp luật")
+    assert "quy_định" not in said and "phối_hợp" not in said
+    assert set(said) & set(duty) <= {"triển_khai", "pcccr"}
+    assert "quy_định" in words("Tham mưu ban hành quy định giá dịch vụ thu gom rác")  # a rule as the work itself

@@ -55,10 +55,20 @@ def words(text: str) -> tuple[str, ...]:
     return _segment(text)
 
 
+@ruleset.cached
+def _boilerplate() -> re.Pattern | None:
+    phrases = ruleset.load_yaml("matching.yaml").get("boilerplate") or []
+    return re.compile("|".join(f"(?:{p})" for p in phrases)) if phrases else None
+
+
 def _segment(text: str) -> tuple[str, ...]:
     from underthesea import word_tokenize
 
-    tokens = word_tokenize(text.lower(), format="text").split()
+    text = text.lower()
+    boilerplate = _boilerplate()
+    if boilerplate is not None:
+        text = boilerplate.sub(" ", text)
+    tokens = word_tokenize(text, format="text").split()
     syn, stop = _synonyms(), _stop_words()
     out = []
     for tok in tokens:
