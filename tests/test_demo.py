@@ -99,7 +99,7 @@ def test_each_activity_of_a_listing_paragraph_is_compared():
              "Rà soát, lập danh sách người sử dụng trái phép chất ma túy trên địa bàn xã",
              "Phối hợp Công an huyện kiểm tra các cơ sở kinh doanh dịch vụ karaoke trên địa bàn"]
     sim = Similarity([duty, listing] + other)
-    assert (sim.matrix(parts(duty), [listing]).ravel() < thresholds()["part_covered"]).sum() == 2
+    assert (sim.matrix(parts(duty), [listing]).ravel() < thresholds()["part_covered"]).sum() >= 2
     verdict = judge(duty, [listing] + other, sim)
     assert (verdict.status, verdict.parts_covered, verdict.task_index) == ("covered", 3, 0)
 
