@@ -193,6 +193,11 @@ SHAPES = {
     # in a matrix after the signature; a half-year report, last year's rate quoted, commune rates.
     # First run: register 0.938, verdicts 0.547, senders 1.000; now 0.938 / 0.812 / 1.000.
     "twenty-second": (0.80, 0.93, 1.0),
+    # #17's second set: a district's forest-fire plan for the dry season; forest rangers, a military
+    # command, a forest board and a state company as holders; a report as a công văn, status words
+    # and percentages, deferrals in new words, a "tasks for 2026" part. First run: register 0.905,
+    # verdicts 0.615 (0.280 where sent), senders 0.500, roles 0.875; now 0.955 / 0.942 / 1.000.
+    "twenty-third": (0.92, 0.95, 1.0),
 }
 
 # Targets against results (#19), where a set has target gold: (results attached as the gold
