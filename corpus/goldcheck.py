@@ -116,3 +116,48 @@ def load(checker_file, other=True):
     table = yaml.safe_load(open(os.path.join(here, "render.yaml"), encoding="utf-8"))
     return (here, gold, table, lambda src: source_text(here, src),
             lambda path: built_text(here, path, other=other))
+
+
+def file_problems(here, gold, source_text, src_of, plan_text=None):
+    """Every file under inbox/ listed in the gold and nothing else; each ok plan's and report's
+    on_time against its due date (none dated on it); each file's date in its source's header;
+    with ``plan_text``, both due dates written in it ("05/12/2024", "31/5/2025")."""
+    from datetime import date
+
+    problems = []
+    inbox = os.path.join(here, "inbox")
+    on_disk = {os.path.relpath(os.path.join(d, f), inbox) for d, _, fs in os.walk(inbox) for f in fs}
+    if on_disk != set(gold["files"]):
+        problems.append("files differ: disk-only %s, gold-only %s" % (on_disk - set(gold["files"]),
+                                                                      set(gold["files"]) - on_disk))
+    due = {"unit_plan": date.fromisoformat(gold["plan_due"]), "report": date.fromisoformat(gold["report_due"])}
+    for d in due.values() if plan_text is not None else ():
+        if not re.search(r"\b0?%d/0?%d/%d\b" % (d.day, d.month, d.year), plan_text):
+            problems.append("due date %s not in the plan" % d)
+    for f, e in gold["files"].items():
+        if not e.get("date"):
+            continue
+        d = date.fromisoformat(e["date"])
+        if e["status"] == "ok" and e["role"] in due:
+            if e["on_time"] != ("yes" if d <= due[e["role"]] else "no") or d == due[e["role"]]:
+                problems.append("on_time of %s" % f)
+        if not re.search(r"ngày 0?%d tháng 0?%d năm %d" % (d.day, d.month, d.year), source_text(src_of["inbox/" + f])):
+            problems.append("date of %s not in its header" % f)
+    return problems
+
+
+def duty_problems(gold, plan_text, most=12, built=None):
+    """Duty ids unique, each body_id its body's slug, each text_start verbatim in the plan's
+    source (and, spaces aside, in its ``built`` text) and of 8 to ``most`` words."""
+    problems = []
+    ids = [d["id"] for d in gold["duties"]]
+    if len(ids) != len(set(ids)):
+        problems.append("duplicate duty ids")
+    for d in gold["duties"]:
+        if slug(d["body"]) != d["body_id"]:
+            problems.append("slug of %s: %s" % (d["body"], slug(d["body"])))
+        if d["text_start"] not in plan_text or (built is not None and flat(d["text_start"]) not in built):
+            problems.append("duty text_start not in plan: " + d["id"])
+        if not 8 <= len(d["text_start"].split()) <= most:
+            problems.append("duty text_start length: " + d["id"])
+    return problems

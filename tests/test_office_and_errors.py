@@ -183,22 +183,15 @@ def _form_with_signatures(path: Path, three_bands: bool) -> Path:
     for r, row in enumerate(table, start=7):
         for c, v in enumerate(row, start=1):
             ws.cell(r, c, v)
-    if three_bands:  # Nơi nhận | NGƯỜI LẬP BIỂU | TRƯỞNG PHÒNG on one row, the names at the bottom
-        ws.cell(11, 1, "Nơi nhận:")
-        ws.cell(11, 3, "NGƯỜI LẬP BIỂU")
-        ws.cell(11, 5, "TRƯỞNG PHÒNG")
-        ws.cell(12, 1, "- UBND huyện (b/c);")
-        ws.cell(13, 1, "- Lưu: VT.")
-        ws.cell(15, 3, "Lý A Chu")
-        ws.cell(15, 5, "Nguyễn Văn Hiếu")
-    else:  # Nơi nhận first, then the two signatures side by side
-        ws.cell(11, 1, "Nơi nhận:")
-        ws.cell(12, 1, "- UBND huyện (b/c);")
-        ws.cell(13, 1, "- Lưu: VT.")
-        ws.cell(15, 1, "NGƯỜI LẬP BIỂU")
-        ws.cell(15, 4, "TRƯỞNG PHÒNG")
-        ws.cell(18, 1, "Lý A Chu")
-        ws.cell(18, 4, "Nguyễn Văn Hiếu")
+    closing = {  # (row, column, text) of each cell below the table
+        # Nơi nhận | NGƯỜI LẬP BIỂU | TRƯỞNG PHÒNG on one row, the names at the bottom
+        True: [(11, 1, "Nơi nhận:"), (11, 3, "NGƯỜI LẬP BIỂU"), (11, 5, "TRƯỞNG PHÒNG"), (12, 1, "- UBND huyện (b/c);"),
+               (13, 1, "- Lưu: VT."), (15, 3, "Lý A Chu"), (15, 5, "Nguyễn Văn Hiếu")],
+        # Nơi nhận first, then the two signatures side by side
+        False: [(11, 1, "Nơi nhận:"), (12, 1, "- UBND huyện (b/c);"), (13, 1, "- Lưu: VT."), (15, 1, "NGƯỜI LẬP BIỂU"),
+                (15, 4, "TRƯỞNG PHÒNG"), (18, 1, "Lý A Chu"), (18, 4, "Nguyễn Văn Hiếu")]}
+    for r, c, text in closing[three_bands]:
+        ws.cell(r, c, text)
     wb.save(path)
     return path
 

@@ -5,13 +5,12 @@ Run: /work/main/.venv/bin/python corpus/twentieth/check_gold.py   (prints OK or 
 import os
 import re
 import sys
-from datetime import date
 
 import yaml
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import goldcheck  # noqa: E402 - what the blind sets' checkers share
-from goldcheck import flat, slug  # noqa: E402
+from goldcheck import slug  # noqa: E402
 
 HERE, gold, table, source_text, built_text = goldcheck.load(__file__, other=False)
 roster = yaml.safe_load(open(os.path.join(HERE, "roster.yaml"), encoding="utf-8"))
@@ -28,33 +27,10 @@ if not os.path.exists(os.path.join(HERE, gold["plan"])):
     problems.append("plan file missing")
 
 # files: every file under inbox/ listed, and nothing else
-inbox = os.path.join(HERE, "inbox")
-on_disk = {os.path.relpath(os.path.join(d, f), inbox) for d, _, fs in os.walk(inbox) for f in fs}
-if on_disk != set(gold["files"]):
-    problems.append("files differ: disk-only %s, gold-only %s" % (on_disk - set(gold["files"]), set(gold["files"]) - on_disk))
-due = {"unit_plan": date.fromisoformat(gold["plan_due"]), "report": date.fromisoformat(gold["report_due"])}
-for f, e in gold["files"].items():
-    if e["status"] == "ok" and e["role"] in due:
-        want = "yes" if date.fromisoformat(e["date"]) <= due[e["role"]] else "no"
-        if e["on_time"] != want or date.fromisoformat(e["date"]) == due[e["role"]]:
-            problems.append("on_time of %s" % f)
-    src = source_text(src_of["inbox/" + f])
-    d = date.fromisoformat(e["date"])
-    if "ngày %02d tháng %s năm %d" % (d.day, d.month if d.month > 2 else "%02d" % d.month, d.year) not in src:
-        problems.append("date of %s not in its header" % f)
+problems += goldcheck.file_problems(HERE, gold, source_text, src_of)
 
 # duties
-ids = [d["id"] for d in gold["duties"]]
-if len(ids) != len(set(ids)):
-    problems.append("duplicate duty ids")
-for d in gold["duties"]:
-    if slug(d["body"]) != d["body_id"]:
-        problems.append("slug of %s: %s" % (d["body"], slug(d["body"])))
-    if d["text_start"] not in plan_src:
-        problems.append("duty text_start not in plan: " + d["id"])
-    n = len(d["text_start"].split())
-    if not 8 <= n <= 13:
-        problems.append("duty text_start length %d: %s" % (n, d["id"]))
+problems += goldcheck.duty_problems(gold, plan_src, most=13)
 
 # coverage: every duty x kind x holder exactly once
 members = {}

@@ -10,13 +10,12 @@ that line (the xlsx: in that row's column for the period); judgements agree with
 import os
 import re
 import sys
-from datetime import date
 
 import yaml
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import goldcheck  # noqa: E402 - what the blind sets' checkers share
-from goldcheck import flat, slug  # noqa: E402
+from goldcheck import slug  # noqa: E402
 
 HERE, gold, table, source_text, built_text = goldcheck.load(__file__, other=True)
 roster = yaml.safe_load(open(os.path.join(HERE, "roster.yaml"), encoding="utf-8"))
@@ -36,35 +35,10 @@ if not os.path.exists(os.path.join(HERE, gold["plan"])):
     problems.append("plan file missing")
 
 # files
-inbox = os.path.join(HERE, "inbox")
-on_disk = {os.path.relpath(os.path.join(d, f), inbox) for d, _, fs in os.walk(inbox) for f in fs}
-if on_disk != set(gold["files"]):
-    problems.append("files differ: disk-only %s, gold-only %s" % (on_disk - set(gold["files"]), set(gold["files"]) - on_disk))
-due = {"unit_plan": date.fromisoformat(gold["plan_due"]), "report": date.fromisoformat(gold["report_due"])}
-for due_d in due.values():
-    if "%02d/%02d/%d" % (due_d.day, due_d.month, due_d.year) not in plan_body:
-        problems.append("due date %s not in the plan" % due_d)
-for f, e in gold["files"].items():
-    if e["status"] == "ok" and e["role"] in due:
-        want = "yes" if date.fromisoformat(e["date"]) <= due[e["role"]] else "no"
-        if e["on_time"] != want or date.fromisoformat(e["date"]) == due[e["role"]]:
-            problems.append("on_time of %s" % f)
-    src = source_text(src_of["inbox/" + f])
-    d = date.fromisoformat(e["date"])
-    if "ngày %02d tháng %02d năm %d" % (d.day, d.month, d.year) not in src:
-        problems.append("date of %s not in its header" % f)
+problems += goldcheck.file_problems(HERE, gold, source_text, src_of, plan_body)
 
 # duties
-ids = [d["id"] for d in gold["duties"]]
-if len(ids) != len(set(ids)):
-    problems.append("duplicate duty ids")
-for d in gold["duties"]:
-    if slug(d["body"]) != d["body_id"]:
-        problems.append("slug of %s: %s" % (d["body"], slug(d["body"])))
-    if d["text_start"] not in plan_body:
-        problems.append("duty text_start not in plan: " + d["id"])
-    if not 8 <= len(d["text_start"].split()) <= 12:
-        problems.append("duty text_start length: " + d["id"])
+problems += goldcheck.duty_problems(gold, plan_body)
 
 # coverage
 members = {}

@@ -12,7 +12,6 @@ period 2024).
 import os
 import re
 import sys
-from datetime import date
 
 import yaml
 
@@ -34,35 +33,10 @@ plan_body, appendix = plan_src.split("\n\f\n")
 plan_built = flat(built_text(gold["plan"]))
 
 # files
-inbox = os.path.join(HERE, "inbox")
-on_disk = {os.path.relpath(os.path.join(d, f), inbox) for d, _, fs in os.walk(inbox) for f in fs}
-if on_disk != set(gold["files"]):
-    problems.append("files differ: disk-only %s, gold-only %s" % (on_disk - set(gold["files"]), set(gold["files"]) - on_disk))
-due = {"unit_plan": date.fromisoformat(gold["plan_due"]), "report": date.fromisoformat(gold["report_due"])}
-for due_d in due.values():
-    if "%02d/%02d/%d" % (due_d.day, due_d.month, due_d.year) not in plan_body:
-        problems.append("due date %s not in the plan" % due_d)
-for f, e in gold["files"].items():
-    if e["status"] == "ok" and e["role"] in due:
-        want = "yes" if date.fromisoformat(e["date"]) <= due[e["role"]] else "no"
-        if e["on_time"] != want or date.fromisoformat(e["date"]) == due[e["role"]]:
-            problems.append("on_time of %s" % f)
-    src = source_text(src_of["inbox/" + f])
-    d = date.fromisoformat(e["date"])
-    if not re.search(r"ngày 0?%d tháng 0?%d năm %d" % (d.day, d.month, d.year), src):
-        problems.append("date of %s not in its header" % f)
+problems += goldcheck.file_problems(HERE, gold, source_text, src_of, plan_body)
 
 # duties
-ids = [d["id"] for d in gold["duties"]]
-if len(ids) != len(set(ids)):
-    problems.append("duplicate duty ids")
-for d in gold["duties"]:
-    if slug(d["body"]) != d["body_id"]:
-        problems.append("slug of %s: %s" % (d["body"], slug(d["body"])))
-    if d["text_start"] not in plan_body or flat(d["text_start"]) not in plan_built:
-        problems.append("duty text_start not in plan: " + d["id"])
-    if not 8 <= len(d["text_start"].split()) <= 12:
-        problems.append("duty text_start length: " + d["id"])
+problems += goldcheck.duty_problems(gold, plan_body, built=plan_built)
 
 # coverage (no roster: members of the collective = centres that sent something)
 senders = {(e["body_id"], "plan" if e["role"] == "unit_plan" else "report"): f

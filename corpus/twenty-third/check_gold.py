@@ -4,11 +4,9 @@ Run: /work/main/.venv/bin/python corpus/twenty-third/check_gold.py   (prints OK 
 """
 import os
 import sys
-from datetime import date
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import goldcheck  # noqa: E402 - what the blind sets' checkers share
-from goldcheck import slug  # noqa: E402
 
 HERE, gold, table, source_text, _built_text = goldcheck.load(__file__, other=False)
 
@@ -27,34 +25,12 @@ plan_src = source_text(src_of[gold["plan"]])
 if not os.path.exists(os.path.join(HERE, gold["plan"])):
     problems.append("plan file missing")
 
-# files: every file under inbox/, header dates, on_time
-inbox = os.path.join(HERE, "inbox")
-on_disk = {os.path.relpath(os.path.join(d, f), inbox) for d, _, fs in os.walk(inbox) for f in fs}
-if on_disk != set(gold["files"]):
-    problems.append("files differ: %s / %s" % (on_disk - set(gold["files"]), set(gold["files"]) - on_disk))
-due = {"unit_plan": date.fromisoformat(gold["plan_due"]), "report": date.fromisoformat(gold["report_due"])}
-for f, e in gold["files"].items():
-    d = date.fromisoformat(e["date"])
-    want = "yes" if d < due[e["role"]] else "no"
-    if e["on_time"] != want or d == due[e["role"]]:
-        problems.append("on_time of " + f)
-    if "ngày %02d tháng %s năm %d" % (d.day, d.month if d.month > 2 else "%02d" % d.month, d.year) not in source_text(src_of["inbox/" + f]):
-        problems.append("date of %s not in its header" % f)
-for k, v in (("plan_due", "trước ngày 05/12/2024"), ("report_due", "trước ngày 31/5/2025")):
-    if v not in plan_src:
-        problems.append(k + " not in plan")
+# files: every file under inbox/, header dates, on_time, due dates in the plan
+problems += goldcheck.file_problems(HERE, gold, source_text, src_of, plan_src)
 
 # duties
+problems += goldcheck.duty_problems(gold, plan_src, most=13)
 ids = [d["id"] for d in gold["duties"]]
-if len(ids) != len(set(ids)):
-    problems.append("duplicate duty ids")
-for d in gold["duties"]:
-    if slug(d["body"]) != d["body_id"]:
-        problems.append("slug of %s: %s" % (d["body"], slug(d["body"])))
-    if d["text_start"] not in plan_src:
-        problems.append("duty text_start not in plan: " + d["id"])
-    if not 8 <= len(d["text_start"].split()) <= 13:
-        problems.append("text_start length: " + d["id"])
 
 # coverage: every duty x kind x holder once; collective -> the members that sent something
 senders = {(e["body_id"], "plan" if e["role"] == "unit_plan" else "report"): f for f, e in gold["files"].items() if e["status"] == "ok"}
@@ -68,4 +44,4 @@ problems += goldcheck.coverage_problems(gold, senders, source_text, built_text, 
 for c in gold["coverage"]:
     if "trap" in c and "%s / %s / %s" % (c["duty_id"], c["body_id"], c["kind"]) not in gold["notes"] and c["status"] != "covered":
         problems.append("trap row without a note: %s" % c["duty_id"])
-print("\n".join(problems) if problems else "OK (%d duties, %d coverage rows, %d files)" % (len(ids), len(seen), len(on_disk)))
+print("\n".join(problems) if problems else "OK (%d duties, %d coverage rows, %d files)" % (len(ids), len(seen), len(gold["files"])))
