@@ -178,6 +178,7 @@ class CoverageRow(_Row):
     check_first: str = "no"
     parts_found: str = ""  # for a partial verdict: the duty's parts taken up, " | " between them
     parts_missing: str = ""  # and those not taken up
+    said_not_done: str = ""  # the unit's own words saying a part is not done, put off or conditional
 
     @property
     def key(self) -> tuple[str, str, str]:

@@ -226,6 +226,12 @@ DUTY_WIDTHS = {"Mã nhiệm vụ": 11, "Đơn vị": 28, "Văn bản": 10, "Kế
 DUTY_HIDDEN = (rv.COL_BODY_ID, rv.COL_CURRENT, rv.COL_BASIS)
 
 
+def _parts_missing(r) -> str:
+    """The duty's parts not taken up, and the unit's own words where it says it has not done one."""
+    said = f"Đơn vị nêu chưa thực hiện: {r.said_not_done}" if r.said_not_done else ""
+    return "\n".join(x for x in (r.parts_missing, said) if x)
+
+
 def _duty_sheets(book: _Book, run: Run) -> None:
     """The duty sheet, and the corrections whose duty the plan no longer has (kept for later runs)."""
     from openpyxl.comments import Comment
@@ -234,7 +240,7 @@ def _duty_sheets(book: _Book, run: Run) -> None:
     cov_rows = [{
         "Mã nhiệm vụ": r.duty_id, "Đơn vị": r.body, "Văn bản": KIND_VI[r.kind],
         "Kết quả": STATUS_VI[r.status], CHECK_FIRST: "Có" if r.check_first == "yes" else "",
-        PARTS_MISSING: r.parts_missing, rv.COL_VERDICT: r.clerk_status, rv.COL_NOTE: r.note,
+        PARTS_MISSING: _parts_missing(r), rv.COL_VERDICT: r.clerk_status, rv.COL_NOTE: r.note,
         rv.COL_FLAG: r.review_flag, "Kết quả tự động": STATUS_VI[r.auto_status],
         "Điểm": r.score, "Nhiệm vụ được giao": r.duty_text,
         "Đoạn văn bản tương ứng": r.evidence_text, "Mục": r.evidence_section, "Tệp": r.evidence_file,

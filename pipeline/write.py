@@ -31,7 +31,8 @@ SUBMISSIONS_COLUMNS = ["body_id", "body", "kind", "status", "file", "number", "d
 TASKS_COLUMNS = ["file", "body_id", "kind", "task_id", "section", "text", "when", "duty_id", "score"]
 COVERAGE_COLUMNS = ["duty_id", "body_id", "body", "kind", "status", "score", "evidence_file", "evidence_section",
                     "evidence_text", "duty_text", "parts", "auto_status", "reviewed", "clerk_status", "note",
-                    "review_flag", "evidence_sha256", "confidence", "check_first", "parts_found", "parts_missing"]
+                    "review_flag", "evidence_sha256", "confidence", "check_first", "parts_found", "parts_missing",
+                    "said_not_done"]
 TARGETS_COLUMNS = ["target_id", "section", "body_id", "body", "indicator", "comparator", "value", "unit", "deadline",
                    "text", "scope", "judgement", "reported_by", "not_reported_by", "auto_judgement", "clerk_note"]
 RESULTS_COLUMNS = ["target_id", "file", "body_id", "body", "indicator", "value", "unit", "period", "judgement", "text",

@@ -324,3 +324,43 @@ def test_boilerplate_phrases_weigh_nothing():
     assert "quy_định" not in said and "phối_hợp" not in said
     assert set(said) & set(duty) <= {"triển_khai", "pcccr"}
     assert "quy_định" in words("Xây dựng quy định về quản lý chất thải rắn sinh hoạt")  # a rule as the work itself
+
+
+UNIT_PLAN = PLAN.replace("ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH\nSố: 21/KH-UBND",
+                         "ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH\nPHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG\nSố: 30/KH-TNMT")
+UNIT_PLAN = UNIT_PLAN[:UNIT_PLAN.index("I. MỤC ĐÍCH")] + """\
+Thực hiện Kế hoạch số 21/KH-UBND ngày 05/3/2024 của UBND huyện, Phòng xây dựng kế hoạch như sau:
+I. NHIỆM VỤ
+1. Tổ chức lễ mít tinh hưởng ứng Ngày Môi trường thế giới 5/6 và ra quân thu gom rác thải nhựa tại 04 chợ.
+2. Biên soạn, phát hành 5.000 sổ tay hướng dẫn phân loại rác thải tại nguồn cho hộ gia đình.
+3. Việc kiểm tra thu gom, vận chuyển, xử lý chất thải rắn sinh hoạt tại các xã: lùi sang năm 2025 do chưa bố trí được kinh phí.
+""" + PLAN[PLAN.index("\nNơi nhận:"):].replace("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An", "TRƯỞNG PHÒNG\nTrần Thị Bình")
+
+
+def test_the_clerk_sees_the_units_own_words_saying_a_part_is_not_done(tmp_path):
+    """coverage.csv ``said_not_done`` and the sheet's "Phần chưa đề cập" give the unit's sentence
+    that kept the duty from counting."""
+    import csv
+
+    import openpyxl
+
+    from pipeline.api import check
+    from pipeline.workbook import PARTS_MISSING
+
+    (tmp_path / "inbox").mkdir()
+    (tmp_path / "inbox" / "KH 30 TNMT.txt").write_text(UNIT_PLAN, encoding="utf-8")
+    plan = tmp_path / "ke-hoach.txt"
+    plan.write_text(PLAN, encoding="utf-8")
+    check(plan, tmp_path / "inbox", tmp_path / "out", jobs=1)
+    rows = {r["duty_text"].split()[0]: r for r in csv.DictReader(open(tmp_path / "out" / "coverage.csv",
+                                                                      encoding="utf-8"))
+            if r["kind"] == "plan"}
+    assert rows["Tổ"]["status"] == "covered" and rows["Tổ"]["said_not_done"] == ""
+    assert rows["Kiểm"]["status"] == "missing"
+    assert rows["Kiểm"]["said_not_done"].startswith("Việc kiểm tra thu gom, vận chuyển")
+    assert "kinh phí" not in rows["Kiểm"]["said_not_done"]  # the reason is cut
+    ws = next(ws for ws in openpyxl.load_workbook(tmp_path / "out" / "coverage.xlsx").worksheets
+              if PARTS_MISSING in [c.value for c in ws[1]])
+    col = [c.value for c in ws[1]].index(PARTS_MISSING)
+    notes = [row[col].value or "" for row in ws.iter_rows(min_row=2)]
+    assert any(n.startswith("Đơn vị nêu chưa thực hiện: Việc kiểm tra thu gom") for n in notes)

@@ -92,8 +92,8 @@ def _judge(row: CoverageRow, duty_text: str, fr: FileResult, sim: Similarity) ->
     if row.kind == Kind.REPORT:  # what a report says it will do next takes nothing up
         later = next_period_sections(fr.doc)
         texts = ["" if t.section in later else x for t, x in zip(tasks, texts)]
-    refused = [x for t in tasks for x in ([t.text] if t.status == "not_done" else not_taken_up(t.text))]
-    verdict = judge(duty_text, texts, sim, own_plan=row.kind == Kind.PLAN or says_plan_issued(texts), refused=refused)
+    verdict = judge(duty_text, texts, sim, own_plan=row.kind == Kind.PLAN or says_plan_issued(texts),
+                    refused=refusals(fr.doc, tasks))
     status = Status(verdict.status)
     said = tasks[verdict.task_index].status if verdict.task_index is not None else None
     if status == Status.COVERED and said == "in_progress":
@@ -106,6 +106,7 @@ def _judge(row: CoverageRow, duty_text: str, fr: FileResult, sim: Similarity) ->
     row.check_first = "yes" if row.confidence < rules()["check_first_below"] else "no"
     if status == Status.PARTIAL:
         row.parts_found, row.parts_missing = " | ".join(verdict.found), " | ".join(verdict.missing)
+    row.said_not_done = " | ".join(verdict.said_not_done)
     row.parts = f"{verdict.parts_covered}/{verdict.parts_total}"
     row.evidence_file = fr.rel
     if verdict.task_index is not None and verdict.status != Status.MISSING:
@@ -172,6 +173,21 @@ def _section_titles(doc: Document) -> dict[str, str]:
             walk(s.children)
 
     walk(doc.sections)
+    return out
+
+
+def refusals(doc: Document, tasks: list[Task]) -> list[str]:
+    """What the document says is not done, put off or conditional: its clauses that say so
+    (their reasons cut) and its report rows whose status says not done. A clause that names no
+    activity of its own is its heading's ("3. Việc kiểm tra thu gom …:" / "lùi sang năm 2025 do
+    …" refuses the inspection)."""
+    titles = _section_titles(doc)
+    out = []
+    for t in tasks:
+        title = titles.get(t.section, "")
+        for x in [t.text] if t.status == "not_done" else not_taken_up(t.text):
+            alone = len(x.split()) <= rules()["refusal_alone_words"]
+            out.append(f"{title}: {x}" if alone and title and title != t.text and len(title) < 200 else x)
     return out
 
 

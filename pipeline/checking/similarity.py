@@ -177,6 +177,8 @@ class Verdict:
     # how sure: the smallest distance of a part's score from the threshold, relative to it
     # (0: on the threshold, 1: far from it)
     confidence: float = 1.0
+    # the unit's own words saying a part of the duty is not done, put off or conditional
+    said_not_done: list[str] = field(default_factory=list)
 
 
 # A duty part that asks the holder for its own plan ("Xây dựng kế hoạch … của địa phương",
@@ -223,9 +225,11 @@ def judge(duty_text: str, tasks: list[str], sim: Similarity, own_plan: bool = Fa
             if asks_for_own_plan(part):
                 best[i] = max(best[i], thresholds()["part_covered"])
     said_not = [0.0] * len(ps)
+    refusals: list[str] = []
     if refused:
-        said_not = [float(x) if x >= thresholds()["part_refused"] else 0.0
-                    for x in sim.matrix(ps, list(refused)).max(axis=1)]
+        against = sim.matrix(ps, list(refused))
+        said_not = [float(x) if x >= thresholds()["part_refused"] else 0.0 for x in against.max(axis=1)]
+        refusals = list(dict.fromkeys(refused[int(against[i].argmax())] for i, n in enumerate(said_not) if n))
     taken = [bool(b >= thresholds()["part_covered"]) for b in best]
     # a part said not done: half taken up where an activity answers it better than the refusal
     # names it ("tập huấn cho lực lượng chuyên trách" done, "tổ đội quần chúng" waiting); not at
@@ -233,7 +237,7 @@ def judge(duty_text: str, tasks: list[str], sim: Similarity, own_plan: bool = Fa
     halves = 0
     for i, (k, n) in enumerate(zip(taken, said_not)):
         if k and n:  # the rest of the part, without the words the refusal names, still taken up?
-            refusal = refused[int(sim.matrix([ps[i]], list(refused))[0].argmax())]
+            refusal = refused[int(against[i].argmax())]
             halves += sim.residual(ps[i], refusal, pieces) >= thresholds()["part_covered"]
     taken = [k and not n for k, n in zip(taken, said_not)]
     covered = sum(taken)
@@ -256,7 +260,7 @@ def judge(duty_text: str, tasks: list[str], sim: Similarity, own_plan: bool = Fa
         margin = min(margin, abs(float(whole.max()) - thresholds()["whole_covered"]) / thresholds()["whole_covered"])
     return Verdict(status, round(min(score, 1.0), 3), top if status != "missing" or whole.max() > 0 else None,
                    covered, len(ps), [p for p, k in zip(ps, taken) if k], [p for p, k in zip(ps, taken) if not k],
-                   round(min(margin, 1.0), 3))
+                   round(min(margin, 1.0), 3), refusals)
 
 
 def assign_tasks(duty_texts: list[str], tasks: list[str], sim: Similarity) -> list[tuple[int | None, float]]:
