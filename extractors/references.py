@@ -29,7 +29,8 @@ _TYPE_WORDS = [
 ]
 _SHORT = {"KH": "Kế hoạch", "QĐ": "Quyết định", "CV": "Công văn", "NQ": "Nghị quyết", "NĐ": "Nghị định",
           "TT": "Thông tư", "CT": "Chỉ thị", "BC": "Báo cáo", "HD": "Hướng dẫn", "TB": "Thông báo"}
-_NUMBER = r"\d{1,5}(?:\s*/\s*\d{4})?\s*/\s*[A-ZĐ][A-Za-zĐđ0-9&]*(?:\s*-\s*[A-ZĐ][A-Za-zĐđ0-9&]*)*"
+_NUMBER = (r"\d{1,5}\s*-\s*[A-ZĐ][A-Za-zĐđ]*\s*/\s*[A-ZĐ][A-Za-zĐđ0-9&]*"  # a Party document's "112-KH/HU"
+           r"|\d{1,5}(?:\s*/\s*\d{4})?\s*/\s*[A-ZĐ][A-Za-zĐđ0-9&]*(?:\s*-\s*[A-ZĐ][A-Za-zĐđ0-9&]*)*")
 _TYPE_RE = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in _TYPE_WORDS)
 _REF = re.compile(
     rf"(?<![\w])(?P<type>{_TYPE_RE}|{'|'.join(_SHORT)})(?![\w])"

@@ -100,8 +100,9 @@ def normal_case(name: str) -> str:
                 n = len(key.split(" "))
                 chunk = normal if out else normal[:1].upper() + normal[1:]
                 # a head and its field ("Sở" "Giáo dục và Đào tạo") make a whole name: what
-                # follows it, when no entry or locality word, is a place ("ĐẮK LẮK")
-                proper_next = bool(out)
+                # follows it, when no entry or locality word, is a place ("ĐẮK LẮK"); so does a
+                # Party committee named by its level ("HUYỆN ỦY" "THANH BA")
+                proper_next = bool(out) or fold(normal).endswith(" uy")
                 out.append(chunk)
                 i += n
                 break

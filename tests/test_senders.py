@@ -230,3 +230,94 @@ def test_a_speck_after_an_ocr_issuer_line_goes():
 
     assert _ocr_clean("ỦY BAN NHÂN DÂN XÃ HÒA SƠN š") == "ỦY BAN NHÂN DÂN XÃ HÒA SƠN"
     assert _ocr_clean("Số: 52/KH-UBND") == "Số: 52/KH-UBND"
+
+
+PARTY_PLAN = """ĐẢNG BỘ TỈNH PHÚ THỌ
+HUYỆN ỦY THANH BA
+*
+Số 112-KH/HU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Thanh Ba, ngày 04 tháng 3 năm 2024
+KẾ HOẠCH
+thực hiện Chỉ thị số 18-CT/TU về chuyển đổi số
+I. TỔ CHỨC THỰC HIỆN
+1. Văn phòng Huyện ủy
+Triển khai phần mềm quản lý văn bản và hồ sơ công việc đến 100% chi bộ, đảng bộ trực thuộc.
+2. Các chi bộ, đảng bộ trực thuộc Huyện ủy
+Xây dựng kế hoạch thực hiện của cấp ủy; phân công cấp ủy viên phụ trách chuyển đổi số.
+Nơi nhận:
+- Các chi bộ, đảng bộ trực thuộc,
+- Lưu Văn phòng Huyện ủy.
+T/M BAN THƯỜNG VỤ
+PHÓ BÍ THƯ
+Hà Quang Tuấn
+"""
+
+PARTY_REPLIES = {
+    "VPHU BC 85.txt": """HUYỆN ỦY THANH BA
+VĂN PHÒNG
+*
+Số 85-BC/VPHU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Thanh Ba, ngày 25 tháng 11 năm 2024
+BÁO CÁO
+Kết quả thực hiện Kế hoạch số 112-KH/HU ngày 04/3/2024 của Ban Thường vụ Huyện ủy
+Văn phòng đã triển khai phần mềm quản lý văn bản và hồ sơ công việc đến 42/42 chi bộ, đảng bộ trực thuộc.
+Nơi nhận:
+- Thường trực Huyện ủy (b/c),
+- Lưu Văn phòng.
+CHÁNH VĂN PHÒNG
+Phùng Văn Hưng
+""",
+    "DU Vo Lao KH 12.txt": """ĐẢNG BỘ HUYỆN THANH BA
+ĐẢNG ỦY XÃ VÕ LAO
+*
+Số 12-KH/ĐU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Võ Lao, ngày 18 tháng 3 năm 2024
+KẾ HOẠCH
+thực hiện Kế hoạch số 112-KH/HU ngày 04/3/2024 của Ban Thường vụ Huyện ủy
+I. NHIỆM VỤ
+1. Phân công đồng chí Phó Bí thư Đảng ủy phụ trách công tác chuyển đổi số của xã.
+Nơi nhận:
+- Ban Thường vụ Huyện ủy (b/c),
+- Lưu Văn phòng Đảng ủy.
+T/M ĐẢNG ỦY
+BÍ THƯ
+Nguyễn Văn Khánh
+""",
+}
+
+
+def test_a_party_committees_plan_and_its_replies(tmp_path):
+    """The Party's layout (Hướng dẫn 36-HD/VPTW): "ĐẢNG CỘNG SẢN VIỆT NAM" for the Quốc hiệu, the
+    star under the issuer, numbers "112-KH/HU", "T/M BAN THƯỜNG VỤ". The replies cite the plan,
+    "Văn phòng" under "Huyện ủy Thanh Ba" is the Văn phòng Huyện ủy, a commune's Đảng ủy is a
+    member of "các chi bộ, đảng bộ trực thuộc"."""
+    plan = tmp_path / "kh-112.txt"
+    plan.write_text(PARTY_PLAN, encoding="utf-8")
+    (tmp_path / "inbox").mkdir()
+    for name, text in PARTY_REPLIES.items():
+        (tmp_path / "inbox" / name).write_text(text, encoding="utf-8")
+    meta = parse(plan).meta
+    assert (meta.doc_type, meta.number, meta.issuer, meta.parent_issuer) == (
+        "KH", "112-KH/HU", "Huyện ủy Thanh Ba", "Đảng bộ tỉnh Phú Thọ")
+    assert (meta.signing_authority, meta.signer) == ("T/M BAN THƯỜNG VỤ", "Hà Quang Tuấn")
+    run = run_check(CheckOptions(plan, tmp_path / "inbox", jobs=1))
+    got = {fr.rel: (fr.role, fr.cites_plan, fr.holder.body_id if fr.holder else None) for fr in run.files}
+    assert got == {"VPHU BC 85.txt": ("report", True, "van-phong-huyen-uy"),
+                   "DU Vo Lao KH 12.txt": ("unit_plan", True, "dang-uy-xa-vo-lao")}
+
+
+def test_pieces_of_a_party_header_as_scans_and_spreadsheets_give_them():
+    from extractors.references import cites, find_references
+    from pipeline.checking.holders import locality
+    from pipeline.segment.header import _type_from_number
+    from pipeline.segment.lines import _VV, _is_layout_table
+
+    assert _VV.match("V⁄% báo cáo kết quả thực hiện nhiệm vụ").group("t").startswith("báo cáo")  # OCR's "V/v"
+    assert _is_layout_table([["*", "Thanh Ba, ngày 25 tháng 11 năm 2024"]])  # a sheet's row: star | date
+    assert (_type_from_number("45-CV/UBKTHU"), _type_from_number("12-KH/ĐU"), _type_from_number("45/UBND-VX")) == (
+        "CV", "KH", None)
+    assert cites(find_references("Thực hiện Kế hoạch số 112- KH/HU ngày 04/3/2024"), "112-KH/HU")
+    assert locality("Huyện ủy Thanh Ba") == ("huyen", "thanh ba")

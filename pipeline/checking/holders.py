@@ -246,6 +246,9 @@ def match_sender(doc: Document, holders: list[Holder], plan_issuer: str | None,
     if standing and doc.meta.parent_issuer:
         # "Ủy ban MTTQ Việt Nam tỉnh … / Ban Thường trực": the standing body sends for its organisation
         candidates.append((doc.meta.parent_issuer, "cơ quan thường trực của " + doc.meta.parent_issuer))
+    if doc.meta.issuer and _party_committee(doc.meta.parent_issuer):
+        # "Văn phòng", "Ban Tuyên giáo" under "Huyện ủy Thanh Ba": the Văn phòng Huyện ủy
+        candidates.append((f"{doc.meta.issuer} {doc.meta.parent_issuer}", "tên cơ quan ban hành và cấp trên"))
     if doc.meta.issuer and not standing:
         place = place_words(doc.meta.parent_issuer)
         if place and locality(doc.meta.issuer) is None and _is_local_government(doc.meta.parent_issuer):
@@ -370,7 +373,7 @@ def locality(name: str | None) -> tuple[str, str] | None:
     gives no place ("Phòng Nội vụ", "Hội LHPN huyện")."""
     if not name:
         return None
-    key = _key(name)
+    key = _party_place(_key(name))
     m = _place_patterns()[0].search(key)
     if not m:
         return None
@@ -378,6 +381,20 @@ def locality(name: str | None) -> tuple[str, str] | None:
     if not _marked_locality(name, kind):
         return None
     return kind, known_prefix(place, level_of(kind))
+
+
+def _party_committee(name: str | None) -> bool:
+    """Whether a name is a Party committee named by its level ("Huyện ủy Thanh Ba")."""
+    key = _key(name or "")
+    return any(key.startswith(fold(c) + " ") or key == fold(c) for c in gazetteer().get("party_committees", {}))
+
+
+def _party_place(key: str) -> str:
+    """A Party committee named by its level names its place: "huyen uy thanh ba" is of "huyen
+    thanh ba", "tinh uy phu tho" of "tinh phu tho" (folded keys; bodies.yaml party_committees)."""
+    for committee, level in gazetteer().get("party_committees", {}).items():
+        key = re.sub(rf"\b{fold(committee)}\b", fold(level), key)
+    return key
 
 
 def _marked_locality(name: str, kind: str) -> bool:

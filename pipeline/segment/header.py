@@ -11,7 +11,7 @@ from ..names import doc_type_by_name, doc_types, normal_case
 from ..normalize import fold
 
 from .headings import _heading_match
-from .lines import Line, _DASH, _KINH_GUI, _PLACE_DATE, _QUOC_HIEU, _SO, _TIEU_NGU, _VV, _caps
+from .lines import Line, _DASH, _KINH_GUI, _PARTY_MOTTO, _PLACE_DATE, _QUOC_HIEU, _SO, _TIEU_NGU, _VV, _caps
 
 
 # ---------------------------------------------------------------------------
@@ -29,6 +29,9 @@ def _parse_number(raw: str) -> str:
 
 
 def _type_from_number(number: str) -> str | None:
+    party = re.match(r"^\s*\d+\s*-\s*([^\W\d_]+)\s*/", number)
+    if party:  # a Party document's "45-CV/UBKTHU", "12-KH/ĐU": the type before its issuer
+        return next((known for known in doc_types() if known.lower() == party.group(1).lower()), None)
     after = number.split("/", 1)[1] if "/" in number else ""
     parts = [p for p in re.split(r"[/]", after) if p and not p.isdigit()]
     if not parts:
@@ -101,7 +104,7 @@ def _fixed_lines(lines: list[Line], limit: int, meta: Meta) -> tuple[set[int], i
         ln = lines[i]
         key = ln.key.strip(" .")
         # the Quốc hiệu, whole or wrapped ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM")
-        if key == _QUOC_HIEU or (_caps(ln.text) and (
+        if key in (_QUOC_HIEU, _PARTY_MOTTO) or (_caps(ln.text) and (
             (key.startswith("cong hoa xa hoi chu nghia") and _QUOC_HIEU.startswith(key))
             or (key in ("viet nam", "nam") and i > 0 and "cong hoa" in lines[i - 1].key)
             or (key in ("viet nam", "nam") and ln.column == "right")
@@ -273,14 +276,17 @@ def _split_issuer(names: list[Line]) -> tuple[str | None, str | None]:
     Bold marks the issuer when the source tells it."""
     groups: list[list[Line]] = []
     for ln in map(_read_head, names):
-        continues = bool(re.match(r"^(THỊ XÃ|THỊ TRẤN|THÀNH PHỐ|PHƯỜNG|XÃ|HUYỆN|TỈNH|QUẬN)\b(?!\s+ĐOÀN)", ln.text)) or bool(
+        continues = bool(re.match(r"^(THỊ XÃ|THỊ TRẤN|THÀNH PHỐ|PHƯỜNG|XÃ|HUYỆN|TỈNH|QUẬN)\b(?!\s+(?:ĐOÀN|ỦY|UỶ)\b)",
+                                   ln.text)) or bool(
             groups and re.search(r"(-|–|&|,|\bVÀ|NHÂN DÂN|TRƯỞNG)\s*$", groups[-1][-1].text)) or bool(
             groups and len(ln.text.split()) == 1)  # one word is never a body's whole name ("SỞ … VÀ MÔI" / "TRƯỜNG")
         if not groups or (_body_head().match(ln.text) and not continues) or (ln.bold != groups[-1][-1].bold and not continues):
             groups.append([ln])
         else:
             groups[-1].append(ln)
-    texts = [" ".join(x.text for x in g) for g in groups]
+    # (the star a Party document puts under its issuer, "*", is no part of a name)
+    texts = [re.sub(r"\s*\*+$", "", " ".join(x.text for x in g)).strip() for g in groups]
+    texts = [t for t in texts if t]
     if not texts:
         return None, None
     if len(texts) == 1:

@@ -31,6 +31,8 @@ class Line:
 
 
 _QUOC_HIEU = "cong hoa xa hoi chu nghia viet nam"
+# what a Party document (Hướng dẫn 36-HD/VPTW) has in place of the Quốc hiệu, on the right
+_PARTY_MOTTO = "dang cong san viet nam"
 
 
 _TIEU_NGU = re.compile(r"^doc lap\s*-\s*tu do\s*-\s*hanh phuc\W*$")
@@ -47,7 +49,7 @@ _PLACE_DATE = re.compile(
 )
 
 
-_VV = re.compile(r"^\s*V/v\s*[:.]?\s*(?P<t>.*)$", re.I)
+_VV = re.compile(r"^\s*V\s*[/⁄∕]\s*[v%]\s*[:.]?\s*(?P<t>.*)$", re.I)  # (OCR reads "V/v" as "V⁄%")
 
 
 _KINH_GUI = re.compile(r"^\s*Kính\s+gửi\s*:?\s*(?P<rest>.*)$", re.I)
@@ -56,7 +58,8 @@ _KINH_GUI = re.compile(r"^\s*Kính\s+gửi\s*:?\s*(?P<rest>.*)$", re.I)
 _NOI_NHAN = re.compile(r"^\s*Nơi\s+nhận\s*:?\s*(?P<rest>.*)$", re.I)
 
 
-_AUTHORITY = re.compile(r"^\s*(?P<p>TM|KT|TL|TUQ|Q)\s*\.\s*(?P<rest>\S.*)$")
+# "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"; a Party document's "T/M BAN THƯỜNG VỤ", "K/T BÍ THƯ"
+_AUTHORITY = re.compile(r"^\s*(?:(?P<p>TM|KT|TL|TUQ|Q)\s*\.|(?P<q>T/M|K/T|T/L)\.?)\s*(?P<rest>\S.*)$")
 
 
 _DASH = re.compile(r"^\s*[.,]?\s*[-–—•+*]\s*")  # (a scan may put a speck before the dash)
@@ -74,8 +77,8 @@ def _is_layout_table(rows: list[list[str]]) -> bool:
     if len(rows) > 4 or not rows:
         return False
     text = fold(" ".join(" ".join(r) for r in rows))
-    return any(k in text for k in (_QUOC_HIEU, "doc lap - tu do", "noi nhan", "so:")) or bool(
-        re.search(r"\b(tm|kt|tl|tuq)\. ", text)
+    return any(k in text for k in (_QUOC_HIEU, _PARTY_MOTTO, "doc lap - tu do", "noi nhan", "so:")) or bool(
+        re.search(r"\b(tm|kt|tl|tuq)\. |\b(t/m|k/t|t/l) |, ngay \d{1,2} thang \d{1,2} nam \d{4}\b", text)
     )
 
 
@@ -175,7 +178,7 @@ def _split_run_together(lines: list[Line]) -> list[Line]:
             continue
         key = ln.text
         cut = None
-        m = re.search(r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA", key, re.I)
+        m = re.search(r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA|ĐẢNG CỘNG SẢN VIỆT NAM", key, re.I)
         if m and m.start() > 0:
             cut = m.start()
         elif m is None and ln.ocr_noise:
