@@ -226,7 +226,11 @@ def test_a_word_that_folds_like_a_place_is_no_place(holder, issuer, same):
 
 
 def test_a_speck_after_an_ocr_issuer_line_goes():
-    from pipeline.segment.lines import _ocr_clean
+    from pipeline.model import Block
+    from pipeline.segment.lines import _ocr_clean, to_lines
+
+    lines = to_lines([Block(text="ỦY BAN NHÂN DÂN\nXÃ HÒA SƠN\nš\nSố: 52/KH-UBND", page=1, ocr=True)])
+    assert [ln.text for ln in lines] == ["ỦY BAN NHÂN DÂN", "XÃ HÒA SƠN", "Số: 52/KH-UBND"]
 
     assert _ocr_clean("ỦY BAN NHÂN DÂN XÃ HÒA SƠN š") == "ỦY BAN NHÂN DÂN XÃ HÒA SƠN"
     assert _ocr_clean("Số: 52/KH-UBND") == "Số: 52/KH-UBND"

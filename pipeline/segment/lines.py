@@ -133,7 +133,8 @@ def to_lines(blocks: list[Block]) -> list[Line]:
             text = _ocr_clean(_clean(piece)) if block.ocr else _clean(piece)
             if text and _stamp_line(text):  # a signed PDF's visible stamp ("Người ký: …", "Thời gian ký: …")
                 continue
-            if text and (not block.ocr or re.search(r"[^\W_]", text)):  # (a speck read as "." is no line)
+            # (a speck read as "." or as one letter, "š", is no line)
+            if text and (not block.ocr or (re.search(r"[^\W_]", text) and len(text) > 1)):
                 lines.append(Line(text, block.page, bool(block.bold), block.align == "center", block.column,
                                   ocr_noise=block.ocr))
     return _split_run_together(lines)
