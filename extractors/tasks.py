@@ -28,11 +28,12 @@ def _skipped(title: str) -> bool:
 
 
 @ruleset.cached
-def _judgement() -> tuple[list[tuple[str, re.Pattern]], list[re.Pattern]]:
+def _judgement() -> tuple[list[tuple[str, re.Pattern]], list[re.Pattern], list[re.Pattern]]:
     data = ruleset.load_yaml("judgement.yaml")
     values = [(status, re.compile(rf"(?:{p})")) for status in ("not_done", "in_progress", "done")
               for p in data["status_values"][status]]
-    return values, [re.compile(p) for p in data["not_taken_up"]]
+    return (values, [re.compile(p) for p in data["not_taken_up"]],
+            [re.compile(p) for p in data.get("not_yet_in_reports") or []])
 
 
 def status_of(cell: str) -> str | None:
@@ -48,19 +49,20 @@ def status_of(cell: str) -> str | None:
     return None
 
 
-def taken_up(text: str) -> str:
+def taken_up(text: str, report: bool = False) -> str:
     """The text without its clauses that name an activity only to say it is not done, put
     off or conditional ("… chưa tổ chức được do chưa bố trí kinh phí", "sẽ triển khai khi có
-    kinh phí", "năm 2025 mới thực hiện")."""
-    kept, refused = _sorted_clauses(text)
+    kinh phí", "năm 2025 mới thực hiện"); in a ``report``, also those that say it is still to
+    come ("dự kiến tiến hành trong tháng 12/2024")."""
+    kept, refused = _sorted_clauses(text, report)
     return " ".join(kept) if refused else text
 
 
-def not_taken_up(text: str) -> list[str]:
+def not_taken_up(text: str, report: bool = False) -> list[str]:
     """The clauses of ``text`` that say an activity is not done, put off or conditional, each
     without its reason ("Việc bố trí lực lượng …: chưa đủ điều kiện triển khai do Công ty chỉ có
     01 xe bồn" -> "Việc bố trí lực lượng …: chưa đủ điều kiện triển khai"): what is refused."""
-    return [without_reason(c) for c in _sorted_clauses(text)[1]]
+    return [without_reason(c) for c in _sorted_clauses(text, report)[1]]
 
 
 @ruleset.cached
@@ -69,9 +71,9 @@ def _reasons() -> list[re.Pattern]:
 
 
 def without_reason(clause: str) -> str:
-    """A refusal without the reason given for it (judgement.yaml ``refusal_reasons``). The
-    patterns are on folded text, which keeps every position, so the cuts apply to the text."""
-    key = fold(clause)
+    """A refusal without the reason given for it (judgement.yaml ``refusal_reasons``, on the
+    lower-case text, which keeps every position, so the cuts apply to the text)."""
+    key = clause.lower()
     if len(key) != len(clause):
         return clause
     spans = [m.span() for p in _reasons() for m in p.finditer(key)]
@@ -81,8 +83,8 @@ def without_reason(clause: str) -> str:
     return re.sub(r"\s+", " ", "".join(ch for ch, k in zip(clause, keep) if k)).strip()
 
 
-def _sorted_clauses(text: str) -> tuple[list[str], list[str]]:
-    negations = _judgement()[1]
+def _sorted_clauses(text: str, report: bool = False) -> tuple[list[str], list[str]]:
+    negations = _judgement()[1] + (_judgement()[2] if report else [])
     kept, refused = [], []
     for c in re.split(r"(?<=[;.])\s+", text):
         (refused if any(p.search(fold(c)) for p in negations) else kept).append(c)

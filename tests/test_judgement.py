@@ -364,3 +364,30 @@ def test_the_clerk_sees_the_units_own_words_saying_a_part_is_not_done(tmp_path):
     col = [c.value for c in ws[1]].index(PARTS_MISSING)
     notes = [row[col].value or "" for row in ws.iter_rows(min_row=2)]
     assert any(n.startswith("Đơn vị nêu chưa thực hiện: Việc kiểm tra thu gom") for n in notes)
+
+
+def test_in_a_report_what_is_still_to_come_is_not_done():
+    """"dự kiến tiến hành trong tháng 12/2024" in a report: not yet done; in a unit plan the same
+    words plan the work. A name that folds like a reason word ("Đỗ Sơn", "do") is no reason."""
+    text = ("Cuộc giám sát chuyên đề đối với Đảng ủy xã Đỗ Sơn đã ban hành quyết định, dự kiến tiến hành "
+            "trong tháng 12/2024.")
+    assert taken_up(text, report=True) == ""
+    assert taken_up(text) == text
+    from extractors.tasks import not_taken_up
+
+    assert not_taken_up(text, report=True) == [text]
+
+
+def test_a_part_left_out_that_the_unit_says_is_still_to_come_makes_the_duty_partial():
+    """Two parts, the first answered word for word (which alone would make it covered), the
+    second named only by what the report says is still to come."""
+    from pipeline.checking.similarity import Similarity, judge
+
+    duty = ("Đưa nội dung chuyển đổi số vào chương trình kiểm tra, giám sát năm 2024 của Ủy ban Kiểm tra; "
+            "tiến hành giám sát chuyên đề tại ít nhất 02 tổ chức đảng trong Quý IV/2024")
+    done = ["Đã đưa nội dung chuyển đổi số vào chương trình kiểm tra, giám sát năm 2024 của Ủy ban Kiểm tra"]
+    later = ["Cuộc giám sát chuyên đề tại 02 tổ chức đảng dự kiến tiến hành trong tháng 12/2024"]
+    sim = Similarity([duty] + done + later + ["Phối hợp cập nhật dữ liệu đảng viên trên phần mềm"])
+    assert judge(duty, done, sim).status == "covered"
+    verdict = judge(duty, done, sim, refused=later)
+    assert verdict.status == "partial" and verdict.missing[0].startswith("tiến hành giám sát chuyên đề")

@@ -88,12 +88,13 @@ def coverage(plan: Document, holders: list[Holder], subs: list[Submission], sim:
 
 def _judge(row: CoverageRow, duty_text: str, fr: FileResult, sim: Similarity) -> None:
     tasks = tasks_of(fr.doc)
-    texts = task_texts(fr.doc, tasks)
-    if row.kind == Kind.REPORT:  # what a report says it will do next takes nothing up
+    report = row.kind == Kind.REPORT
+    texts = task_texts(fr.doc, tasks, report=report)
+    if report:  # what a report says it will do next takes nothing up
         later = next_period_sections(fr.doc)
         texts = ["" if t.section in later else x for t, x in zip(tasks, texts)]
     verdict = judge(duty_text, texts, sim, own_plan=row.kind == Kind.PLAN or says_plan_issued(texts),
-                    refused=refusals(fr.doc, tasks))
+                    refused=refusals(fr.doc, tasks, report))
     status = Status(verdict.status)
     said = tasks[verdict.task_index].status if verdict.task_index is not None else None
     if status == Status.COVERED and said == "in_progress":
@@ -176,7 +177,7 @@ def _section_titles(doc: Document) -> dict[str, str]:
     return out
 
 
-def refusals(doc: Document, tasks: list[Task]) -> list[str]:
+def refusals(doc: Document, tasks: list[Task], report: bool = False) -> list[str]:
     """What the document says is not done, put off or conditional: its clauses that say so
     (their reasons cut) and its report rows whose status says not done. A clause that names no
     activity of its own is its heading's ("3. Việc kiểm tra thu gom …:" / "lùi sang năm 2025 do
@@ -185,13 +186,14 @@ def refusals(doc: Document, tasks: list[Task]) -> list[str]:
     out = []
     for t in tasks:
         title = titles.get(t.section, "")
-        for x in [t.text] if t.status == "not_done" else not_taken_up(t.text):
+        # (a row whose status column speaks, "Đang thực hiện", is judged by it, not by its future tense)
+        for x in [t.text] if t.status == "not_done" else not_taken_up(t.text, report and not t.status):
             alone = len(x.split()) <= rules()["refusal_alone_words"]
             out.append(f"{title}: {x}" if alone and title and title != t.text and len(title) < 200 else x)
     return out
 
 
-def task_texts(doc: Document, tasks, judged: bool = True) -> list[str]:
+def task_texts(doc: Document, tasks, judged: bool = True, report: bool = False) -> list[str]:
     """What a unit's activity is compared on: its text, with the heading it stands under
     ("1. Tuyên truyền trên các phương tiện thông tin đại chúng" / "Duy trì chuyên mục …"),
     without the clauses that only say it is not done, put off or conditional; nothing for a
@@ -203,7 +205,7 @@ def task_texts(doc: Document, tasks, judged: bool = True) -> list[str]:
         if judged and t.status == "not_done":
             out.append("")
             continue
-        text = taken_up(t.text) if judged else t.text
+        text = taken_up(t.text, report and not t.status) if judged else t.text
         if not text.strip():
             out.append("")
             continue

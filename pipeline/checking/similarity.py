@@ -226,9 +226,11 @@ def judge(duty_text: str, tasks: list[str], sim: Similarity, own_plan: bool = Fa
                 best[i] = max(best[i], thresholds()["part_covered"])
     said_not = [0.0] * len(ps)
     refusals: list[str] = []
+    named = [False] * len(ps)  # a part the document's refusals name at all
     if refused:
         against = sim.matrix(ps, list(refused))
         said_not = [float(x) if x >= thresholds()["part_refused"] else 0.0 for x in against.max(axis=1)]
+        named = [bool(x >= thresholds()["part_covered"]) for x in against.max(axis=1)]
         refusals = list(dict.fromkeys(refused[int(against[i].argmax())] for i, n in enumerate(said_not) if n))
     taken = [bool(b >= thresholds()["part_covered"]) for b in best]
     # a part said not done: half taken up where an activity answers it better than the refusal
@@ -248,7 +250,8 @@ def judge(duty_text: str, tasks: list[str], sim: Similarity, own_plan: bool = Fa
         status = "missing"
     elif covered == len(ps):
         status = "covered"
-    elif halves or len(ps) >= 3 or whole.max() < thresholds()["whole_covered"]:
+    elif halves or len(ps) >= 3 or whole.max() < thresholds()["whole_covered"] or any(
+            n and not k for n, k in zip(named, taken)):  # (a part left out that the unit says is still to come)
         # several parts and some not taken up; or one of two, weakly
         status = "partial"
         top = owner[int(m[int(best.argmax())].argmax())]
