@@ -433,3 +433,22 @@ def test_an_executive_committee_and_a_village_unit_in_the_issuer_column():
     assert issuer("UBND XÃ HÒA PHONG", "BAN NHÂN DÂN", "THÔN TÚY LOAN ĐÔNG 1") == (
         "Ủy ban nhân dân xã Hòa Phong", "Ban nhân dân thôn Túy Loan Đông 1")
     assert issuer("UBND XÃ HÒA PHONG", "THÔN DƯƠNG LÂM 1") == ("Ủy ban nhân dân xã Hòa Phong", "Thôn Dương Lâm 1")
+
+
+def test_an_ocr_paragraphs_next_line_read_apart_joins_it():
+    """OCR may give a paragraph's next line as a block of its own ("… của Ban Chấp hành Đảng" /
+    "bộ huyện (bổ sung …)"): a line that starts in lower case after one that does not end a
+    sentence continues it, in OCR'd text only (a typed document's paragraphs are its own)."""
+    from pipeline.model import Block
+    from pipeline.segment.headings import build_sections
+    from pipeline.segment.lines import to_lines
+
+    text = ["Thực hiện Kế hoạch số 112-KH/HU, Ủy ban Kiểm tra báo cáo kết quả thực hiện nhiệm vụ",
+            "được giao năm 2024 như sau:",
+            "Đã tham mưu đưa nội dung vào Chương trình kiểm tra, giám sát của Ban Chấp hành Đảng",
+            "bộ huyện năm 2024."]
+    for ocr, want in ((True, 2), (False, 4)):
+        lines = to_lines([Block(text=t, page=1, ocr=ocr) for t in text])
+        _, preamble = build_sections(lines)
+        assert len(preamble) == want
+    assert preamble[1] == text[1]

@@ -148,7 +148,11 @@ def build_sections(lines: list[Line], root_tables: list | None = None) -> tuple[
             )
             placed = _place_heading(stack, style, number, title, ln, new_list=not open_sentence)
         if not placed:
-            target().append(ln.text)
+            paragraphs = target()
+            if ln.ocr_noise and paragraphs and ln.text[:1].islower() and not re.search(r"[.:;!?]$", paragraphs[-1]):
+                paragraphs[-1] += " " + ln.text  # an OCR'd paragraph's next line, read as a paragraph of its own
+            else:
+                paragraphs.append(ln.text)
             prev_text = ln.text
         else:
             paragraphs = stack[-1].section.paragraphs
