@@ -201,8 +201,8 @@ SHAPES = {
     # #17's third set, the Party's layout: a Huyện ủy's plan (36-HD/VPTW headers, "112-KH/HU"), its
     # Ban, Văn phòng, Ủy ban Kiểm tra and commune Đảng ủy replying; an .xlsx status table, a scanned
     # công văn that reports. First run: register 0.955, verdicts 0.353 (0.000 where sent), senders
-    # 0.167, roles 0.000 (no reply recognised); now 0.955 / 0.926 / 1.000.
-    "twenty-fourth": (0.90, 0.95, 1.0),
+    # 0.167, roles 0.000 (no reply recognised); now 0.955 / 0.956 / 1.000.
+    "twenty-fourth": (0.93, 0.95, 1.0),
 }
 
 # Targets against results (#19), where a set has target gold: (results attached as the gold
