@@ -309,3 +309,23 @@ def test_the_results_page_shows_each_target_and_what_was_reached(tmp_path):
     loans = re.search(r"Doanh số cho vay hộ nghèo.*?</tr>", page, re.S).group(0)
     assert "1512.6" in loans and "Đạt" in loans
     assert "Đạt một phần" in page and "không tính: số liệu của 2025" in page
+
+
+def test_a_duty_row_shows_the_units_own_words_that_it_has_not_done_a_part():
+    """The page says what the sheet says: under the duty, "Đơn vị nêu chưa thực hiện: …" with
+    the unit's sentence (coverage.csv ``said_not_done``), and nothing where there is none."""
+    from jinja2 import Environment, FileSystemLoader
+
+    from pipeline.web import app as web
+
+    env = Environment(loader=FileSystemLoader(str(web.HERE / "templates")), autoescape=True)
+    row = dict(final="partial", status="partial", duty_id="III.1-c", body="Hạt Kiểm lâm huyện", kind="plan",
+               duty_text="Tổ chức tập huấn cho lực lượng chuyên trách và tổ đội quần chúng", check_first="no",
+               parts_missing="Tổ chức tập huấn … tổ đội quần chúng", evidence_text="", evidence_file="",
+               said_not_done="Đối với tổ đội quần chúng: chưa đưa vào Kế hoạch này.", body_id="x", clerk="",
+               clerk_note="", review_flag="")
+    html = env.get_template("_duty_row.html").render(r=row, rnd={"id": 1}, KIND_VI={}, STATUS_VI={})
+    assert "Đơn vị nêu chưa thực hiện:</strong> Đối với tổ đội quần chúng: chưa đưa vào Kế hoạch này." in html
+    row["said_not_done"] = ""
+    assert "Đơn vị nêu" not in env.get_template("_duty_row.html").render(r=row, rnd={"id": 1}, KIND_VI={},
+                                                                          STATUS_VI={})
