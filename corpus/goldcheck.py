@@ -161,3 +161,59 @@ def duty_problems(gold, plan_text, most=12, built=None):
         if not 8 <= len(d["text_start"].split()) <= most:
             problems.append("duty text_start length: " + d["id"])
     return problems
+
+
+def value_in_line(v, line):
+    """Whether the figure ``v`` is written on ``line`` as a Vietnamese text writes it ("1.186",
+    "94,6", "05", "5,0"), not as part of a longer number."""
+    forms = {vi(v)} | ({"%02d" % v} if v == int(v) and v < 10 else set()) | ({vi(v) + ",0"} if v == int(v) else set())
+    return any(re.search(r"(?<![\d.,])" + re.escape(s) + r"(?![\d,]\d)", line) for s in forms)
+
+
+def result_problems(gold, r, target_ids, words=(4, 12)):
+    """A result's target known, its file a report of its sender, its text_start of a fitting length."""
+    problems = []
+    if r["target_id"] and r["target_id"] not in target_ids:
+        problems.append("unknown target " + r["target_id"])
+    if gold["files"][r["file"]]["body_id"] != r["body_id"] or gold["files"][r["file"]]["role"] != "report":
+        problems.append("result sender/role: " + r["text_start"])
+    if not words[0] <= len(r["text_start"].split()) <= words[1]:
+        problems.append("result text_start length: " + r["text_start"])
+    return problems
+
+
+def reported_by_problems(gold, target_ids):
+    """Every target judged, and each judgement's reported_by the senders of its attached results."""
+    problems = [] if set(gold["judgements"]) == set(target_ids) else ["judgements do not cover the targets"]
+    for k, j in gold["judgements"].items():
+        by = sorted({r["body_id"] for r in gold["results"] if r["target_id"] == k})
+        if sorted(j["reported_by"]) != by:
+            problems.append("reported_by of %s: %s vs %s" % (k, j["reported_by"], by))
+        if (j["judgement"] == "not_reported") != (not by):
+            problems.append("not_reported vs results: " + k)
+    return problems
+
+
+def target_problems(t, plan_text, holders, most=12):
+    """A target of the plan's text: its text_start there and of 8 to ``most`` words; no holder
+    for the whole area, a duty holder for a holder's target."""
+    problems = []
+    if t["text_start"] not in plan_text:
+        problems.append("target text_start not in plan: " + t["id"])
+    if not 8 <= len(t["text_start"].split()) <= most:
+        problems.append("target text_start length: " + t["id"])
+    if (t["scope"] == "area") != (t["body_id"] == ""):
+        problems.append("target holder: " + t["id"])
+    if t["scope"] == "holder" and t["body_id"] not in holders:
+        problems.append("holder target of no duty holder: " + t["id"])
+    return problems
+
+
+def judged(attached, verdicts):
+    """The judgement a target's figures give: none attached, none that counts, or all, none or
+    some of the counting ones reaching it."""
+    if not attached:
+        return "not_reported"
+    if not verdicts:
+        return "unclear"
+    return "met" if all(verdicts) else ("not_met" if not any(verdicts) else "partly")

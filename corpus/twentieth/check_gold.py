@@ -3,7 +3,6 @@
 Run: /work/main/.venv/bin/python corpus/twentieth/check_gold.py   (prints OK or the problems)
 """
 import os
-import re
 import sys
 
 import yaml
@@ -61,8 +60,6 @@ for r in gold["target_refs"]:
         problems.append("target_ref not in plan: " + r["text_start"])
 
 
-vi = goldcheck.vi
-
 
 for r in gold["results"]:
     text = source_text(src_of["inbox/" + r["file"]])
@@ -75,25 +72,11 @@ for r in gold["results"]:
             row = next(x for x in d["rows"] if not isinstance(x, dict) and x[1].startswith(r["text_start"]))
             ok = r["value"] in [x for x in row if isinstance(x, (int, float))]
         else:
-            v = r["value"]
-            ok = any(re.search(r"(?<![\d.,])" + re.escape(s) + r"(?![\d])", line) for s in {vi(v), "%02d" % v if v == int(v) and v < 10 else vi(v)})
+            ok = goldcheck.value_in_line(r["value"], line)
         if not ok:
             problems.append("value %s not on the line of %r" % (r["value"], r["text_start"]))
-    if r["target_id"] and r["target_id"] not in tids:
-        problems.append("unknown target " + r["target_id"])
-    if gold["files"][r["file"]]["body_id"] != r["body_id"] or gold["files"][r["file"]]["role"] != "report":
-        problems.append("result sender/role: " + r["text_start"])
-    n = len(r["text_start"].split())
-    if not 4 <= n <= 13:
-        problems.append("result text_start length %d: %s" % (n, r["text_start"]))
-if set(gold["judgements"]) != tids:
-    problems.append("judgements do not cover the targets")
-for tid, j in gold["judgements"].items():
-    by = sorted({r["body_id"] for r in gold["results"] if r["target_id"] == tid})
-    if sorted(j["reported_by"]) != by:
-        problems.append("reported_by of %s: %s vs %s" % (tid, j["reported_by"], by))
-    if (j["judgement"] == "not_reported") != (not by):
-        problems.append("not_reported vs results: " + tid)
+    problems += goldcheck.result_problems(gold, r, tids, words=(4, 13))
+problems += goldcheck.reported_by_problems(gold, tids)
 
 print("\n".join(problems) if problems else "OK: %d files, %d duties, %d coverage rows, %d targets, %d results"
       % (len(gold["files"]), len(gold["duties"]), len(gold["coverage"]), len(gold["targets"]), len(gold["results"])))

@@ -112,11 +112,16 @@ def classify(fr: FileResult, plan: Document, holders: list[Holder]) -> None:
         fr.add_message("Lưu ý khi đọc:", *warnings)
 
 
+@ruleset.cached
+def _report_letters() -> tuple[set[str], re.Pattern]:
+    rules = ruleset.load_yaml("files.yaml")
+    return set(rules["letter_types"]), re.compile(rules["report_subject"])
+
+
 def _reports_by_letter(doc: Document) -> bool:
     """A công văn whose subject says it reports ("V/v báo cáo kết quả thực hiện Kế hoạch …")."""
-    rules = ruleset.load_yaml("files.yaml")
-    return doc.meta.doc_type in rules["letter_types"] and bool(
-        re.match(rules["report_subject"], fold(doc.meta.title or "").strip()))
+    types, subject = _report_letters()
+    return doc.meta.doc_type in types and bool(subject.match(fold(doc.meta.title or "").strip()))
 
 
 def _describe(doc: Document) -> str:

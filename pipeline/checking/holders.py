@@ -383,17 +383,23 @@ def locality(name: str | None) -> tuple[str, str] | None:
     return kind, known_prefix(place, level_of(kind))
 
 
+@ruleset.cached
+def _party_committees() -> list[tuple[re.Pattern, str]]:
+    """Each Party committee named by its level (folded, bodies.yaml party_committees), and its level."""
+    return [(re.compile(rf"\b{fold(c)}\b"), fold(level)) for c, level in gazetteer().get("party_committees", {}).items()]
+
+
 def _party_committee(name: str | None) -> bool:
     """Whether a name is a Party committee named by its level ("Huyện ủy Thanh Ba")."""
     key = _key(name or "")
-    return any(key.startswith(fold(c) + " ") or key == fold(c) for c in gazetteer().get("party_committees", {}))
+    return any(p.match(key) for p, _ in _party_committees())
 
 
 def _party_place(key: str) -> str:
     """A Party committee named by its level names its place: "huyen uy thanh ba" is of "huyen
-    thanh ba", "tinh uy phu tho" of "tinh phu tho" (folded keys; bodies.yaml party_committees)."""
-    for committee, level in gazetteer().get("party_committees", {}).items():
-        key = re.sub(rf"\b{fold(committee)}\b", fold(level), key)
+    thanh ba", "tinh uy phu tho" of "tinh phu tho" (folded keys)."""
+    for pattern, level in _party_committees():
+        key = pattern.sub(level, key)
     return key
 
 

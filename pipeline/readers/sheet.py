@@ -81,26 +81,27 @@ def _values(row: list[str], r: int, merged) -> list[tuple[int, int, str]]:
 def _sheet_blocks(ws, page: int) -> list[Block]:
     rows, merged = _grid(ws)
     width = max((len(r) for r in rows), default=0)
-    blocks, last = _row_blocks(rows, merged, width, page, len(rows))
-    if 0 <= last < len(rows) - 1:
-        # below the last table: Nơi nhận and the signatures, laid out side by side
-        blocks, _ = _row_blocks(rows, merged, width, page, last + 1)
-        blocks += _closing_blocks(rows, merged, width, page, last + 1)
-    return blocks
+    placed, last = _row_blocks(rows, merged, width, page)
+    if not 0 <= last < len(rows) - 1:
+        return [b for _, b in placed]
+    # below the last table: Nơi nhận and the signatures, laid out side by side
+    return [b for r, b in placed if r <= last] + _closing_blocks(rows, merged, width, page, last + 1)
 
 
-def _row_blocks(rows, merged, width: int, page: int, stop: int) -> tuple[list[Block], int]:
-    """The blocks of rows[:stop], read row by row; and the index of the last row in a table."""
-    blocks: list[Block] = []
+def _row_blocks(rows, merged, width: int, page: int) -> tuple[list[tuple[int, Block]], int]:
+    """The blocks of the rows read row by row, each with the row it starts on; and the index
+    of the last row in a table."""
+    blocks: list[tuple[int, Block]] = []
     layout: list[list[str]] = []
     table: list[list[str]] | None = None
     table_cols: tuple[int, int] = (0, 0)
-    last = first = -1
+    last = first = layout_at = -1
 
     def flush_layout() -> None:
         nonlocal layout
         if layout:
-            blocks.append(Block(kind="table", text="\n".join(" | ".join(r) for r in layout), rows=layout, page=page))
+            blocks.append((layout_at, Block(kind="table", text="\n".join(" | ".join(r) for r in layout), rows=layout,
+                                            page=page)))
             layout = []
 
     def flush_table() -> None:
@@ -110,11 +111,11 @@ def _row_blocks(rows, merged, width: int, page: int, stop: int) -> tuple[list[Bl
                 last = first + len(table) - 1
             a, b = table_cols
             cut = [r[a:b + 1] for r in table]
-            blocks.append(Block(kind="table", text="\n".join(" | ".join(c for c in r if c) for r in cut), rows=cut,
-                                page=page))
+            blocks.append((first, Block(kind="table", text="\n".join(" | ".join(c for c in r if c) for r in cut),
+                                        rows=cut, page=page)))
         table = None
 
-    for r, row in enumerate(rows[:stop]):
+    for r, row in enumerate(rows):
         vals = _values(row, r, merged)
         if table is not None:
             a, b = table_cols
@@ -134,6 +135,7 @@ def _row_blocks(rows, merged, width: int, page: int, stop: int) -> tuple[list[Bl
             table_cols = (vals[0][0], max(v[1] for v in vals))
             continue
         if len(vals) == 2 and vals[1][0] - vals[0][1] >= 1:
+            layout_at = r if not layout else layout_at
             layout.append([vals[0][2], vals[1][2]])
             continue
         flush_layout()
@@ -141,7 +143,7 @@ def _row_blocks(rows, merged, width: int, page: int, stop: int) -> tuple[list[Bl
         wide = c1 - c0 + 1 >= max(2, width // 2)
         for piece in text.split("\n"):
             if piece.strip():
-                blocks.append(Block(text=piece.strip(), page=page, align="center" if wide else None))
+                blocks.append((r, Block(text=piece.strip(), page=page, align="center" if wide else None)))
     flush_table()
     flush_layout()
     return blocks, last

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from .. import ruleset
 from ..model import Meta
 from ..names import normal_case
 
@@ -98,10 +98,8 @@ def _speck(text: str) -> bool:
 _NAME_WORD = re.compile(r"^[A-ZĐÀ-Ỹ][a-zđà-ỹ]*$")
 
 
-@lru_cache(maxsize=1)
+@ruleset.cached
 def _ranks() -> re.Pattern:
-    from .. import ruleset
-
     ranks = ruleset.load_yaml("bodies.yaml").get("signer_ranks") or []
     return re.compile(r"^(?:" + "|".join(map(re.escape, ranks)) + r")\s+(?=\S)") if ranks else re.compile(r"(?!)")
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
+from .. import ruleset
 from ..model import Meta
 from ..names import doc_type_by_name, doc_types, normal_case
 from ..normalize import fold
@@ -234,20 +234,18 @@ def _title_after(lines: list[Line], start: int) -> tuple[list[str], int]:
     return out, i
 
 
-@lru_cache(maxsize=1)
+@ruleset.cached
 def _body_heads() -> tuple[str, ...]:
     """The words that start a body's name on an issuer line (bodies.yaml ``issuer_heads``)."""
-    from .. import ruleset
-
     return tuple(ruleset.load_yaml("bodies.yaml")["issuer_heads"])
 
 
-@lru_cache(maxsize=1)
+@ruleset.cached
 def _body_head() -> re.Pattern:
     return re.compile(r"^(" + "|".join(sorted(map(re.escape, _body_heads()), key=len, reverse=True)) + r")\b")
 
 
-@lru_cache(maxsize=1)
+@ruleset.cached
 def _folded_heads() -> dict[str, str]:
     """The body words by their letters without marks, where only one has them ("truong" is
     TRƯỜNG; "ban" is BAN or BẢN: left out)."""
