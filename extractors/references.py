@@ -34,6 +34,7 @@ _NUMBER = (r"\d{1,5}\s*-\s*[A-ZĐ][A-Za-zĐđ]*\s*/\s*[A-ZĐ][A-Za-zĐđ0-9&]*" 
 _TYPE_RE = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in _TYPE_WORDS)
 _REF = re.compile(
     rf"(?<![\w])(?P<type>{_TYPE_RE}|{'|'.join(_SHORT)})(?![\w])"
+    rf"(?:\s+liên\s+tịch)?"  # a joint document's ("Kế hoạch liên tịch số 1520/KHLT-SGDĐT-SYT")
     rf"(?:\s+số)?\s*(?P<num>{_NUMBER}|\d{{1,5}}(?![\d/]))?",
 )
 
@@ -64,14 +65,14 @@ class RefHit:
 
 
 def _type_code(word: str, number: str | None) -> str | None:
-    from pipeline.names import doc_types
+    from pipeline.names import doc_types, type_of_code
 
     if number and "/" in number:
         parts = [p for p in number.split("/")[1:] if not p.isdigit()]
         code = parts[0].split("-")[0] if parts else ""
-        known = {c.upper(): c for c in [*doc_types(), *LEGAL_TYPES.values()] if c != "CV"}
-        if code.upper() in known:
-            return known[code.upper()]
+        found = type_of_code(code, [c for c in [*doc_types(), *LEGAL_TYPES.values()] if c != "CV"])
+        if found:
+            return found
     key = fold(word)
     if word in _SHORT:
         return word

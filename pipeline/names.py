@@ -23,13 +23,34 @@ def _rows(name: str) -> list[list[str]]:
 @ruleset.cached
 def doc_types() -> dict[str, str]:
     """Abbreviation -> type name ("KH" -> "Kế hoạch")."""
-    return {code: name for code, name in _rows("doc_types.tsv")}
+    return {code: name for code, name in _rows("doc_types.tsv") if not code.startswith("+")}
+
+
+@ruleset.cached
+def joint_suffixes() -> dict[str, str]:
+    """The suffixes of a joint document's type (code -> name: "LT" -> "liên tịch"), doc_types.tsv's "+" rows."""
+    return {code[1:]: name for code, name in _rows("doc_types.tsv") if code.startswith("+")}
+
+
+def type_of_code(code: str, known=None) -> str | None:
+    """The document type of a number's type code ("KH" -> "KH"; "KHLT", a joint Kế hoạch, -> "KH"),
+    among ``known`` codes (the types of doc_types.tsv but the công văn's "CV", which a number
+    never carries as its type); None when it names none."""
+    known = [c for c in doc_types() if c != "CV"] if known is None else known
+    by_upper = {c.upper(): c for c in known}
+    for c in [code] + [code[:-len(s)] for s in joint_suffixes() if code.upper().endswith(s.upper()) and len(code) > len(s)]:
+        if c.upper() in by_upper:
+            return by_upper[c.upper()]
+    return None
 
 
 @ruleset.cached
 def doc_type_by_name() -> dict[str, str]:
     """Folded type name -> abbreviation ("ke hoach" -> "KH")."""
-    return {fold(name): code for code, name in doc_types().items()}
+    out = {fold(name): code for code, name in doc_types().items()}
+    for suffix in joint_suffixes().values():  # "kế hoạch liên tịch" is a kế hoạch
+        out.update({f"{key} {fold(suffix)}": code for key, code in list(out.items())})
+    return out
 
 
 @ruleset.cached
@@ -42,8 +63,10 @@ def abbreviations() -> list[tuple[re.Pattern[str], str]]:
 
 @ruleset.cached
 def _case_table() -> list[tuple[str, str, str]]:
-    """(folded key, normal form, the key in lower case with its marks), longest first."""
-    return sorted(((fold(c), n, c.lower()) for c, n in _rows("name_case.tsv")), key=lambda r: -len(r[0]))
+    """(folded key, normal form, the key in lower case with its marks, its kind: "" for a head,
+    field or title, "phrase" or "topic"), longest first."""
+    return sorted(((fold(r[0]), r[1], r[0].lower(), (r[2:] or [""])[0]) for r in _rows("name_case.tsv")),
+                  key=lambda r: -len(r[0]))
 
 
 def _marks_agree(text: str, key: str) -> bool:
@@ -80,6 +103,7 @@ def normal_case(name: str) -> str:
     i = 0
     proper = False
     proper_next = False  # a whole name has been matched: a place may follow
+    topic = False  # a head whose name goes on with a topic ("Ban Chỉ đạo phòng, chống …")
     table = _case_table()
     while i < len(words):
         if proper:
@@ -95,14 +119,19 @@ def normal_case(name: str) -> str:
             continue
         rest = fold(" ".join(words[i:]))
         marked = " ".join(words[i:]).lower()
-        for key, normal, key_marked in table:
+        for key, normal, key_marked, kind in table:
+            if topic and kind != "phrase":
+                continue  # in a topic, only phrases (and places, below)
             if (rest == key or rest.startswith(key + " ")) and _marks_agree(marked, key_marked):
                 n = len(key.split(" "))
                 chunk = normal if out else normal[:1].upper() + normal[1:]
                 # a head and its field ("Sở" "Giáo dục và Đào tạo") make a whole name: what
                 # follows it, when no entry or locality word, is a place ("ĐẮK LẮK"); so does a
-                # Party committee named by its level ("HUYỆN ỦY" "THANH BA")
-                proper_next = bool(out) or fold(normal).endswith(" uy")
+                # Party committee named by its level ("HUYỆN ỦY" "THANH BA"); a phrase ("xã hội")
+                # is neither
+                if kind != "phrase":
+                    proper_next = (bool(out) or fold(normal).endswith(" uy")) and kind != "topic"
+                topic = topic or kind == "topic"
                 out.append(chunk)
                 i += n
                 break

@@ -325,3 +325,102 @@ def test_pieces_of_a_party_header_as_scans_and_spreadsheets_give_them():
         "CV", "KH", None)
     assert cites(find_references("Thực hiện Kế hoạch số 112- KH/HU ngày 04/3/2024"), "112-KH/HU")
     assert locality("Huyện ủy Thanh Ba") == ("huyen", "thanh ba")
+
+
+JOINT_PLAN = """UBND TỈNH QUẢNG NAM
+SỞ GIÁO DỤC VÀ ĐÀO TẠO
+———
+Số: 1520/KHLT-SGDĐT-SYT
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Quảng Nam, ngày 26 tháng 9 năm 2022
+KẾ HOẠCH LIÊN TỊCH
+Phòng, chống tác hại của thuốc lá trong trường học, năm học 2022-2023
+I. TỔ CHỨC THỰC HIỆN
+1. Trung tâm Kiểm soát bệnh tật tỉnh
+Biên soạn, cung cấp tài liệu truyền thông về tác hại của thuốc lá cho các trường học.
+2. Đề nghị Tỉnh Đoàn
+Chỉ đạo các cơ sở Đoàn trong trường học tổ chức diễn đàn "Thanh niên nói không với thuốc lá".
+3. Đề nghị Tòa án nhân dân tỉnh
+Tổ chức phiên tòa giả định về tác hại của thuốc lá cho học sinh trung học phổ thông.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+Nguyễn Thị Thanh Hà
+"""
+
+JOINT_REPLIES = {
+    # the Youth Union's layout: its motto for the Quốc hiệu, the star OCR'd as a speck, a Party-style number
+    "Tinh Doan BC 186.txt": """TỈNH ĐOÀN QUẢNG NAM
+"k+k
+Số: 186-BC/TĐTN-BTG
+ĐOÀN TNCS HỒ CHÍ MINH
+Quảng Nam, ngày 16 tháng 6 năm 2023
+BÁO CÁO
+Kết quả thực hiện Kế hoạch liên tịch số 1520/KHLT-SGDĐT-SYT ngày 26/9/2022 của Sở Giáo dục và Đào tạo và Sở Y tế
+Các cơ sở Đoàn đã tổ chức 64 diễn đàn "Thanh niên nói không với thuốc lá" với hơn 18.000 đoàn viên tham gia.
+Nơi nhận:
+- Sở GD&ĐT, Sở Y tế;
+- Lưu: VP.
+TM. BAN THƯỜNG VỤ
+PHÓ BÍ THƯ
+Lê Thị Thu Trang
+""",
+    "TAND BC 41.txt": """TÒA ÁN NHÂN DÂN CẤP CAO
+TÒA ÁN NHÂN DÂN TỈNH QUẢNG NAM
+Số: 41/BC-TA
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Quảng Nam, ngày 06 tháng 6 năm 2023
+BÁO CÁO
+Kết quả thực hiện Kế hoạch liên tịch số 1520/KHLT-SGDĐT-SYT
+Tổ chức 02 phiên tòa giả định về tác hại của thuốc lá tại hai trường trung học phổ thông.
+Nơi nhận:
+- Sở GD&ĐT;
+- Lưu: VT.
+CHÁNH ÁN
+Trần Văn Nam
+""",
+}
+
+
+def test_a_joint_plan_and_the_youth_unions_and_courts_replies(tmp_path):
+    """A joint plan (kế hoạch liên tịch: "KẾ HOẠCH LIÊN TỊCH", "1520/KHLT-SGDĐT-SYT") is a Kế hoạch,
+    cited as "Kế hoạch liên tịch số …"; a typed rule under the issuer is no part of its name. The
+    Youth Union's layout ("ĐOÀN TNCS HỒ CHÍ MINH" for the Quốc hiệu) is read, and "Tỉnh Đoàn Quảng
+    Nam" is of tỉnh Quảng Nam, not another place; the courts hold duties and send."""
+    plan = tmp_path / "khlt-1520.txt"
+    plan.write_text(JOINT_PLAN, encoding="utf-8")
+    (tmp_path / "inbox").mkdir()
+    for name, text in JOINT_REPLIES.items():
+        (tmp_path / "inbox" / name).write_text(text, encoding="utf-8")
+    doc = parse(plan)
+    assert (doc.meta.doc_type, doc.meta.number, doc.meta.issuer) == ("KH", "1520/KHLT-SGDĐT-SYT", "Sở Giáo dục và Đào tạo")
+    assert {(d.body_id, d.role) for d in doc.duties} == {
+        ("trung-tam-kiem-soat-benh-tat-tinh", "lead"), ("tinh-doan", "requested"),
+        ("toa-an-nhan-dan-tinh", "requested")}
+    youth = parse(tmp_path / "inbox" / "Tinh Doan BC 186.txt").meta
+    assert (youth.doc_type, youth.issuer) == ("BC", "Tỉnh Đoàn Quảng Nam")
+    run = run_check(CheckOptions(plan, tmp_path / "inbox", jobs=1))
+    got = {fr.rel: (fr.role, fr.cites_plan, fr.holder.body_id if fr.holder else None) for fr in run.files}
+    assert got == {"Tinh Doan BC 186.txt": ("report", True, "tinh-doan"),
+                   "TAND BC 41.txt": ("report", True, "toa-an-nhan-dan-tinh")}
+
+
+def test_names_of_committees_courts_and_youth_unions():
+    from pipeline.checking.holders import locality
+    from pipeline.names import normal_case, type_of_code
+
+    assert (type_of_code("KHLT"), type_of_code("TTLT"), type_of_code("LT"), type_of_code("CV")) == ("KH", None, None, None)
+    assert locality("Huyện Đoàn Cẩm Xuyên") == ("huyen", "cam xuyen")
+    assert locality("Tỉnh Đoàn") is None
+    # a steering committee's name goes on with its topic, in lower case; "xã hội" is no "xã"
+    assert normal_case("BAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI PHẠM, TỆ NẠN XÃ HỘI VÀ XÂY DỰNG PHONG TRÀO TOÀN DÂN BẢO VỆ AN "
+                       "NINH TỔ QUỐC") == ("Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào "
+                                           "toàn dân bảo vệ an ninh Tổ quốc")
+    assert normal_case("BAN CHỈ ĐẠO PHÒNG CHỐNG THIÊN TAI HUYỆN MÙ CANG CHẢI") == (
+        "Ban Chỉ đạo phòng chống thiên tai huyện Mù Cang Chải")
+    assert normal_case("TÒA ÁN NHÂN DÂN HUYỆN CHÂU PHÚ") == "Tòa án nhân dân huyện Châu Phú"
+    assert normal_case("PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI") == "Phòng Lao động - Thương binh và Xã hội"

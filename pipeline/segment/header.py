@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from .. import ruleset
 from ..model import Meta
-from ..names import doc_type_by_name, doc_types, normal_case
+from ..names import doc_type_by_name, doc_types, normal_case, type_of_code
 from ..normalize import fold
 
 from .headings import _heading_match
@@ -36,12 +36,7 @@ def _type_from_number(number: str) -> str | None:
     parts = [p for p in re.split(r"[/]", after) if p and not p.isdigit()]
     if not parts:
         return None
-    code = parts[0].split("-")[0]
-    types = doc_types()
-    for known in types:
-        if code.lower() == known.lower() and known != "CV":
-            return known
-    return None
+    return type_of_code(parts[0].split("-")[0])  # ("KHLT": a joint Kế hoạch)
 
 
 def _type_line(text: str) -> str | None:
@@ -104,7 +99,7 @@ def _fixed_lines(lines: list[Line], limit: int, meta: Meta) -> tuple[set[int], i
         ln = lines[i]
         key = ln.key.strip(" .")
         # the Quốc hiệu, whole or wrapped ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM")
-        if key in (_QUOC_HIEU, _PARTY_MOTTO) or (_caps(ln.text) and (
+        if key == _QUOC_HIEU or key in _PARTY_MOTTO or (_caps(ln.text) and (
             (key.startswith("cong hoa xa hoi chu nghia") and _QUOC_HIEU.startswith(key))
             or (key in ("viet nam", "nam") and i > 0 and "cong hoa" in lines[i - 1].key)
             or (key in ("viet nam", "nam") and ln.column == "right")
@@ -178,11 +173,17 @@ def _issuer_lines(lines: list[Line], limit: int, used: set[int], number_at: int 
     if number_at is not None:
         return [ln for i, ln in enumerate(lines[:number_at])
                 if i not in used and ln.column != "right" and ln.table is None
-                and (_caps(ln.text) or ln.column == "left")]
+                and (_caps(ln.text) or ln.column == "left") and not _rule_or_speck(ln.text)]
     stop = type_at if type_at is not None else limit
     first_used = min(used) if used else stop
     return [ln for i, ln in enumerate(lines[:stop]) if i not in used and ln.table is None and ln.column != "right"
-            and (ln.column == "left" or (i < first_used and _caps(ln.text)))]
+            and (ln.column == "left" or (i < first_used and _caps(ln.text))) and not _rule_or_speck(ln.text)]
+
+
+def _rule_or_speck(text: str) -> bool:
+    """A line under the issuer that names nothing: a typed rule ("———"), the star of a Party
+    or Youth Union document as OCR reads it ('"k+k'), a speck: no word of two letters."""
+    return not any(len(w) >= 2 for w in re.findall(r"[^\W\d_]+", text))
 
 
 def _recipients(lines: list[Line], end: int) -> tuple[list[str], int]:

@@ -31,8 +31,9 @@ class Line:
 
 
 _QUOC_HIEU = "cong hoa xa hoi chu nghia viet nam"
-# what a Party document (Hướng dẫn 36-HD/VPTW) has in place of the Quốc hiệu, on the right
-_PARTY_MOTTO = "dang cong san viet nam"
+# what a Party document (Hướng dẫn 36-HD/VPTW) or the Youth Union's has in place of the
+# Quốc hiệu, on the right
+_PARTY_MOTTO = ("dang cong san viet nam", "doan tncs ho chi minh", "doan thanh nien cong san ho chi minh")
 
 
 _TIEU_NGU = re.compile(r"^doc lap\s*-\s*tu do\s*-\s*hanh phuc\W*$")
@@ -77,7 +78,7 @@ def _is_layout_table(rows: list[list[str]]) -> bool:
     if len(rows) > 4 or not rows:
         return False
     text = fold(" ".join(" ".join(r) for r in rows))
-    return any(k in text for k in (_QUOC_HIEU, _PARTY_MOTTO, "doc lap - tu do", "noi nhan", "so:")) or bool(
+    return any(k in text for k in (_QUOC_HIEU, *_PARTY_MOTTO, "doc lap - tu do", "noi nhan", "so:")) or bool(
         re.search(r"\b(tm|kt|tl|tuq)\. |\b(t/m|k/t|t/l) |, ngay \d{1,2} thang \d{1,2} nam \d{4}\b", text)
     )
 
