@@ -115,6 +115,49 @@ def _judge(row: CoverageRow, duty_text: str, fr: FileResult, sim: Similarity) ->
         row.evidence_section, row.evidence_text = task.section, task.text
 
 
+def short_of_targets(coverage: list[CoverageRow], plan: Document, verdicts) -> None:
+    """A duty that sets its holder a figure ("tổ chức ít nhất 04 phiên tòa xét xử lưu động") is
+    not wholly taken up by a report whose own figure falls short of it ("Tổ chức 02 phiên tòa …"):
+    a "covered" report verdict becomes partial, the target named as the part missing. ``verdicts``:
+    the run's target verdicts (checking/targets.py), with the results attached to each."""
+    texts = {d.id: re.sub(r"\s+", " ", d.text) for d in plan.duties}
+    short: dict[tuple[str, str], list[str]] = defaultdict(list)  # (duty, holder) -> targets not met
+    for v in verdicts:
+        t = v.target
+        if t.scope not in ("holder", "each_member") or not t.text or _outcome(t):
+            continue
+        passage = re.sub(r"\s+", " ", t.text)
+        duties = [d.id for d in plan.duties if d.body_id == t.body_id and (passage in texts[d.id] or texts[d.id] in passage)]
+        first: dict[str, str] = {}  # each holder's first figure that counts for the target
+        for row in v.results:
+            if row.counts:
+                first.setdefault(row.body_id, row.judgement)
+        for body_id, judgement in first.items():
+            if judgement == "not_met":
+                for duty_id in duties:
+                    short[(duty_id, body_id)].append(passage)
+    for row in coverage:
+        missed = short.get((row.duty_id, row.body_id))
+        if row.kind == Kind.REPORT and row.status == Status.COVERED and missed:
+            row.status = Status.PARTIAL
+            row.parts_missing = " | ".join(f"chỉ tiêu chưa đạt: {m}" for m in missed)
+            row.confidence = round(row.confidence * rules()["partial_confidence"], 3)
+            row.check_first = "yes" if row.confidence < rules()["check_first_below"] else "no"
+
+
+@ruleset.cached
+def _outcome_rules() -> tuple[frozenset[str], frozenset[str], re.Pattern]:
+    data = ruleset.load_yaml("judgement.yaml")
+    return (frozenset(data["outcome_units"]), frozenset(data["outcome_comparators"]),
+            re.compile("|".join(f"(?:{p})" for p in data["outcome_cues"])))
+
+
+def _outcome(target) -> bool:
+    """A target that is an outcome the holder strives for, not an output it makes (judgement.yaml)."""
+    units, comparators, cues = _outcome_rules()
+    return target.unit in units or target.comparator in comparators or bool(cues.search(fold(target.text)))
+
+
 def task_rows(plan: Document, files: list[FileResult], sim: Similarity) -> list[TaskRow]:
     """Every activity of every unit plan and report, with the duty of its holder it answers
     best; an activity that answers none is the unit's own (an orphan: ``duty_id`` empty)."""

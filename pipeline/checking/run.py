@@ -132,10 +132,11 @@ def run_check(options: CheckOptions, review: Review | None = None, progress=None
     t_classify = time.time()
     sim = cov.similarity(plan, subs, cache.get_words() if cache is not None else None)
     coverage = cov.coverage(plan, holders, subs, sim)
+    target_verdicts, results = judge_targets(plan, holders, subs)
+    cov.short_of_targets(coverage, plan, target_verdicts)
     orphan_fixes = apply_verdicts(coverage, review)
     t_coverage = time.time()
     tasks = cov.task_rows(plan, files, sim)
-    target_verdicts, results = judge_targets(plan, holders, subs)
     apply_target_fixes(target_verdicts, review)
     if cache is not None:
         cache.put_words(sim.known)
