@@ -276,6 +276,12 @@ def _column(header: list[str], kind: str) -> int | None:
     return best[0] if best else None
 
 
+def _columns(header: list[str], kind: str) -> list[int]:
+    """Every column whose heading names ``kind`` ("Hoạt động" and "Nội dung cụ thể" are both content)."""
+    names = words()["table_columns"][kind]
+    return [i for i, cell in enumerate(header) if any(fold(cell) == n or fold(cell).startswith(n) for n in names)]
+
+
 def row_tables(paragraphs: list[str]) -> list[list[list[str]]]:
     """The tables a run of paragraphs holds as rows of cells joined by " | " (a spreadsheet's
     sheet, a table read as text)."""

@@ -16,7 +16,7 @@ from pipeline.normalize import fold
 
 from .bodies import canonical_body
 from .dates import find_dates
-from .duties import _DASH, _column, _subject, is_closing, row_tables, words
+from .duties import _DASH, _column, _columns, _subject, is_closing, row_tables, words
 
 
 def _skipped(title: str) -> bool:
@@ -122,6 +122,7 @@ def _table_tasks(s: Section, owner: str | None, year: int | None, tasks: list[Ta
         lead = _column(header, "lead")
         time = _column(header, "time")
         result = _column(header, "result")
+        details = [i for i in _columns(header, "content") if i != content]
         done.add(" | ".join(c.replace("\n", " ") for c in header))
         for ri, row in enumerate(table[1:], start=1):
             done.add(" | ".join(c.replace("\n", " ") for c in row))
@@ -135,6 +136,9 @@ def _table_tasks(s: Section, owner: str | None, year: int | None, tasks: list[Ta
                 who = body.name if body else None
             when = _when(row[time], year) if time is not None and time < len(row) else None
             text = row[content].strip()
+            for more in details:  # "Hoạt động | Nội dung cụ thể": the activity, then what it holds
+                if more < len(row) and len(row[more].strip()) >= 8 and row[more].strip() != text:
+                    text = f"{text.rstrip('.;:')}: {row[more].strip()}"
             if result is not None and result < len(row) and len(row[result].strip()) >= 8 and row[result] != row[content]:
                 text = f"{text.rstrip('.;:')}: {row[result].strip()}"  # a report's row: the work, and what was done
             tasks.append(Task(id=f"{s.id}-t{ti}.{ri}" if s.id else f"t{ti}.{ri}", section=s.id,
@@ -160,7 +164,7 @@ def extract_tasks(sections: list[Section], issuer: str | None, year: int | None 
             body = canonical_body(s.title)
             here = body.name if body else owner
             # a numbered item that is itself an activity: "1. Tổ chức 03 lớp tập huấn …"
-            if not body and s.title and (len(s.title) >= 60 or (not s.children and not s.paragraphs)):
+            if not body and s.title and (len(s.title) >= 60 or (not s.children and not s.paragraphs and not s.tables)):
                 if len(s.title) >= 12:
                     subject = _subject(s.title)
                     tasks.append(Task(id=f"{s.id}-0", section=s.id, text=s.title,

@@ -248,3 +248,18 @@ def test_a_section_joining_funding_and_organisation_holds_tasks(fx):
     assert any(t.startswith("Kinh phí thực hiện 25.000.000 đồng") for t in texts), texts
     assert any(t.startswith("Giao công chức Văn hóa - Xã hội") for t in texts), texts
     assert not any("trước ngày 10/6/2025" in t for t in texts), texts
+
+
+def test_a_table_of_activities_with_their_content_in_a_column_of_its_own():
+    """"Hoạt động | Nội dung cụ thể | Thời gian": the activity is the short name and what it holds
+    (a unit plan's table, where "Tập huấn" alone says nothing of whom or what)."""
+    from extractors.tasks import extract_tasks
+    from pipeline.model import Section
+
+    table = [["STT", "Hoạt động", "Nội dung cụ thể", "Thời gian"],
+             ["1", "Tập huấn", "02 lớp kỹ năng tư vấn cai nghiện thuốc lá cho nhân viên y tế trường học", "Tháng 12/2022"],
+             ["2", "Giám sát môi trường không khói thuốc", "Giám sát môi trường không khói thuốc", "Tháng 3/2023"]]
+    section = Section(id="II", number="II", style="roman", level=1, title="CÁC HOẠT ĐỘNG", tables=[table])
+    texts = [t.text for t in extract_tasks([section], "Trung tâm Kiểm soát bệnh tật", 2022)]
+    assert texts == ["Tập huấn: 02 lớp kỹ năng tư vấn cai nghiện thuốc lá cho nhân viên y tế trường học",
+                     "Giám sát môi trường không khói thuốc"]
