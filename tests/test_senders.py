@@ -364,7 +364,8 @@ Các cơ sở Đoàn đã tổ chức 64 diễn đàn "Thanh niên nói không v
 Nơi nhận:
 - Sở GD&ĐT, Sở Y tế;
 - Lưu: VP.
-TM. BAN THƯỜNG VỤ
+TM. BAN THƯỜNG VỤ TỈNH
+ĐOÀN
 PHÓ BÍ THƯ
 Lê Thị Thu Trang
 """,
@@ -403,6 +404,9 @@ def test_a_joint_plan_and_the_youth_unions_and_courts_replies(tmp_path):
         ("toa-an-nhan-dan-tinh", "requested")}
     youth = parse(tmp_path / "inbox" / "Tinh Doan BC 186.txt").meta
     assert (youth.doc_type, youth.issuer) == ("BC", "Tỉnh Đoàn Quảng Nam")
+    # the authority line wrapped in the middle of "Tỉnh Đoàn": its title is still the signer's
+    assert (youth.signing_authority, youth.signer_title, youth.signer) == (
+        "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN", "Phó Bí thư", "Lê Thị Thu Trang")
     run = run_check(CheckOptions(plan, tmp_path / "inbox", jobs=1))
     got = {fr.rel: (fr.role, fr.cites_plan, fr.holder.body_id if fr.holder else None) for fr in run.files}
     assert got == {"Tinh Doan BC 186.txt": ("report", True, "tinh-doan"),

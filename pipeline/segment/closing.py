@@ -7,6 +7,7 @@ import re
 from .. import ruleset
 from ..model import Meta
 from ..names import normal_case
+from ..normalize import fold
 
 from .header import _LIST_NO, _clean_item
 from .headings import _heading_match
@@ -65,6 +66,9 @@ def parse_closing(lines: list[Line], start: int, meta: Meta) -> int:
         while i < n and _AUTHORITY.match(lines[i].text):
             authorities.append(lines[i].text.strip())
             i += 1
+            if i < n and _wraps_committee(authorities[-1], lines[i].text):
+                authorities[-1] += " " + lines[i].text.strip()  # "TM. BAN THƯỜNG VỤ TỈNH" / "ĐOÀN"
+                i += 1
         if authorities:
             meta.signing_authority = re.sub(r"\s+", " ", authorities[-1])
         titles = []
@@ -87,6 +91,20 @@ def parse_closing(lines: list[Line], start: int, meta: Meta) -> int:
                 meta.signer = lines[k].text.strip()
                 break
     return end
+
+
+@ruleset.cached
+def _committees() -> tuple[str, ...]:
+    """The committees named by their level, folded ("huyen uy", "tinh doan": bodies.yaml party_committees)."""
+    return tuple(fold(k) for k in ruleset.load_yaml("bodies.yaml").get("party_committees", {}))
+
+
+def _wraps_committee(authority: str, line: str) -> bool:
+    """Whether an authority line goes on into the next: its last word and the next line's make a
+    committee named by its level ("… THƯỜNG VỤ TỈNH" / "ĐOÀN" is the Tỉnh Đoàn's)."""
+    words = authority.split()
+    nxt = line.strip().split()
+    return bool(words and nxt and len(nxt) <= 2 and fold(f"{words[-1]} {nxt[0]}") in _committees())
 
 
 def _speck(text: str) -> bool:
