@@ -32,9 +32,10 @@ def source_text(here, src):
     return text
 
 
-def built_text(here, path, other=True):
+def built_text(here, path, other=True, cells=False):
     """The text of a built file (DOCX paragraphs and cells, a PDF's text layer, a workbook's
-    cells); of any other file its text, or "" when ``other`` is false."""
+    cells); of any other file its text, or "" when ``other`` is false. ``cells``: a PDF's table
+    cells too, one a line (pdfplumber interleaves a wrapped cell's lines with its neighbours')."""
     full = os.path.join(here, path)
     if path.endswith(".docx"):
         from docx import Document
@@ -45,7 +46,10 @@ def built_text(here, path, other=True):
     if path.endswith(".pdf"):
         import pdfplumber
         with pdfplumber.open(full) as pdf:
-            return "\n".join((pg.extract_text() or "") for pg in pdf.pages)
+            text = "\n".join((pg.extract_text() or "") for pg in pdf.pages)
+            if cells:
+                text += "\n" + "\n".join(c or "" for pg in pdf.pages for t in pg.extract_tables() for r in t for c in r)
+            return text
     if path.endswith(".xlsx"):
         from openpyxl import load_workbook
         ws = load_workbook(full).active
@@ -105,17 +109,17 @@ OPS = {">=": lambda a, b: a >= b, ">": lambda a, b: a > b, "<=": lambda a, b: a 
        "=": lambda a, b: a == b, "reduce_by": lambda a, b: a >= b, "increase_by": lambda a, b: a >= b}
 
 
-def load(checker_file, other=True):
+def load(checker_file, other=True, cells=False):
     """What a checker starts from: its folder, the gold, render.yaml, and the readers of its
     sources and built files (``other``: a file that is neither DOCX, PDF nor workbook is read
-    as text)."""
+    as text; ``cells``: a PDF's table cells too)."""
     here = os.path.dirname(os.path.abspath(checker_file))
     import json
 
     gold = json.load(open(os.path.join(here, "gold.json"), encoding="utf-8"))
     table = yaml.safe_load(open(os.path.join(here, "render.yaml"), encoding="utf-8"))
     return (here, gold, table, lambda src: source_text(here, src),
-            lambda path: built_text(here, path, other=other))
+            lambda path: built_text(here, path, other=other, cells=cells))
 
 
 def file_problems(here, gold, source_text, src_of, plan_text=None):

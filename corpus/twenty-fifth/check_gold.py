@@ -16,32 +16,18 @@ def flat(s):
     return re.sub(r"\s+", " ", s).strip()
 
 
-def slug(name):
-    s = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D"))
-    s = "".join(c for c in s if unicodedata.category(c) != "Mn").lower()
-    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+sys.path.insert(0, os.path.dirname(HERE))
+import goldcheck  # noqa: E402 - what the blind sets' checkers share
+
+slug = goldcheck.slug
 
 
 def built_text(path):
-    """Text of a built file (None for the scan: no text layer)."""
-    if path.endswith(".docx"):
-        import docx
-        d = docx.Document(path)
-        parts = [p.text for p in d.paragraphs]
-        for t in d.tables:
-            for row in t.rows:
-                parts += [c.text for c in row.cells]
-        return flat("\n".join(parts))
-    if path.endswith(".xlsx"):
-        from openpyxl import load_workbook
-        ws = load_workbook(path).active
-        return flat(" ".join(str(c) for r in ws.iter_rows(values_only=True) for c in r if c))
-    if path.endswith(".pdf"):
-        import pdfplumber
-        with pdfplumber.open(path) as pdf:
-            text = "\n".join(p.extract_text() or "" for p in pdf.pages)
-            cells = [c for p in pdf.pages for t in p.extract_tables() for r in t for c in r if c]
-        return flat(text + "\n" + "\n".join(cells)) if text.strip() else None
+    """Text of a built file, spaces folded (a PDF's table cells too); None for a scan (no text layer)."""
+    text = goldcheck.built_text(HERE, os.path.relpath(path, HERE), other=False, cells=True)
+    if path.endswith(".pdf") and not goldcheck.flat(text):
+        return None
+    return flat(text)
 
 
 def main():

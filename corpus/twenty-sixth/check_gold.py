@@ -11,7 +11,7 @@ import tempfile
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import goldcheck  # noqa: E402 - what the blind sets' checkers share
 
-HERE, gold, table, source_text, _built_text = goldcheck.load(__file__, other=False)
+HERE, gold, table, source_text, _built_text = goldcheck.load(__file__, other=False, cells=True)
 
 
 def built_text(path):
@@ -23,12 +23,7 @@ def built_text(path):
                        check=True, capture_output=True)
         name = os.path.splitext(os.path.basename(path))[0] + ".txt"
         return open(os.path.join(tmp, name), encoding="utf-8-sig").read()
-    text = _built_text(path)
-    if path.endswith(".pdf"):
-        import pdfplumber
-        with pdfplumber.open(os.path.join(HERE, path)) as pdf:
-            text += "\n".join(c or "" for pg in pdf.pages for t in pg.extract_tables() for r in t for c in r)
-    return text
+    return _built_text(path)
 
 
 problems = goldcheck.not_nfc(HERE)

@@ -8,17 +8,9 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import goldcheck  # noqa: E402 - what the blind sets' checkers share
 
-HERE, gold, table, source_text, _built_text = goldcheck.load(__file__, other=False)
+# (a PDF's table cells too: pdfplumber interleaves cell lines)
+HERE, gold, table, source_text, built_text = goldcheck.load(__file__, other=False, cells=True)
 
-
-def built_text(path):
-    """A built file's text; for a PDF also its table cells (pdfplumber interleaves cell lines)."""
-    text = _built_text(path)
-    if path.endswith(".pdf"):
-        import pdfplumber
-        with pdfplumber.open(os.path.join(HERE, path)) as pdf:
-            text += "\n".join(c or "" for pg in pdf.pages for t in pg.extract_tables() for r in t for c in r)
-    return text
 problems = goldcheck.not_nfc(HERE)
 src_of = {row["output"]: row["source"] for row in table["files"]}
 plan_src = source_text(src_of[gold["plan"]])
