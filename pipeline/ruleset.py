@@ -14,6 +14,7 @@ The rules are data, not code: the words and patterns each stage looks for live i
     matching.yaml       coverage matching: thresholds (how each was chosen), stop words, own-plan cues
     files.yaml          inbox files: copy marks in names, the register's columns, plan/report types
     judgement.yaml      status cells of report tables; clauses that defer or negate an activity
+    confidence.yaml     the weights of a verdict's confidence and how many go to "Nên kiểm tra" (fitted)
 
 An office overrides any of them with a folder of its own (``rasoat check --rules DIR``):
 a file of the same name there replaces the shipped one; the others stay. ``use(folder)``

@@ -179,6 +179,8 @@ class CoverageRow(_Row):
     parts_found: str = ""  # for a partial verdict: the duty's parts taken up, " | " between them
     parts_missing: str = ""  # and those not taken up
     said_not_done: str = ""  # the unit's own words saying a part is not done, put off or conditional
+    # what the confidence was reached on (checking/confidence.py features; not a CSV column)
+    signals: dict[str, float] = field(default_factory=dict, repr=False)
 
     @property
     def key(self) -> tuple[str, str, str]:

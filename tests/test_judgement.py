@@ -428,3 +428,37 @@ def test_a_report_short_of_the_count_its_duty_sets_takes_it_up_in_part(tmp_path)
     assert classes.status == "partial" and "chỉ tiêu chưa đạt" in classes.parts_missing
     assert "04 lớp" in classes.parts_missing
     assert bags.status == "covered"
+
+
+def test_a_verdicts_confidence_weighs_its_signals():
+    """The fitted model (rules/confidence.yaml): a verdict whose parts all score far above the
+    threshold and that the unit's own status column calls done is surer than one whose parts
+    sit on the threshold; confidence is one minus the probability of being wrong."""
+    from pipeline.checking import confidence
+
+    signals = {"whole": 0.6, "whole_gap": 0.3, "best_min": 0.5, "best_max": 0.6, "best_mean": 0.55, "halves": 0,
+               "tasks": 12, "refusals": 0, "duty_words": 20}
+    sure = confidence.features("covered", "report", 1.0, 2, 2, "done", signals)
+    weak = confidence.features("partial", "report", 0.02, 2, 1, None,
+                               dict(signals, whole=0.13, whole_gap=0.01, best_min=0.05, best_max=0.13, best_mean=0.09))
+    assert set(sure) == set(confidence.FEATURES)
+    assert confidence.confidence(sure) > 0.9 > confidence.confidence(weak)
+    assert confidence.confidence(weak) == round(1 - confidence.probability_wrong(weak), 3)
+
+
+def test_the_least_sure_verdicts_are_marked_and_never_too_many():
+    """"Nên kiểm tra": the verdicts likely enough to be wrong, the least sure first, at most
+    ``at_most`` of the run's verdicts; a verdict reached on no document (not submitted) never."""
+    import math
+
+    from pipeline.checking import confidence
+    from pipeline.runmodel import CoverageRow
+
+    rows = [CoverageRow(duty_id=str(i), body_id="b", body="B", kind="report", duty_text="x", status="partial",
+                        confidence=round(0.5 + i / 100, 3), signals={"partial": 1.0}) for i in range(30)]
+    rows += [CoverageRow(duty_id="n", body_id="c", body="C", kind="report", duty_text="x", confidence=0.0)]
+    confidence.mark(rows)
+    marked = [r.duty_id for r in rows if r.check_first == "yes"]
+    limit = math.floor(confidence.model()["at_most"] * len(rows))
+    assert marked == [str(i) for i in range(limit)]  # the least sure, and no more
+    assert rows[-1].check_first == "no"

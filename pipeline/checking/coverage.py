@@ -14,6 +14,7 @@ from ..model import Document, Task
 from ..normalize import fold
 from ..runmodel import SENT_ROLES, CoverageRow, FileResult, FileStatus, Kind, Status, Submission, TaskRow
 from .holders import Holder
+from . import confidence
 from .similarity import Similarity, assign_tasks, judge, says_plan_issued
 from .similarity import rules
 
@@ -100,11 +101,9 @@ def _judge(row: CoverageRow, duty_text: str, fr: FileResult, sim: Similarity) ->
     if status == Status.COVERED and said == "in_progress":
         status = Status.PARTIAL  # the report's own status column: still in progress
     row.status, row.score = status, verdict.score
-    confidence = verdict.confidence * (rules()["partial_confidence"] if status == Status.PARTIAL else 1)
-    # the unit said so itself: done is sure; "in progress" of work that runs all year is read
-    # either way (partial by the rule, taken up by many readers), so it stays a close call
-    row.confidence = round(max(confidence, 0.9) if said == "done" else confidence, 3)
-    row.check_first = "yes" if row.confidence < rules()["check_first_below"] else "no"
+    row.signals = confidence.features(status, row.kind, verdict.confidence, verdict.parts_total, verdict.parts_covered,
+                                      said, verdict.signals)
+    row.confidence = confidence.confidence(row.signals)
     if status == Status.PARTIAL:
         row.parts_found, row.parts_missing = " | ".join(verdict.found), " | ".join(verdict.missing)
     row.said_not_done = " | ".join(verdict.said_not_done)
@@ -141,8 +140,9 @@ def short_of_targets(coverage: list[CoverageRow], plan: Document, verdicts) -> N
         if row.kind == Kind.REPORT and row.status == Status.COVERED and missed:
             row.status = Status.PARTIAL
             row.parts_missing = " | ".join(f"chỉ tiêu chưa đạt: {m}" for m in missed)
-            row.confidence = round(row.confidence * rules()["partial_confidence"], 3)
-            row.check_first = "yes" if row.confidence < rules()["check_first_below"] else "no"
+            row.signals.update(covered=0.0, partial=1.0, **{f"partial*{k}": row.signals[k] for k in confidence.BY_STATUS},
+                               **{f"covered*{k}": 0.0 for k in confidence.BY_STATUS})
+            row.confidence = confidence.confidence(row.signals)
 
 
 @ruleset.cached

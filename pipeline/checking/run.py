@@ -17,6 +17,7 @@ from pathlib import Path
 from ..errors import ReadError
 from ..review import Review, apply_file_fixes, apply_target_fixes, apply_verdicts
 from ..runmodel import FileResult, FileStatus, Run
+from . import confidence
 from . import coverage as cov
 from .classify import classify
 from .holders import build_holders, load_roster
@@ -134,6 +135,7 @@ def run_check(options: CheckOptions, review: Review | None = None, progress=None
     coverage = cov.coverage(plan, holders, subs, sim)
     target_verdicts, results = judge_targets(plan, holders, subs)
     cov.short_of_targets(coverage, plan, target_verdicts)
+    confidence.mark(coverage)
     orphan_fixes = apply_verdicts(coverage, review)
     t_coverage = time.time()
     tasks = cov.task_rows(plan, files, sim)

@@ -179,6 +179,9 @@ class Verdict:
     confidence: float = 1.0
     # the unit's own words saying a part of the duty is not done, put off or conditional
     said_not_done: list[str] = field(default_factory=list)
+    # what the verdict was reached on, for its confidence (checking/confidence.py): the best and
+    # second-best scores of the duty as a whole, each part's best, how many activities and refusals
+    signals: dict[str, float] = field(default_factory=dict)
 
 
 # A duty part that asks the holder for its own plan ("Xây dựng kế hoạch … của địa phương",
@@ -261,9 +264,14 @@ def judge(duty_text: str, tasks: list[str], sim: Similarity, own_plan: bool = Fa
     margin = min(abs(float(b) - t) / t for b in best)
     if status == "covered" and covered < len(ps):  # the two-part rule decided: its own margin
         margin = min(margin, abs(float(whole.max()) - thresholds()["whole_covered"]) / thresholds()["whole_covered"])
+    ranked = sorted((float(x) for x in whole), reverse=True)
+    signals = {"whole": ranked[0], "whole_gap": ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0),
+               "best_min": float(best.min()), "best_max": float(best.max()), "best_mean": float(best.mean()),
+               "halves": float(halves), "tasks": float(len(tasks)), "refusals": float(len(refusals)),
+               "duty_words": float(len(words(duty_text)))}
     return Verdict(status, round(min(score, 1.0), 3), top if status != "missing" or whole.max() > 0 else None,
                    covered, len(ps), [p for p, k in zip(ps, taken) if k], [p for p, k in zip(ps, taken) if not k],
-                   round(min(margin, 1.0), 3), refusals)
+                   round(min(margin, 1.0), 3), refusals, signals)
 
 
 def assign_tasks(duty_texts: list[str], tasks: list[str], sim: Similarity) -> list[tuple[int | None, float]]:
