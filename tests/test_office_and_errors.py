@@ -351,3 +351,18 @@ def test_a_reading_process_keeps_one_libreoffice_that_dies_with_it(office_files,
     assert first == second != third  # kept between files; started again after it crashed
     time.sleep(1)
     assert _gone(third)
+
+
+def test_check_with_relative_folders_reads_legacy_files(office_files, tmp_path):
+    """A clerk types the folders as they are seen from where she stands ("--inbox VAN-BAN-DEN
+    --out KET-QUA"): the .doc is still converted (LibreOffice's profile is a file URI, which a
+    relative path cannot be), not an error row."""
+    (tmp_path / "VAN-BAN-DEN").mkdir()
+    shutil.copy(office_files["doc"], tmp_path / "VAN-BAN-DEN" / "ke-hoach.doc")
+    builders.formal_docx(tmp_path / "KE-HOACH.docx")
+    result = subprocess.run([sys.executable, "-m", "pipeline", "check", "--plan", "KE-HOACH.docx", "--inbox",
+                             "VAN-BAN-DEN", "--out", "KET-QUA", "--quiet"], capture_output=True, text=True,
+                            cwd=tmp_path, env=dict(os.environ, PYTHONPATH=str(ROOT)), timeout=600)
+    assert result.returncode == 0, result.stderr
+    rows = {r["file"]: r for r in csv.DictReader(open(tmp_path / "KET-QUA" / "files.csv", encoding="utf-8"))}
+    assert rows["ke-hoach.doc"]["status"] != "error" and rows["ke-hoach.doc"]["doc_type"], rows

@@ -38,7 +38,9 @@ def scratch(folder: Path | None):
     make it their temporary folder; this process's own is left alone."""
     if folder is not None:
         folder.mkdir(parents=True, exist_ok=True)
-    path = Path(tempfile.mkdtemp(prefix=".tmp-", dir=folder))
+    # absolute: the readers hand it to LibreOffice as a file URI, and a relative --out
+    # ("--out KET-QUA") has none
+    path = Path(tempfile.mkdtemp(prefix=".tmp-", dir=folder)).resolve()
     try:
         yield path
     finally:

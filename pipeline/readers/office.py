@@ -60,7 +60,7 @@ def convert_cold(path: Path, target: str, workdir: Path, timeout: float | None =
         raise ConverterUnavailable("LibreOffice (soffice) is not on PATH")
     src = workdir / ("input" + path.suffix.lower())
     shutil.copyfile(path, src)
-    profile = workdir / "profile"
+    profile = workdir.resolve() / "profile"  # (a file URI needs an absolute path)
     outdir = workdir / "out"
     outdir.mkdir()
     cmd = [
@@ -143,7 +143,7 @@ class Converter:
     START_TIMEOUT = 60.0
 
     def __init__(self, folder: Path):
-        self.folder = Path(folder)
+        self.folder = Path(folder).resolve()  # its profile is given to LibreOffice as a file URI
         self.proc: subprocess.Popen | None = None
         self.uno = None
         self.launcher = False
