@@ -341,11 +341,14 @@ def table_duties(section: Section, year: int | None) -> list[Duty]:
             deadline = None
             if time is not None and time < len(row):
                 deadline = deadline_of(row[time], year, whole=True)
-            h = holders[0]
-            out.append(Duty(id=f"{section.id}-t{ti}.{ri}" if section.id else f"t{ti}.{ri}", section=section.id,
-                            body=h.name, body_id=h.body_id, role="lead", text=text,
-                            deadline=deadline or _deadline(text, year),
-                            collaborators=[b.name for b in holders[1:]] + supporters))
+            # each body of the lead cell leads the row ("Sở Y tế; Sở Văn hóa, Thể thao và Du lịch"):
+            # co-leads each must do it, so each has the duty (the first keeps the row's id)
+            base = f"{section.id}-t{ti}.{ri}" if section.id else f"t{ti}.{ri}"
+            for k, h in enumerate(holders, start=1):
+                out.append(Duty(id=base if k == 1 else f"{base}-{k}", section=section.id,
+                                body=h.name, body_id=h.body_id, role="lead", text=text,
+                                deadline=deadline or _deadline(text, year),
+                                collaborators=[b.name for b in holders if b is not h] + supporters))
     return out
 
 

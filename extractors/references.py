@@ -31,10 +31,13 @@ _SHORT = {"KH": "Kế hoạch", "QĐ": "Quyết định", "CV": "Công văn", "N
           "TT": "Thông tư", "CT": "Chỉ thị", "BC": "Báo cáo", "HD": "Hướng dẫn", "TB": "Thông báo"}
 _NUMBER = (r"\d{1,5}\s*-\s*[A-ZĐ][A-Za-zĐđ]*\s*/\s*[A-ZĐ][A-Za-zĐđ0-9&]*"  # a Party document's "112-KH/HU"
            r"|\d{1,5}(?:\s*/\s*\d{4})?\s*/\s*[A-ZĐ][A-Za-zĐđ0-9&]*(?:\s*-\s*[A-ZĐ][A-Za-zĐđ0-9&]*)*")
+_UPPER = "A-ZĐÁÀẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"  # (a range "À-Ỹ" holds lower case too)
 _TYPE_RE = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in _TYPE_WORDS)
 _REF = re.compile(
     rf"(?<![\w])(?P<type>{_TYPE_RE}|{'|'.join(_SHORT)})(?![\w])"
-    rf"(?:\s+liên\s+tịch)?"  # a joint document's ("Kế hoạch liên tịch số 1520/KHLT-SGDĐT-SYT")
+    # what qualifies the type before its number: "Kế hoạch liên tịch số 1520/KHLT-SGDĐT-SYT",
+    # "Chương trình hành động số 35/CTr-UBND", "Chương trình phối hợp số 02/CTrPH-…"
+    rf"(?:(?:\s+(?![{_UPPER}])[^\W\d_]+){{1,3}}(?=\s+số\s*\d))?"
     rf"(?:\s+số)?\s*(?P<num>{_NUMBER}|\d{{1,5}}(?![\d/]))?",
 )
 

@@ -28,8 +28,15 @@ def doc_types() -> dict[str, str]:
 
 @ruleset.cached
 def joint_suffixes() -> dict[str, str]:
-    """The suffixes of a joint document's type (code -> name: "LT" -> "liên tịch"), doc_types.tsv's "+" rows."""
-    return {code[1:]: name for code, name in _rows("doc_types.tsv") if code.startswith("+")}
+    """The suffixes a qualified type adds to its number's code (code -> name: "LT" -> "liên
+    tịch"), doc_types.tsv's "+" rows that have one."""
+    return {code[1:]: name for code, name in _rows("doc_types.tsv") if code.startswith("+") and code[1:]}
+
+
+@ruleset.cached
+def type_qualifiers() -> tuple[str, ...]:
+    """The words that qualify a type and leave it that type ("liên tịch", "hành động"): doc_types.tsv's "+" rows."""
+    return tuple(name for code, name in _rows("doc_types.tsv") if code.startswith("+"))
 
 
 def type_of_code(code: str, known=None) -> str | None:
@@ -48,8 +55,9 @@ def type_of_code(code: str, known=None) -> str | None:
 def doc_type_by_name() -> dict[str, str]:
     """Folded type name -> abbreviation ("ke hoach" -> "KH")."""
     out = {fold(name): code for code, name in doc_types().items()}
-    for suffix in joint_suffixes().values():  # "kế hoạch liên tịch" is a kế hoạch
-        out.update({f"{key} {fold(suffix)}": code for key, code in list(out.items())})
+    plain = list(out.items())
+    for qualifier in type_qualifiers():  # "kế hoạch liên tịch" is a kế hoạch, "chương trình hành động" a chương trình
+        out.update({f"{key} {fold(qualifier)}": code for key, code in plain})
     return out
 
 

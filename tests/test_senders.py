@@ -428,3 +428,82 @@ def test_names_of_committees_courts_and_youth_unions():
         "Ban Chỉ đạo phòng chống thiên tai huyện Mù Cang Chải")
     assert normal_case("TÒA ÁN NHÂN DÂN HUYỆN CHÂU PHÚ") == "Tòa án nhân dân huyện Châu Phú"
     assert normal_case("PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI") == "Phòng Lao động - Thương binh và Xã hội"
+
+
+PROGRAMME = """ỦY BAN NHÂN DÂN
+TỈNH HÀ NAM
+Số: 35/CTr-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nam, ngày 12 tháng 5 năm 2021
+CHƯƠNG TRÌNH HÀNH ĐỘNG
+Thực hiện Luật Phòng, chống tác hại của rượu, bia giai đoạn 2021-2025
+I. NHIỆM VỤ
+| STT | Nhiệm vụ | Sản phẩm | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |
+| 1 | Tuyên truyền, vận động người lao động không uống rượu, bia trong giờ làm việc | Mô hình | Sở Lao động - Thương binh và Xã hội; Ban Quản lý các khu công nghiệp tỉnh | Liên đoàn Lao động tỉnh | Năm 2022 |
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Trần Văn Hùng
+"""
+
+PROGRAMME_REPLIES = {
+    # a report on several plans: this programme's part is headed in capitals, the number in it
+    "BC 398 TP Phu Ly.txt": """ỦY BAN NHÂN DÂN
+THÀNH PHỐ PHỦ LÝ
+Số: 398/BC-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Phủ Lý, ngày 10 tháng 12 năm 2021
+BÁO CÁO
+Kết quả thực hiện các chương trình, kế hoạch lĩnh vực y tế năm 2021
+I. CÔNG TÁC AN TOÀN THỰC PHẨM
+Kiểm tra 146 cơ sở sản xuất, kinh doanh thực phẩm.
+II. KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 35/CTr-UBND NGÀY 12/5/2021 CỦA UBND TỈNH
+Tuyên truyền đến 100% thôn, tổ dân phố về tác hại của rượu, bia.
+Nơi nhận:
+- UBND tỉnh;
+- Lưu: VT.
+CHỦ TỊCH
+Nguyễn Văn Bình
+""",
+    # the programme cited with its qualifier; a body whose field is "các khu công nghiệp" is one body
+    "BC 1285 BQLKCN.txt": """UBND TỈNH HÀ NAM
+BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP
+Số: 1285/BC-BQLKCN
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nam, ngày 17 tháng 12 năm 2021
+BÁO CÁO
+Kết quả thực hiện Chương trình hành động số 35/CTr-UBND năm 2021
+Phối hợp Công đoàn các khu công nghiệp tuyên truyền tại 42 doanh nghiệp về không uống rượu, bia trong giờ làm việc.
+Nơi nhận:
+- Sở Y tế;
+- Lưu: VT.
+TRƯỞNG BAN
+Lê Văn Minh
+""",
+}
+
+
+def test_an_action_programme_with_co_leads_and_its_replies(tmp_path):
+    """"CHƯƠNG TRÌNH HÀNH ĐỘNG" is a Chương trình (doc_types.tsv "+" rows), cited as "Chương
+    trình hành động số 35/CTr-UBND" or in a part's heading in capitals; both bodies of a row's
+    lead cell lead it, each with its own duty."""
+    plan = tmp_path / "ctr-35.txt"
+    plan.write_text(PROGRAMME, encoding="utf-8")
+    (tmp_path / "inbox").mkdir()
+    for name, text in PROGRAMME_REPLIES.items():
+        (tmp_path / "inbox" / name).write_text(text, encoding="utf-8")
+    doc = parse(plan)
+    assert (doc.meta.doc_type, doc.meta.title) == ("CTr", "Thực hiện Luật Phòng, chống tác hại của rượu, bia giai "
+                                                          "đoạn 2021-2025")
+    assert [(d.body_id, d.role) for d in doc.duties] == [
+        ("so-lao-dong-thuong-binh-va-xa-hoi", "lead"), ("ban-quan-ly-cac-khu-cong-nghiep-tinh", "lead")]
+    assert len({d.id for d in doc.duties}) == 2
+    run = run_check(CheckOptions(plan, tmp_path / "inbox", jobs=1))
+    got = {fr.rel: (fr.role, fr.cites_plan, fr.holder.body_id if fr.holder else None) for fr in run.files}
+    assert got["BC 1285 BQLKCN.txt"] == ("report", True, "ban-quan-ly-cac-khu-cong-nghiep-tinh")
+    assert got["BC 398 TP Phu Ly.txt"][:2] == ("report", True)

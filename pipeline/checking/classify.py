@@ -64,7 +64,19 @@ def doc_cites_plan(doc: Document, plan: Document) -> bool:
     if cites_number(hits, plan.meta.number):
         return True
     refs = [r for r in doc.references if r.number]
-    return any(re.sub(r"\s+", "", r.number).upper() == plan.meta.number.upper() for r in refs)
+    if any(re.sub(r"\s+", "", r.number).upper() == plan.meta.number.upper() for r in refs):
+        return True
+    # a report on several plans gives each a part of its own, headed in capitals: "III. KẾT QUẢ
+    # THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 35/CTr-UBND NGÀY 12/5/2021 …"
+    number = r"\s*".join(map(re.escape, re.sub(r"\s+", "", plan.meta.number)))
+    cited = re.compile(rf"\bSỐ\s*{number}(?![\w])", re.I)
+    return any(cited.search(s.title) for s in _all_sections(doc.sections))
+
+
+def _all_sections(sections):
+    for s in sections:
+        yield s
+        yield from _all_sections(s.children)
 
 
 def cites_earlier_plan(doc: Document, plan: Document):

@@ -80,6 +80,8 @@ def _generic_kinds(name: str) -> list[str]:
     prefix = m.group("pre").strip()
     rest = _AFTER_KINDS.sub("", m.group("rest"))
     g = gazetteer()
+    if any(key[m.start("rest") - 4:].startswith(fold(f)) for f in g["fields"] if fold(f).startswith("cac ")):
+        return []  # "Ban Quản lý các khu công nghiệp": "các khu công nghiệp" is the field of one body
     out = []
     person = prefix in g.get("person_heads", [])  # "Trưởng các thôn": each thôn sends for its head
     heads = {fold(h) for hs in g["heads"].values() for h in hs}
