@@ -507,3 +507,110 @@ def test_an_action_programme_with_co_leads_and_its_replies(tmp_path):
     got = {fr.rel: (fr.role, fr.cites_plan, fr.holder.body_id if fr.holder else None) for fr in run.files}
     assert got["BC 1285 BQLKCN.txt"] == ("report", True, "ban-quan-ly-cac-khu-cong-nghiep-tinh")
     assert got["BC 398 TP Phu Ly.txt"][:2] == ("report", True)
+
+
+SCHOOL_PLAN = """SỞ GDĐT NGHỆ AN
+TRƯỜNG THPT ĐÔ LƯƠNG 1
+Số: 45/KH-THPTĐL1
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Đô Lương, ngày 08 tháng 9 năm 2025
+KẾ HOẠCH
+Phòng, chống bạo lực học đường, năm học 2025-2026
+I. MỤC ĐÍCH, YÊU CẦU
+Xây dựng môi trường giáo dục an toàn, lành mạnh, thân thiện.
+II. TỔ CHỨC THỰC HIỆN
+1. Phó Hiệu trưởng phụ trách
+a) Tham mưu Hiệu trưởng kiện toàn Tổ tư vấn tâm lý học đường trước ngày 20/9/2025.
+2. Tổ Ngữ văn
+a) Tổ chức cuộc thi viết "Lời yêu thương gửi bạn" về phòng, chống bạo lực học đường cho học sinh khối 10.
+3. Giáo viên chủ nhiệm các lớp
+a) Nắm chắc hoàn cảnh, tâm lý học sinh; lập danh sách học sinh có nguy cơ bị bạo lực.
+4. Nhân viên y tế trường học
+a) Sơ cứu, cấp cứu ban đầu các trường hợp chấn thương; ghi sổ theo dõi, báo cáo Ban Giám hiệu.
+5. Đoàn trường
+a) Tổ chức diễn đàn "Học sinh nói không với bạo lực học đường".
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+HIỆU TRƯỞNG
+Nguyễn Văn Thành
+"""
+
+SCHOOL_REPLIES = {
+    # a team's plan: the school over the team, no number, a type line that goes on
+    "To Ngu van KH.txt": """TRƯỜNG THPT ĐÔ LƯƠNG 1
+TỔ NGỮ VĂN
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Đô Lương, ngày 24 tháng 9 năm 2025
+KẾ HOẠCH HOẠT ĐỘNG CỦA TỔ
+Năm học 2025-2026, thực hiện Kế hoạch số 45/KH-THPTĐL1 về phòng, chống bạo lực học đường
+Tổ chức cuộc thi viết "Lời yêu thương gửi bạn" cho học sinh khối 10 trong tháng 11/2025.
+Nơi nhận:
+- Ban Giám hiệu;
+- Lưu: Tổ.
+TỔ TRƯỞNG
+Lê Thị Mai
+""",
+    # the school's own header, signed by one of its people: the signer's title and the class name the sender
+    "GVCN 11A3 BC.txt": """TRƯỜNG THPT ĐÔ LƯƠNG 1
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Đô Lương, ngày 07 tháng 01 năm 2026
+BÁO CÁO
+Kết quả phòng, chống bạo lực học đường học kỳ I, lớp 11A3 theo Kế hoạch số 45/KH-THPTĐL1
+Đã lập danh sách 03 học sinh có hoàn cảnh khó khăn, 01 học sinh có nguy cơ bị bạo lực.
+Nơi nhận:
+- Phó Hiệu trưởng phụ trách;
+- Lưu.
+GIÁO VIÊN CHỦ NHIỆM
+Đặng Thị Thanh Hương
+""",
+    "Y te BC.txt": """TRƯỜNG THPT ĐÔ LƯƠNG 1
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Đô Lương, ngày 12 tháng 01 năm 2026
+BÁO CÁO CÔNG TÁC Y TẾ TRƯỜNG HỌC
+Học kỳ I, thực hiện Kế hoạch số 45/KH-THPTĐL1
+Sơ cứu 14 trường hợp chấn thương nhẹ, ghi sổ theo dõi đầy đủ.
+Nơi nhận:
+- Phó Hiệu trưởng phụ trách;
+- Lưu: Y tế.
+NHÂN VIÊN Y TẾ
+Nguyễn Thị Hà
+""",
+    # a lesson plan is no plan, whatever its type line starts with
+    "KHBD.txt": """KẾ HOẠCH BÀI DẠY
+CHỦ ĐỀ 2: XÂY DỰNG TÌNH BẠN, PHÒNG TRÁNH BẠO LỰC HỌC ĐƯỜNG
+Môn học: Hoạt động trải nghiệm; lớp 10A6
+I. MỤC TIÊU
+Học sinh nhận biết các hành vi bạo lực học đường.
+""",
+}
+
+
+def test_a_schools_plan_to_its_own_teams_and_people(tmp_path):
+    """A school's plan whose holders are its people and teams: "Phó Hiệu trưởng phụ trách" and
+    "Nhân viên y tế trường học" are holders, "Sơ cứu, cấp cứu …" is work and no holder ("Sơ" is no
+    "Sở"); a team's document under the school's name is the team's ("Đoàn trường" is not the
+    school); a document of the school signed by one of its people is that person's."""
+    from pipeline.checking.holders import name_score
+
+    plan = tmp_path / "kh-45.txt"
+    plan.write_text(SCHOOL_PLAN, encoding="utf-8")
+    (tmp_path / "inbox").mkdir()
+    for name, text in SCHOOL_REPLIES.items():
+        (tmp_path / "inbox" / name).write_text(text, encoding="utf-8")
+    assert [d.body_id for d in parse(plan).duties] == [
+        "pho-hieu-truong-phu-trach", "to-ngu-van", "giao-vien-chu-nhiem-cac-lop", "nhan-vien-y-te-truong-hoc",
+        "doan-truong"]
+    assert name_score("Đoàn trường Trung học phổ thông Đô Lương 1", "Trường Trung học phổ thông Đô Lương 1") == 0
+    team = parse(tmp_path / "inbox" / "To Ngu van KH.txt").meta
+    assert (team.doc_type, team.parent_issuer) == ("KH", "Trường Trung học phổ thông Đô Lương 1")
+    run = run_check(CheckOptions(plan, tmp_path / "inbox", jobs=1))
+    got = {fr.rel: (fr.role, fr.holder.body_id if fr.holder else None) for fr in run.files}
+    assert got["To Ngu van KH.txt"] == ("unit_plan", "to-ngu-van")
+    assert got["Y te BC.txt"] == ("report", "nhan-vien-y-te-truong-hoc")
+    assert got["GVCN 11A3 BC.txt"] == ("report", "giao-vien-chu-nhiem-lop-11a3")
+    assert got["KHBD.txt"][0] == "other"

@@ -221,6 +221,8 @@ def name_score(a: str, b: str) -> float:
         return 97.0
     if kb.startswith(ka + " ") or ka.startswith(kb + " "):
         return 95.0
+    if kb.endswith(" " + ka) or ka.endswith(" " + kb):
+        return 0.0  # a body under the other, named with it: "Đoàn trường THPT X" is not "Trường THPT X"
     return float(fuzz.ratio(sa, sb))
 
 
@@ -264,6 +266,11 @@ def match_sender(doc: Document, holders: list[Holder], plan_issuer: str | None,
             body = canonical_body(m.group("b").split(",")[-1].strip())
             if body:
                 candidates.append((body.name, "câu ban hành"))
+    if doc.meta.signer_title and plan_issuer and _key(doc.meta.issuer or "").startswith(_key(plan_issuer)):
+        # a document of the plan's own body, signed by one of its people: the signer's title names
+        # the holder ("Nhân viên y tế" of a school's plan is its "Nhân viên y tế trường học")
+        candidates.append((doc.meta.signer_title, "chức danh người ký"))
+        candidates += [(name, "chức danh người ký") for name in _person_members(doc, holders)]
     if not candidates:
         return None, ""
     if elsewhere(doc.meta.issuer, doc.meta.parent_issuer, plan_issuer, plan_parent):
@@ -296,6 +303,24 @@ def match_sender(doc: Document, holders: list[Holder], plan_issuer: str | None,
                     name = f"{head} {name[:1].lower()}{name[1:]}"  # the thôn's document: its head's
                 return _discovered(_named(name), h, holders), how + " (thành viên của " + h.name + ")"
     return None, ""
+
+
+def _person_members(doc: Document, holders: list[Holder]) -> list[str]:
+    """A member of a collective of people ("Giáo viên chủ nhiệm các lớp") as its document names
+    it: the signer's title and the unit its title gives ("… học kỳ I, lớp 11A3" signed "GIÁO VIÊN
+    CHỦ NHIỆM" is the Giáo viên chủ nhiệm lớp 11A3)."""
+    title, where = fold(doc.meta.signer_title or ""), doc.meta.title or ""
+    out = []
+    for h in holders:
+        for kind in generic_kinds(h.name) if h.collective else []:
+            if not kind.startswith(title + " "):
+                continue
+            unit = kind[len(title) + 1:]
+            m = re.search(rf"\b{re.escape(unit)}\s+([0-9A-Za-z][\w/.-]*)", fold(where))
+            if m:
+                written = where[m.start():m.end()]
+                out.append(f"{doc.meta.signer_title} {written[:1].lower()}{written[1:]}")
+    return out
 
 
 def trim_place(name: str) -> str:

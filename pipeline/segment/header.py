@@ -44,7 +44,26 @@ def _type_line(text: str) -> str | None:
     if not _caps(text) or len(text) > 40:
         return None
     key = re.sub(r"[^a-z ]+$", "", fold(text)).strip(" :.")  # (a speck after it: "KẾ HOẠCH ˆ")
-    return doc_type_by_name().get(key)
+    code = doc_type_by_name().get(key)
+    if code is None and len(key.split()) <= 9 and not key.startswith(_not_type_lines()):
+        # a type line that goes on ("KẾ HOẠCH HOẠT ĐỘNG CỦA TỔ", "BÁO CÁO TÓM TẮT"): the longest type it starts with
+        for name in sorted(doc_type_by_name(), key=len, reverse=True):
+            if key.startswith(name + " ") and doc_type_by_name()[name] in _goes_on():
+                return doc_type_by_name()[name]
+    return code
+
+
+@ruleset.cached
+def _not_type_lines() -> tuple[str, ...]:
+    """Lines that start as a type line but name another genre ("KẾ HOẠCH BÀI DẠY", a lesson plan: files.yaml)."""
+    return tuple(ruleset.load_yaml("files.yaml").get("not_type_lines") or ())
+
+
+@ruleset.cached
+def _goes_on() -> frozenset[str]:
+    """The types whose type line may go on with words of its own: plans and reports (files.yaml)."""
+    rules = ruleset.load_yaml("files.yaml")
+    return frozenset(rules["plan_types"]) | frozenset(rules["report_types"])
 
 
 def _date_iso(m: re.Match[str]) -> str:
