@@ -138,8 +138,12 @@ def test_the_status_column_verdicts_are_sure(tmp_path):
     rows = {r.duty_text.split()[0]: r for r in run.coverage if r.kind == "report"}
     assert rows["Tổ"].confidence >= 0.9 and rows["Tổ"].check_first == "no"  # "Đã hoàn thành", said by the unit
     # "Đang thực hiện": partial by the rule, but many readers count ongoing work as taken
-    # up, so the verdict keeps its own (partial) confidence and is marked for checking
-    assert rows["Biên"].status == "partial" and rows["Biên"].confidence < 0.9 and rows["Biên"].check_first == "yes"
+    # up, so the verdict is a close call: likely enough to be wrong to be marked (whether it is
+    # depends on how many others of the run are less sure: at most a share of the run is marked)
+    from pipeline.checking import confidence
+
+    assert rows["Biên"].status == "partial" and rows["Biên"].confidence < 0.9
+    assert 1 - rows["Biên"].confidence >= confidence.model()["mark_at"]
 
 
 # the same report, its results in prose and a part about the next period

@@ -257,6 +257,16 @@ PHÓ BÍ THƯ
 Hà Quang Tuấn
 """
 
+def _plan_and_replies(folder: Path, name: str, plan_text: str, replies: dict[str, str]) -> Path:
+    """The plan as a text file in ``folder`` and the replies in ``folder/inbox``; the plan's path."""
+    plan = folder / name
+    plan.write_text(plan_text, encoding="utf-8")
+    (folder / "inbox").mkdir()
+    for rel, text in replies.items():
+        (folder / "inbox" / rel).write_text(text, encoding="utf-8")
+    return plan
+
+
 PARTY_REPLIES = {
     "VPHU BC 85.txt": """HUYỆN ỦY THANH BA
 VĂN PHÒNG
@@ -298,11 +308,7 @@ def test_a_party_committees_plan_and_its_replies(tmp_path):
     star under the issuer, numbers "112-KH/HU", "T/M BAN THƯỜNG VỤ". The replies cite the plan,
     "Văn phòng" under "Huyện ủy Thanh Ba" is the Văn phòng Huyện ủy, a commune's Đảng ủy is a
     member of "các chi bộ, đảng bộ trực thuộc"."""
-    plan = tmp_path / "kh-112.txt"
-    plan.write_text(PARTY_PLAN, encoding="utf-8")
-    (tmp_path / "inbox").mkdir()
-    for name, text in PARTY_REPLIES.items():
-        (tmp_path / "inbox" / name).write_text(text, encoding="utf-8")
+    plan = _plan_and_replies(tmp_path, "kh-112.txt", PARTY_PLAN, PARTY_REPLIES)
     meta = parse(plan).meta
     assert (meta.doc_type, meta.number, meta.issuer, meta.parent_issuer) == (
         "KH", "112-KH/HU", "Huyện ủy Thanh Ba", "Đảng bộ tỉnh Phú Thọ")
@@ -392,11 +398,7 @@ def test_a_joint_plan_and_the_youth_unions_and_courts_replies(tmp_path):
     cited as "Kế hoạch liên tịch số …"; a typed rule under the issuer is no part of its name. The
     Youth Union's layout ("ĐOÀN TNCS HỒ CHÍ MINH" for the Quốc hiệu) is read, and "Tỉnh Đoàn Quảng
     Nam" is of tỉnh Quảng Nam, not another place; the courts hold duties and send."""
-    plan = tmp_path / "khlt-1520.txt"
-    plan.write_text(JOINT_PLAN, encoding="utf-8")
-    (tmp_path / "inbox").mkdir()
-    for name, text in JOINT_REPLIES.items():
-        (tmp_path / "inbox" / name).write_text(text, encoding="utf-8")
+    plan = _plan_and_replies(tmp_path, "khlt-1520.txt", JOINT_PLAN, JOINT_REPLIES)
     doc = parse(plan)
     assert (doc.meta.doc_type, doc.meta.number, doc.meta.issuer) == ("KH", "1520/KHLT-SGDĐT-SYT", "Sở Giáo dục và Đào tạo")
     assert {(d.body_id, d.role) for d in doc.duties} == {
@@ -492,11 +494,7 @@ def test_an_action_programme_with_co_leads_and_its_replies(tmp_path):
     """"CHƯƠNG TRÌNH HÀNH ĐỘNG" is a Chương trình (doc_types.tsv "+" rows), cited as "Chương
     trình hành động số 35/CTr-UBND" or in a part's heading in capitals; both bodies of a row's
     lead cell lead it, each with its own duty."""
-    plan = tmp_path / "ctr-35.txt"
-    plan.write_text(PROGRAMME, encoding="utf-8")
-    (tmp_path / "inbox").mkdir()
-    for name, text in PROGRAMME_REPLIES.items():
-        (tmp_path / "inbox" / name).write_text(text, encoding="utf-8")
+    plan = _plan_and_replies(tmp_path, "ctr-35.txt", PROGRAMME, PROGRAMME_REPLIES)
     doc = parse(plan)
     assert (doc.meta.doc_type, doc.meta.title) == ("CTr", "Thực hiện Luật Phòng, chống tác hại của rượu, bia giai "
                                                           "đoạn 2021-2025")
@@ -597,11 +595,7 @@ def test_a_schools_plan_to_its_own_teams_and_people(tmp_path):
     school); a document of the school signed by one of its people is that person's."""
     from pipeline.checking.holders import name_score
 
-    plan = tmp_path / "kh-45.txt"
-    plan.write_text(SCHOOL_PLAN, encoding="utf-8")
-    (tmp_path / "inbox").mkdir()
-    for name, text in SCHOOL_REPLIES.items():
-        (tmp_path / "inbox" / name).write_text(text, encoding="utf-8")
+    plan = _plan_and_replies(tmp_path, "kh-45.txt", SCHOOL_PLAN, SCHOOL_REPLIES)
     assert [d.body_id for d in parse(plan).duties] == [
         "pho-hieu-truong-phu-trach", "to-ngu-van", "giao-vien-chu-nhiem-cac-lop", "nhan-vien-y-te-truong-hoc",
         "doan-truong"]
