@@ -34,9 +34,12 @@ def source_text(here, src):
 
 def built_text(here, path, other=True, cells=False):
     """The text of a built file (DOCX paragraphs and cells, a PDF's text layer, a workbook's
-    cells); of any other file its text, or "" when ``other`` is false. ``cells``: a PDF's table
-    cells too, one a line (pdfplumber interleaves a wrapped cell's lines with its neighbours')."""
+    cells, a .doc/.odt/.rtf exported to text by LibreOffice); of any other file its text, or ""
+    when ``other`` is false. ``cells``: a PDF's table cells too, one a line (pdfplumber
+    interleaves a wrapped cell's lines with its neighbours')."""
     full = os.path.join(here, path)
+    if path.endswith((".doc", ".odt", ".rtf")):
+        return office_text(full)
     if path.endswith(".docx"):
         from docx import Document
         doc = Document(full)
@@ -55,6 +58,32 @@ def built_text(here, path, other=True, cells=False):
         ws = load_workbook(full).active
         return "\n".join(str(c.value) for r in ws.iter_rows() for c in r if c.value is not None)
     return open(full, encoding="utf-8").read() if other else ""
+
+
+def office_text(full):
+    """A .doc, .odt or .rtf exported to text by LibreOffice (a private profile, a scratch folder)."""
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="goldcheck-") as tmp:
+        subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp}/profile", "--convert-to",
+                        "txt:Text (encoded):UTF8", "--outdir", tmp, full], check=True, capture_output=True)
+        name = os.path.splitext(os.path.basename(full))[0] + ".txt"
+        return open(os.path.join(tmp, name), encoding="utf-8-sig").read()
+
+
+def row_problems(gold, expected):
+    """The coverage rows against the duty x holder x kind keys ``expected``: each once, none
+    else; and a note in the gold for every partial or missing row ("<duty> / <holder> / <kind>")."""
+    seen = [(c["duty_id"], c["body_id"], c["kind"]) for c in gold["coverage"]]
+    out = []
+    if len(seen) != len(set(seen)) or set(seen) != set(expected):
+        out.append("coverage rows: %d, expected %d" % (len(seen), len(set(expected))))
+    for c in gold["coverage"]:
+        if c["status"] in ("partial", "missing") and "%s / %s / %s" % (c["duty_id"], c["body_id"], c["kind"]) \
+                not in gold.get("notes", {}):
+            out.append("partial/missing row without a note: %s %s %s" % (c["duty_id"], c["body_id"], c["kind"]))
+    return out
 
 
 def flat(s):

@@ -4,26 +4,13 @@ Run: /work/main/.venv/bin/python corpus/twenty-sixth/check_gold.py   (prints OK 
 The .doc and .odt are read through LibreOffice (text export, private profile).
 """
 import os
-import subprocess
 import sys
-import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import goldcheck  # noqa: E402 - what the blind sets' checkers share
 
-HERE, gold, table, source_text, _built_text = goldcheck.load(__file__, other=False, cells=True)
-
-
-def built_text(path):
-    """A built file's text; a PDF's table cells too; a .doc/.odt exported to text by LibreOffice."""
-    if path.endswith((".doc", ".odt")):
-        tmp = tempfile.mkdtemp(prefix="check-26-")
-        subprocess.run(["soffice", "--headless", "-env:UserInstallation=file:///tmp/lo-twenty-sixth-profile",
-                        "--convert-to", "txt:Text (encoded):UTF8", "--outdir", tmp, os.path.join(HERE, path)],
-                       check=True, capture_output=True)
-        name = os.path.splitext(os.path.basename(path))[0] + ".txt"
-        return open(os.path.join(tmp, name), encoding="utf-8-sig").read()
-    return _built_text(path)
+HERE, gold, table, source_text, built_text = goldcheck.load(__file__, other=False, cells=True)
+_built_text = built_text
 
 
 problems = goldcheck.not_nfc(HERE)
