@@ -162,7 +162,7 @@ def _walk_assignment(section: Section, year: int | None, out: list[Duty], inheri
         body, heading = current
         opened: Duty | None = None  # a dash item that ends with ":", whose "+" items are its parts
         for n, para in enumerate(section.paragraphs, start=1):
-            if _is_table_row(para, section) or is_closing(para):
+            if _is_table_row(para, section) or is_closing(para) or _composition(para):
                 continue
             if opened is not None and _PLUS.match(para):
                 opened.text = f"{opened.text} {_DASH.sub('', para).strip()}"
@@ -234,7 +234,12 @@ def _skip_continuation(para: str) -> bool:
     m = _LABEL.match(para)
     if m and len(m.group("head").split()) <= 4:
         return True
-    return fold(_DASH.sub("", para)).startswith(tuple(words()["general_starts"]))
+    return fold(_DASH.sub("", para)).startswith(tuple(words()["general_starts"])) or _composition(para)
+
+
+def _composition(para: str) -> bool:
+    """"Nhà trường có 04 tổ chuyên môn: Tổ Toán - Tin, …": what a holder is made of, no duty (duty_words.yaml)."""
+    return bool(re.match(words()["composition"], fold(_DASH.sub("", para))))
 
 
 def is_closing(text: str) -> bool:

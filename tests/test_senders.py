@@ -521,6 +521,7 @@ II. TỔ CHỨC THỰC HIỆN
 1. Phó Hiệu trưởng phụ trách
 a) Tham mưu Hiệu trưởng kiện toàn Tổ tư vấn tâm lý học đường trước ngày 20/9/2025.
 2. Tổ Ngữ văn
+Tổ có 11 giáo viên: 06 giáo viên dạy khối 10, 05 giáo viên dạy khối 11.
 a) Tổ chức cuộc thi viết "Lời yêu thương gửi bạn" về phòng, chống bạo lực học đường cho học sinh khối 10.
 3. Giáo viên chủ nhiệm các lớp
 a) Nắm chắc hoàn cảnh, tâm lý học sinh; lập danh sách học sinh có nguy cơ bị bạo lực.
