@@ -44,6 +44,16 @@ def features(status: str, kind: str, margin: float, parts: int, covered_parts: i
          "refused": float(signals.get("refusals", 0) > 0), "said_done": float(said == "done"),
          "said_in_progress": float(said == "in_progress"), "said_not_done": float(said == "not_done"),
          "log_tasks": math.log(1 + signals.get("tasks", 0.0)), "duty_words": signals.get("duty_words", 0.0) / 30}
+    return _by_status(f)
+
+
+def with_status(feats: dict[str, float], status: str) -> dict[str, float]:
+    """The features of the same verdict reached as ``status`` (a later rule changed it)."""
+    f = dict(feats, **{s: float(status == s) for s in ("covered", "partial", "missing")})
+    return _by_status(f)
+
+
+def _by_status(f: dict[str, float]) -> dict[str, float]:
     for s in ("covered", "partial", "missing"):
         for name in BY_STATUS:
             f[f"{s}*{name}"] = f[s] * f[name]

@@ -140,8 +140,7 @@ def short_of_targets(coverage: list[CoverageRow], plan: Document, verdicts) -> N
         if row.kind == Kind.REPORT and row.status == Status.COVERED and missed:
             row.status = Status.PARTIAL
             row.parts_missing = " | ".join(f"chỉ tiêu chưa đạt: {m}" for m in missed)
-            row.signals.update(covered=0.0, partial=1.0, **{f"partial*{k}": row.signals[k] for k in confidence.BY_STATUS},
-                               **{f"covered*{k}": 0.0 for k in confidence.BY_STATUS})
+            row.signals = confidence.with_status(row.signals, Status.PARTIAL)
             row.confidence = confidence.confidence(row.signals)
 
 

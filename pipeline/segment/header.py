@@ -47,10 +47,14 @@ def _type_line(text: str) -> str | None:
     code = doc_type_by_name().get(key)
     if code is None and len(key.split()) <= 9 and not key.startswith(_not_type_lines()):
         # a type line that goes on ("KẾ HOẠCH HOẠT ĐỘNG CỦA TỔ", "BÁO CÁO TÓM TẮT"): the longest type it starts with
-        for name in sorted(doc_type_by_name(), key=len, reverse=True):
-            if key.startswith(name + " ") and doc_type_by_name()[name] in _goes_on():
-                return doc_type_by_name()[name]
+        return next((c for name, c in _going_on_types() if key.startswith(name + " ")), None)
     return code
+
+
+@ruleset.cached
+def _going_on_types() -> tuple[tuple[str, str], ...]:
+    """(folded name, code) of the types whose type line may go on, longest name first."""
+    return tuple(sorted(((n, c) for n, c in doc_type_by_name().items() if c in _goes_on()), key=lambda p: -len(p[0])))
 
 
 @ruleset.cached
