@@ -19,12 +19,27 @@ from .dates import find_dates
 from .duties import _DASH, _column, _columns, _subject, is_closing, row_tables, words
 
 
+def _title_key(title: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[^a-z ]", " ", fold(title))).strip()
+
+
 def _skipped(title: str) -> bool:
     """A section of purpose, basis, funding, reporting or difficulties: not activities. A
     title that joins such a topic with another ("Kinh phí và tổ chức thực hiện") is not."""
-    key = re.sub(r"\s+", " ", re.sub(r"[^a-z ]", " ", fold(title))).strip()
     skip = words()["not_task_sections"]
-    return all(any(part == w or part.startswith(w + " ") for w in skip) for part in key.split(" va "))
+    return all(any(part == w or part.startswith(w + " ") for w in skip) for part in _title_key(title).split(" va "))
+
+
+def _funding(title: str) -> bool:
+    """A funding section ("III. Kinh phí", "Kinh phí thực hiện")."""
+    return _title_key(title) in words().get("funding_sections", ())
+
+
+def allocates(text: str) -> bool:
+    """A paragraph that allocates money ("Bố trí 3,2 tỷ đồng …", "Năm 2024 đã phân bổ …"): one of
+    duty_words.yaml's funding_verbs among its first eight words."""
+    head = " ".join(fold(text).split()[:8])
+    return any(re.search(rf"\b{v}\b", head) for v in words().get("funding_verbs", ()))
 
 
 @ruleset.cached
@@ -159,12 +174,22 @@ def extract_tasks(sections: list[Section], issuer: str | None, year: int | None 
 
     def walk(secs: list[Section], owner: str | None) -> None:
         for s in secs:
+            if _funding(s.title):  # only what allocates money is done there
+                for n, para in enumerate(s.paragraphs, start=1):
+                    text = _DASH.sub("", para).strip()
+                    if allocates(text):
+                        tasks.append(Task(id=f"{s.id}-{n}", section=s.id, text=text, owner=owner,
+                                          when=_when(text, year)))
+                continue
             if _skipped(s.title):
                 continue
             body = canonical_body(s.title)
+            # a numbered item that is a sentence of its holder ("1. Ủy ban nhân dân xã đã ban hành
+            # Kế hoạch số 19/KH-UBND …") is an activity of that holder, not its heading
+            said = body is not None and len(s.title) - body.end >= 40
             here = body.name if body else owner
             # a numbered item that is itself an activity: "1. Tổ chức 03 lớp tập huấn …"
-            if not body and s.title and (len(s.title) >= 60 or (not s.children and not s.paragraphs and not s.tables)):
+            if (not body or said) and s.title and (len(s.title) >= 60 or (not s.children and not s.paragraphs and not s.tables)):
                 if len(s.title) >= 12:
                     subject = _subject(s.title)
                     tasks.append(Task(id=f"{s.id}-0", section=s.id, text=s.title,

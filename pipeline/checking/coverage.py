@@ -34,7 +34,7 @@ def submissions(files: list[FileResult], holders: list[Holder], due: dict[str, s
                 continue
             frs = sorted(received.get((h.body_id, kind), []), key=lambda f: (f.date or "", f.rel))
             counted = frs[-1] if frs else None
-            out.append(Submission(h, kind, counted, frs[:-1], due[kind]))
+            out.append(Submission(h, kind, counted, frs[:-1], (counted.due if counted else None) or due[kind]))
             for older in frs[:-1]:  # the clerk sees which version was reviewed
                 older.add_message(f"Đơn vị đã gửi bản mới hơn ({counted.rel}); bản này không dùng để rà soát.")
     return out
@@ -74,20 +74,25 @@ def holders_for_duty(body_id: str, holders: list[Holder]) -> list[Holder]:
 
 def coverage(plan: Document, holders: list[Holder], subs: list[Submission], sim: Similarity) -> list[CoverageRow]:
     counted = {(s.holder.body_id, s.kind): s.file for s in subs}
+    answering = [(duty, holders_for_duty(duty.body_id, holders)) for duty in plan.duties]
+    duties_of: dict[str, list[str]] = defaultdict(list)  # each holder's duties, to tell them apart
+    for duty, hs in answering:
+        for h in hs:
+            duties_of[h.body_id].append(duty.text)
     rows: list[CoverageRow] = []
-    for duty in plan.duties:
-        for h in holders_for_duty(duty.body_id, holders):
+    for duty, hs in answering:
+        for h in hs:
             for kind in Kind:
                 fr = counted.get((h.body_id, kind))
                 row = CoverageRow(duty_id=duty.id, body_id=h.body_id, body=h.name, kind=kind, duty_text=duty.text,
                                   evidence_sha256=fr.sha256 if fr is not None else "")
                 if fr is not None and fr.doc is not None:
-                    _judge(row, duty.text, fr, sim)
+                    _judge(row, duty.text, fr, sim, [d for d in duties_of[h.body_id] if d != duty.text])
                 rows.append(row)
     return rows
 
 
-def _judge(row: CoverageRow, duty_text: str, fr: FileResult, sim: Similarity) -> None:
+def _judge(row: CoverageRow, duty_text: str, fr: FileResult, sim: Similarity, others: list[str]) -> None:
     tasks = tasks_of(fr.doc)
     report = row.kind == Kind.REPORT
     texts = task_texts(fr.doc, tasks, report=report)
@@ -95,7 +100,7 @@ def _judge(row: CoverageRow, duty_text: str, fr: FileResult, sim: Similarity) ->
         later = next_period_sections(fr.doc)
         texts = ["" if t.section in later else x for t, x in zip(tasks, texts)]
     verdict = judge(duty_text, texts, sim, own_plan=row.kind == Kind.PLAN or says_plan_issued(texts),
-                    refused=refusals(fr.doc, tasks, report))
+                    refused=refusals(fr.doc, tasks, report), others=others)
     status = Status(verdict.status)
     said = tasks[verdict.task_index].status if verdict.task_index is not None else None
     if status == Status.COVERED and said == "in_progress":

@@ -33,7 +33,8 @@ def rules() -> dict:
 def thresholds() -> dict[str, float]:
     """part_covered, whole_covered, task_orphan (pipeline/rules/matching.yaml, how each was chosen)."""
     data = ruleset.load_yaml("matching.yaml")
-    return {k: float(data[k]) for k in ("part_covered", "whole_covered", "task_orphan", "part_refused")}
+    return {k: float(data[k]) for k in ("part_covered", "whole_covered", "task_orphan", "part_refused",
+                                        "own_duty_share")}
 
 @ruleset.cached
 def _stop_words() -> frozenset[str]:
@@ -204,11 +205,14 @@ def says_plan_issued(texts: list[str]) -> bool:
 
 
 def judge(duty_text: str, tasks: list[str], sim: Similarity, own_plan: bool = False,
-          refused: list[str] = ()) -> Verdict:
+          refused: list[str] = (), others: list[str] = ()) -> Verdict:
     """``own_plan``: the holder's document is its own plan, or says it issued one, which
     answers the parts of the duty that ask for that plan. ``refused``: what the document says
     is not done, put off or conditional ("việc bố trí lực lượng … lùi sang mùa khô năm sau"):
-    a part of the duty it names is not taken up, whatever else seems to take it up."""
+    a part of the duty it names is not taken up, whatever else seems to take it up.
+    ``others``: the holder's other duties in the plan. An activity answers the duty it is
+    closest to: it takes up no part of this one when it matches another of the holder's duties
+    much better (matching.yaml own_duty_share)."""
     words = sim.words
     ps = parts(duty_text, words)
     # a unit's paragraph often lists several activities ("Kiện toàn …; bố trí …; đăng ký …"):
@@ -222,6 +226,8 @@ def judge(duty_text: str, tasks: list[str], sim: Similarity, own_plan: bool = Fa
     m = sim.matrix(ps, pieces)
     if m is None:
         return Verdict("missing", 0.0, None, 0, len(ps), [], list(ps), 1.0)
+    if others:
+        m = m * closer_here(duty_text, others, pieces, sim)[None, :]
     best = m.max(axis=1)
     if own_plan:
         for i, part in enumerate(ps):
@@ -272,6 +278,15 @@ def judge(duty_text: str, tasks: list[str], sim: Similarity, own_plan: bool = Fa
     return Verdict(status, round(min(score, 1.0), 3), top if status != "missing" or whole.max() > 0 else None,
                    covered, len(ps), [p for p, k in zip(ps, taken) if k], [p for p, k in zip(ps, taken) if not k],
                    round(min(margin, 1.0), 3), refusals, signals)
+
+
+def closer_here(duty_text: str, others: list[str], pieces: list[str], sim: Similarity):
+    """For each piece of a unit's text, whether it is this duty's rather than another of the
+    holder's: its score against this duty is at least ``own_duty_share`` of its best score
+    against any of them. ("Phát sóng 30 tin, bài về tiêm chủng" shares "tiêm chủng" with the
+    duty to hang banners, and answers the duty to broadcast news.)"""
+    scores = sim.matrix([duty_text] + list(others), pieces)
+    return scores[0] >= thresholds()["own_duty_share"] * scores.max(axis=0)
 
 
 def assign_tasks(duty_texts: list[str], tasks: list[str], sim: Similarity) -> list[tuple[int | None, float]]:
