@@ -194,6 +194,27 @@ def find_bodies(text: str) -> list[Body]:
     return out
 
 
+@ruleset.cached
+def _head_titles() -> re.Pattern:
+    titles = sorted(ruleset.load_yaml("duty_words.yaml").get("head_titles") or [], key=len, reverse=True)
+    titles = [normalize_text(t) for t in titles]
+    return re.compile(r"^(?:%s)\s+" % "|".join(re.escape(t) for t in titles)) if titles else re.compile(r"(?!)")
+
+
+def led_body(text: str) -> str | None:
+    """The body a head's title names, in the text's words: "Giám đốc Sở Tài chính" -> "Sở Tài
+    chính", "Chủ tịch Ủy ban nhân dân các xã, phường" -> "Ủy ban nhân dân các xã, phường"; None
+    when the text does not open with a head's title (duty_words.yaml head_titles) followed by a
+    body ("Trưởng thôn", "Hiệu trưởng nhà trường" name people)."""
+    clean = normalize_text(text).strip()
+    m = _head_titles().match(clean.lower())
+    if not m:
+        return None
+    rest = " ".join(clean.split()[len(m.group(0).split()):])
+    body = canonical_body(rest)
+    return rest if body is not None and body.start == 0 else None
+
+
 def canonical_body(text: str) -> Body | None:
     """The body a whole string names (a heading "9. Công an thị xã", an issuer line)."""
     clean = re.sub(r"^\s*(Kính đề nghị|Đề nghị|Đối với|Giao|Yêu cầu)\s+", "", normalize_text(text))

@@ -15,7 +15,7 @@ from pipeline import ruleset
 from pipeline.model import Duty, Section
 from pipeline.normalize import fold
 
-from .bodies import Body, canonical_body, find_bodies
+from .bodies import Body, canonical_body, find_bodies, led_body
 from .dates import deadline_of
 
 _DASH = re.compile(r"^\s*[-–—•+*]\s*")
@@ -90,6 +90,7 @@ def _duty(section: Section, n: int, holder: Body, heading: str, text: str, year:
     )
 
 
+_ASKS = re.compile(r"^\s*(?:\d+[.)]\s*)?(Kính đề nghị|Đề nghị|Giao|Yêu cầu)\s+", re.I)
 _PREFIX = re.compile(r"^\s*(Kính đề nghị|Đề nghị|Đối với|Giao cho|Giao|Yêu cầu|Trách nhiệm của|Nhiệm vụ của)\s+", re.I)
 # what may follow a holder's name in its heading: "Phòng Y tế (cơ quan thường trực …)", "Phòng Y
 # tế - cơ quan thường trực …", "Phòng Y tế, cơ quan thường trực …"
@@ -110,6 +111,7 @@ def heading_holder(title: str, grouping: bool = False) -> Body | None:
     of its own) is a holder only when it names a known body.
     """
     clean = _PREFIX.sub("", title).strip(" .:;")
+    clean = led_body(clean) or clean  # "Giám đốc Sở Tài chính": the Sở holds the duty
     body = canonical_body(clean)
     if grouping or not clean:
         return body
@@ -117,6 +119,12 @@ def heading_holder(title: str, grouping: bool = False) -> Body | None:
     if sentence:
         return body
     if body is not None and (body.end >= len(clean) - 1 or _APPOSITION.match(clean[body.end:])):
+        return body
+    rest = clean[body.end:].split() if body is not None else []
+    if (body is not None and _ASKS.match(title) and body.start <= 3 and len(rest) >= 5
+            and fold(rest[0]) not in ("cac", "cua", "thuoc", "tai", "o")):
+        # a request or order that goes on as a sentence ("Đề nghị Ủy ban MTTQ tỉnh tăng cường …"),
+        # not a name the gazetteer knows in part ("Đề nghị Ủy ban nhân dân các tỉnh, thành phố …")
         return body
     key = re.sub(r"[^a-z0-9 ]+", " ", fold(clean))
     key = re.sub(r"\s+", " ", key)
@@ -245,7 +253,8 @@ def _composition(para: str) -> bool:
 def is_closing(text: str) -> bool:
     """"Trên đây là Kế hoạch …", "Trong quá trình thực hiện, nếu có vướng mắc …"."""
     key = re.sub(r"[^a-z ]", "", fold(_DASH.sub("", text)))
-    return any(key.startswith(c) for c in words()["closing_cues"])
+    return any(key.startswith(c) for c in words()["closing_cues"]) or bool(
+        re.search(words()["execution_formula"], key))
 
 
 def _is_table_row(para: str, section: Section) -> bool:
@@ -407,10 +416,12 @@ def assignment_clause(text: str) -> tuple[str, Body, list[str], str] | None:
     ends with an assignment, else None. The clause is the leftmost tail that starts with the
     holder (or a label or verb before it) and says it leads or carries out the work."""
     text = text.strip()
-    for m in _SPLITS.finditer(text):
-        cut = m.end()
+    # the whole text may be the assignment (a task's title, then its paragraph "Giao Phòng X chủ
+    # trì, phối hợp … thực hiện thường xuyên."), or its tail after a stop, a dash or a "("
+    cuts = [(0, 0, "")] + [(m.start(), m.end(), m.group(0)) for m in _SPLITS.finditer(text)]
+    for start, cut, mark in cuts:
         clause = text[cut:].strip()
-        if m.group(0) == "(":
+        if mark == "(":
             if not clause.endswith((")", ").", ");")) or "(" in clause:
                 continue
             clause = clause.rstrip(".;").rstrip()[:-1]
@@ -428,8 +439,8 @@ def assignment_clause(text: str) -> tuple[str, Body, list[str], str] | None:
         if sm:
             supporters = [b.name for b in find_bodies(sm.group("s"))] or [
                 x.strip() for x in sm.group("s").split(",") if x.strip()]
-        task = text[:m.start()].strip(" ,;:–—-")
-        if len(_DASH.sub("", task)) < 12 and m.start() > 0:
+        task = text[:start].strip(" ,;:–—-")
+        if len(_DASH.sub("", task)) < 12 and start > 0:
             continue
         return (task + ("." if task and not task.endswith((".", ";", ":")) else "")), holder, supporters, clause
     return None
@@ -438,7 +449,9 @@ def assignment_clause(text: str) -> tuple[str, Body, list[str], str] | None:
 def _clause_duty(sid: str, holder: Body, task: str, clause: str, supporters: list[str], year: int | None) -> Duty:
     return Duty(id=sid, section=sid.rsplit("-", 1)[0], body=holder.name, body_id=holder.body_id,
                 role="requested" if _starts(clause, words()["requested_cues"]) else "lead",
-                text=_DASH.sub("", task).strip(), deadline=deadline_of(clause, year),
+                # the clause's time ("…, hoàn thành trước ngày 30/4/2026"), else the task's own
+                # ("… trình UBND phường trong quý I/2026. Giao Phòng X chủ trì")
+                text=_DASH.sub("", task).strip(), deadline=deadline_of(clause, year) or deadline_of(task, year),
                 collaborators=supporters)
 
 
@@ -467,7 +480,7 @@ def clause_duties(sections: list[Section], year: int | None) -> list[Duty]:
                 out.append(_clause_duty(f"{s.id}-1", holder, text, clause, sup, year))
             else:
                 for n, (p, found) in enumerate(zip(paras, each), start=1):
-                    if found is not None:
+                    if found is not None and found[0].strip(" ."):  # (an assignment with no task: none)
                         task, holder, sup, clause = found
                         out.append(_clause_duty(f"{s.id}-{n}" if s.id else f"p-{n}", holder, task, clause, sup, year))
             walk(s.children)
@@ -554,9 +567,17 @@ def _extract_duties(sections: list[Section], year: int | None = None) -> list[Du
     duties: list[Duty] = clause_duties(sections, year) + article_duties(sections, year)
 
     def walk(secs: list[Section]) -> None:
+        # "1. Giám đốc Sở Nông nghiệp và Môi trường:", "6. Chủ tịch UBND các xã, phường:" (a
+        # directive's items, addressed to heads): headings that name a head of a body are holders'
+        # headings wherever they stand, and so are their siblings that name a body ("7. Đề nghị
+        # Ủy ban MTTQ …", "8. Giao Sở … chủ trì theo dõi …")
+        heads = any(led_body(_PREFIX.sub("", s.title).strip(" .:;")) for s in secs)
         for s in secs:
             if is_assignment_section(s.title):
                 _walk_assignment(s, year, duties, None)
+            elif heads and (led_body(_PREFIX.sub("", s.title).strip(" .:;"))
+                            or canonical_body(_PREFIX.sub("", s.title)) is not None):
+                _walk_assignment(s, year, duties, None, top=False)
             else:
                 walk(s.children)
 

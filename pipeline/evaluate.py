@@ -429,7 +429,7 @@ def evaluate_check(gold_path: Path, jobs: int = 1) -> CheckReport:
                 if want.get("on_time"):
                     from .runmodel import on_time as on_time_of
 
-                    due = run.due.get("plan" if fr.role == "unit_plan" else "report")
+                    due = fr.due or run.due.get("plan" if fr.role == "unit_plan" else "report")
                     got_on_time = on_time_of(fr.date, due) if fr.date and due else ""
                     report.on_time.append((want["on_time"], got_on_time))
                     if report.on_time[-1][0] != report.on_time[-1][1]:

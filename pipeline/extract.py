@@ -55,7 +55,9 @@ def reporting_deadlines(doc: Document, year: int | None) -> dict[str, str | None
     reporting = {s.id for s in _all_sections(doc.sections) if "báo cáo" in s.title.lower()}
     texts = sorted(_texts(doc), key=lambda item: 0 if item[0] in reporting else 1)
     in_reporting: list[str] = []
+    doc.report_periods = {}
     for section, text in texts:
+        after = 0  # where the last deadline's date ended: "… 6 tháng trước ngày 12/6 và báo cáo năm trước ngày 20/11"
         for hit in find_dates(text, year):
             if hit.kind != "deadline" or not hit.value:
                 continue
@@ -68,9 +70,29 @@ def reporting_deadlines(doc: Document, year: int | None) -> dict[str, str | None
                     in_reporting.append(hit.value)
                 elif out["report"] is None and not in_reporting:
                     out["report"] = hit.value
+                period = report_period(text[max(clause_start, after):hit.start])
+                if period:
+                    doc.report_periods.setdefault(period, hit.value)
+            after = hit.end
     if in_reporting:
         out["report"] = max(in_reporting)
     return out
+
+
+def report_period(text: str) -> str | None:
+    """The part of the year a text names ("6 tháng đầu năm", "quý II"), by duty_words.yaml
+    report_periods; None for none (a year's report, or no period)."""
+    key = fold(text)
+    return next((name for name, pattern in (words().get("report_periods") or {}).items()
+                 if re.search(pattern, key)), None)
+
+
+def report_due(doc: Document, plan: Document, due: str | None) -> str | None:
+    """When a report was due: at the plan's deadline for the part of the year its title names,
+    if the plan gives one ("Báo cáo kết quả … 6 tháng đầu năm 2026" and "báo cáo 6 tháng trước
+    ngày 12/6/2026"), else ``due`` (the plan's report deadline)."""
+    period = report_period(doc.meta.title or (doc.preamble[0] if doc.preamble else ""))
+    return plan.report_periods.get(period, due) if period else due
 
 
 def extract(doc: Document) -> Document:

@@ -204,6 +204,9 @@ class Document:
     references: list[Reference] = field(default_factory=list)
     preamble: list[str] = field(default_factory=list)  # paragraphs before the first heading
     deadlines: dict[str, str | None] = field(default_factory=dict)  # the plan's "plan"/"report" due dates
+    # a plan's report deadlines for a part of the year ("6 thang": "2026-06-12"), by
+    # duty_words.yaml report_periods: a report on that part is due then
+    report_periods: dict[str, str] = field(default_factory=dict)
     parts: list[Document] = field(default_factory=list)  # the other documents the same file held, in order
     targets: list[Target] = field(default_factory=list)  # a plan's quantitative targets
     target_refs: list[TargetRef] = field(default_factory=list)  # its pointers to other documents' targets
@@ -227,6 +230,7 @@ class Document:
             "references": [asdict(r) for r in self.references],
             "preamble": list(self.preamble),
             "deadlines": dict(self.deadlines),
+            "report_periods": dict(self.report_periods),
             "targets": [asdict(t) for t in self.targets],
             "target_refs": [asdict(r) for r in self.target_refs],
         }

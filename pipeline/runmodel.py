@@ -93,6 +93,7 @@ class FileResult:
     reviewed: bool = False
     clerk_fix: FileFix | None = None  # as the clerk wrote it in the spreadsheet
     documents: int = 1  # how many documents the file held
+    due: str | None = None  # a report's own deadline, when the plan gives one for its period
     # the plans or reports of other units the same file held (three schools' plans scanned
     # together): each counts for its unit, listed under this file
     extra: list[FileResult] = field(default_factory=list)

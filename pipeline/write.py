@@ -67,7 +67,7 @@ def files_rows(run: Run) -> list[dict]:
 def _due(run: Run, fr) -> str | None:
     if fr.status not in ("ok", "duplicate") or fr.role not in ("unit_plan", "report"):
         return None
-    return run.due.get("plan" if fr.role == "unit_plan" else "report")
+    return fr.due or run.due.get("plan" if fr.role == "unit_plan" else "report")
 
 
 def duties_rows(run: Run) -> list[dict]:

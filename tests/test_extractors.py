@@ -263,3 +263,126 @@ def test_a_table_of_activities_with_their_content_in_a_column_of_its_own():
     texts = [t.text for t in extract_tasks([section], "Trung tâm Kiểm soát bệnh tật", 2022)]
     assert texts == ["Tập huấn: 02 lớp kỹ năng tư vấn cai nghiện thuốc lá cho nhân viên y tế trường học",
                      "Giám sát môi trường không khói thuốc"]
+
+
+def test_a_directive_addresses_heads_and_their_bodies_hold_the_duties(fx):
+    """A Chỉ thị's items are addressed to heads by title ("Giám đốc Sở Tài chính:", "Chủ tịch
+    Ủy ban nhân dân các xã, phường:"); the bodies they lead hold the duties, the item that asks
+    the Front is requested, and "… chịu trách nhiệm thi hành Chỉ thị này" is no duty
+    (twenty-ninth, reduced)."""
+    plan = write(fx, "ct.txt", """
+        ỦY BAN NHÂN DÂN
+        TỈNH ĐỒNG THÁP
+        Số: 05/CT-UBND
+        Đồng Tháp, ngày 22 tháng 01 năm 2026
+        CHỈ THỊ
+        Về việc tăng cường quản lý chất thải rắn sinh hoạt
+        Để nâng cao hiệu quả quản lý chất thải rắn sinh hoạt, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:
+        1. Giám đốc Sở Tài chính:
+        a) Tham mưu Ủy ban nhân dân tỉnh bố trí kinh phí sự nghiệp bảo vệ môi trường cho các xã, phường.
+        b) Phối hợp với Sở Nông nghiệp và Môi trường thẩm định phương án giá dịch vụ thu gom.
+        2. Chủ tịch Ủy ban nhân dân các xã, phường:
+        a) Xây dựng kế hoạch thực hiện Chỉ thị này tại địa phương, gửi về Sở Nông nghiệp và Môi trường trước ngày 28/02/2026.
+        3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh tăng cường tuyên truyền, vận động Nhân dân phân loại chất thải.
+        Giám đốc các sở, Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm thi hành Chỉ thị này./.
+    """)
+    doc = parse(plan)
+    got = [(d.body_id, d.role, d.deadline) for d in doc.duties]
+    assert got == [("so-tai-chinh", "lead", None), ("so-tai-chinh", "support", None),
+                   ("uy-ban-nhan-dan-cac-xa-phuong", "lead", "2026-02-28"),
+                   ("uy-ban-mat-tran-to-quoc-viet-nam-tinh", "requested", None)]
+
+
+@pytest.mark.parametrize("title,body", [
+    ("Giám đốc Sở Nông nghiệp và Môi trường", "Sở Nông nghiệp và Môi trường"),
+    ("Thủ trưởng các sở, ban, ngành tỉnh", "các sở, ban, ngành tỉnh"),
+    ("Chánh Văn phòng UBND tỉnh", "Văn phòng UBND tỉnh"),
+    ("Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Quân sự tỉnh"),
+    ("Trường THPT Lê Lợi", None),  # a school, not its head ("trưởng" is not "trường")
+    ("Hiệu trưởng nhà trường", None),  # a person
+    ("Trưởng thôn", None)])
+def test_the_body_a_head_leads(title, body):
+    from extractors.bodies import led_body
+
+    assert led_body(title) == body
+
+
+def test_a_task_assigned_in_a_paragraph_of_its_own(fx):
+    """A ward's numbered task whose assignment is the whole second sentence ("Giao Phòng Văn
+    hóa - Xã hội phường chủ trì, … thực hiện thường xuyên.") is that holder's duty; a task whose
+    time is in the task, not in the assignment, keeps it (thirtieth, reduced)."""
+    plan = write(fx, "kh.txt", """
+        ỦY BAN NHÂN DÂN
+        PHƯỜNG PHÚ MỸ
+        Số: 18/KH-UBND
+        Phú Mỹ, ngày 15 tháng 01 năm 2026
+        KẾ HOẠCH
+        Xây dựng nếp sống văn minh đô thị năm 2026
+        I. NHIỆM VỤ, GIẢI PHÁP
+        1. Đẩy mạnh tuyên truyền, vận động Nhân dân thực hiện nếp sống văn minh đô thị trên hệ thống loa truyền thanh. Giao Phòng Văn hóa - Xã hội phường chủ trì, phối hợp Ban điều hành các khu phố thực hiện thường xuyên.
+        2. Chỉnh trang hạ tầng đô thị: sửa chữa các đoạn vỉa hè, nắp hố ga hư hỏng, hoàn thành trong quý III/2026. Giao Phòng Kinh tế, Hạ tầng và Đô thị phường chủ trì thực hiện.
+    """)
+    got = [(d.body_id, d.deadline, d.text[:20]) for d in parse(plan).duties]
+    assert got == [("phong-van-hoa-xa-hoi-phuong", None, "Đẩy mạnh tuyên truyề"),
+                   ("phong-kinh-te-ha-tang-va-do-thi-phuong", "2026-09", "Chỉnh trang hạ tầng ")]
+
+
+def test_a_numbered_sentence_of_the_unit_is_an_activity(fx):
+    """"1. Ủy ban nhân dân xã đã ban hành Kế hoạch số 19/KH-UBND …" opens with the unit's name but
+    is what it did, not a heading over its work (twenty-ninth's Tháp Mười report, reduced)."""
+    report = write(fx, "bc.txt", """
+        ỦY BAN NHÂN DÂN
+        XÃ THÁP MƯỜI
+        Số: 96/BC-UBND
+        Tháp Mười, ngày 19 tháng 6 năm 2026
+        BÁO CÁO
+        Kết quả thực hiện Chỉ thị số 05/CT-UBND
+        I. KẾT QUẢ THỰC HIỆN
+        1. Ủy ban nhân dân xã đã ban hành Kế hoạch số 19/KH-UBND ngày 26/02/2026 thực hiện Chỉ thị trên địa bàn xã.
+        2. Phòng Văn hóa - Xã hội
+        Tổ chức 04 buổi tuyên truyền tại các ấp về phân loại rác.
+    """)
+    texts = [t.text[:30] for t in parse(report).tasks]
+    assert texts == ["Ủy ban nhân dân xã đã ban hành", "Tổ chức 04 buổi tuyên truyền t"]
+
+
+def test_a_report_is_due_at_its_periods_deadline(fx):
+    """"báo cáo kết quả thực hiện 6 tháng đầu năm trước ngày 12/6/2026 và báo cáo năm trước ngày
+    20/11/2026": a six-month report is due on 12/6, a year's report on 20/11 (thirtieth, reduced)."""
+    from pipeline.extract import report_due
+
+    plan = parse(write(fx, "kh.txt", """
+        ỦY BAN NHÂN DÂN
+        PHƯỜNG PHÚ MỸ
+        Số: 18/KH-UBND
+        Phú Mỹ, ngày 15 tháng 01 năm 2026
+        KẾ HOẠCH
+        Xây dựng nếp sống văn minh đô thị năm 2026
+        I. TỔ CHỨC THỰC HIỆN
+        1. Phòng Văn hóa - Xã hội phường
+        Tham mưu UBND phường tổ chức sơ kết, khen thưởng các khu phố tiêu biểu.
+        II. CHẾ ĐỘ THÔNG TIN, BÁO CÁO
+        Các phòng, đơn vị gửi kế hoạch thực hiện trước ngày 06/02/2026; báo cáo kết quả thực hiện 6 tháng đầu năm trước ngày 12/6/2026 và báo cáo năm trước ngày 20/11/2026.
+    """))
+    assert plan.deadlines == {"plan": "2026-02-06", "report": "2026-11-20"}
+    assert plan.report_periods == {"6 thang": "2026-06-12"}
+    half = parse(write(fx, "bc1.txt", """
+        ĐOÀN PHƯỜNG PHÚ MỸ
+        Số: 32-BC/ĐTN
+        Phú Mỹ, ngày 19 tháng 6 năm 2026
+        BÁO CÁO
+        Kết quả thực hiện Kế hoạch số 18/KH-UBND 6 tháng đầu năm 2026
+        I. KẾT QUẢ
+        Tổ chức 05 đợt ra quân Ngày Chủ nhật xanh.
+    """))
+    year = parse(write(fx, "bc2.txt", """
+        ĐOÀN PHƯỜNG PHÚ MỸ
+        Số: 40-BC/ĐTN
+        Phú Mỹ, ngày 10 tháng 11 năm 2026
+        BÁO CÁO
+        Kết quả thực hiện Kế hoạch số 18/KH-UBND năm 2026
+        I. KẾT QUẢ
+        Tổ chức 10 đợt ra quân Ngày Chủ nhật xanh.
+    """))
+    assert report_due(half, plan, plan.deadlines["report"]) == "2026-06-12"
+    assert report_due(year, plan, plan.deadlines["report"]) == "2026-11-20"

@@ -34,6 +34,11 @@ def test_a_status_cell_says_how_far_the_activity_went(cell, status):
      "Tổ chức ký cam kết với 135 hộ."),
     ("Trang bị dụng cụ chữa cháy: đề nghị huyện hỗ trợ kinh phí để thực hiện.", ""),
     ("Việc huy động xe bồn chưa đủ điều kiện triển khai do Công ty chỉ có 01 xe.", ""),
+    # "this item is not done" (its heading says which): twenty-ninth's Sở Tài chính
+    ("Nội dung này chưa thực hiện do Ủy ban nhân dân tỉnh chưa ban hành quy định giá dịch vụ. Tổ chức tập huấn "
+     "cho 102 xã, phường.", "Tổ chức tập huấn cho 102 xã, phường."),
+    # people who did not comply are no refusal of the unit's activity
+    ("Nhắc nhở 12 hộ chưa thực hiện phân loại rác tại nguồn.", None),
     # a change of crop is no deferral
     ("Người dân đã chuyển sang trồng cà phê trên diện tích rẫy cũ.", None),
     ("Ngành Giáo dục không tổ chức hoạt động riêng hưởng ứng Chiến dịch trong năm 2024.", ""),

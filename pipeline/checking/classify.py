@@ -66,11 +66,13 @@ def doc_cites_plan(doc: Document, plan: Document) -> bool:
     refs = [r for r in doc.references if r.number]
     if any(re.sub(r"\s+", "", r.number).upper() == plan.meta.number.upper() for r in refs):
         return True
-    # a report on several plans gives each a part of its own, headed in capitals: "III. KẾT QUẢ
-    # THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 35/CTr-UBND NGÀY 12/5/2021 …"
+    # in capitals: a report on several plans gives each a part of its own ("III. KẾT QUẢ THỰC
+    # HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 35/CTr-UBND NGÀY 12/5/2021 …"); a report form heads itself
+    # "BIỂU BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ 18/KH-UBND …"
     number = r"\s*".join(map(re.escape, re.sub(r"\s+", "", plan.meta.number)))
     cited = re.compile(rf"\bSỐ\s*{number}(?![\w])", re.I)
-    return any(cited.search(s.title) for s in _all_sections(doc.sections))
+    lines = [*doc.preamble[:3], doc.meta.title or "", *(s.title for s in _all_sections(doc.sections))]
+    return any(cited.search(line) for line in lines)
 
 
 def _all_sections(sections):
@@ -106,6 +108,14 @@ def classify(fr: FileResult, plan: Document, holders: list[Holder]) -> None:
             _classify(one, plan, holders)
             each.append(one)
         found = [e for e in each if e.status == FileStatus.OK and e.role in SENT_ROLES]
+        # a covering letter that reports ("V/v gửi báo cáo kết quả …") and the report it sends,
+        # of one unit: the report is what was sent
+        letters = _report_letters()[0]
+        def covering(e: FileResult) -> bool:
+            return e.doc.meta.doc_type in letters and any(
+                o is not e and o.role == e.role and o.holder is not None and e.holder is not None
+                and o.holder.body_id == e.holder.body_id for o in found)
+        found = [e for e in found if not covering(e)] + [e for e in found if covering(e)]
         main = found[0] if found else each[0]
         fr.doc, fr.role, fr.holder, fr.cites_plan, fr.status = main.doc, main.role, main.holder, main.cites_plan, main.status
         fr.message = main.message

@@ -16,7 +16,8 @@ from pathlib import Path
 
 from ..errors import ReadError
 from ..review import Review, apply_file_fixes, apply_target_fixes, apply_verdicts
-from ..runmodel import FileResult, FileStatus, Run
+from ..extract import report_due
+from ..runmodel import FileResult, FileStatus, Role, Run
 from . import confidence
 from . import coverage as cov
 from .classify import classify
@@ -131,6 +132,10 @@ def run_check(options: CheckOptions, review: Review | None = None, progress=None
            "report": options.report_due or plan.deadlines.get("report")}
     t_read = time.time()
     attribute(files, plan, holders, options.register, review)
+    if not options.report_due:  # (a deadline the clerk gives holds for every report)
+        for fr in (u for f in files for u in f.units()):
+            if fr.doc is not None and fr.role == Role.REPORT:
+                fr.due = report_due(fr.doc, plan, due["report"])
     subs = cov.submissions(files, holders, due)
     t_classify = time.time()
     sim = cov.similarity(plan, subs, cache.get_words() if cache is not None else None)
