@@ -533,7 +533,27 @@ def _is_row(d: Duty) -> bool:
 
 
 def extract_duties(sections: list[Section], year: int | None = None) -> list[Duty]:
-    return merge_restated(_dedupe(_extract_duties(sections, year)))
+    return said_again(merge_restated(_dedupe(_extract_duties(sections, year))))
+
+
+def said_again(duties: list[Duty]) -> list[Duty]:
+    """Without the duties that only point at a numbered task its holder already holds ("4. Trạm
+    Y tế phường: Chủ trì thực hiện nhiệm vụ 8 mục III Kế hoạch này"); the task's duty takes their
+    deadline and supporters (duty_words.yaml task_pointer)."""
+    pattern = re.compile(words()["task_pointer"])
+    out = []
+    for d in duties:
+        m = pattern.match(fold(d.text))
+        if m:
+            n, sec = m.group("n") or m.group("n2"), (m.group("sec") or m.group("sec2")).upper()
+            target = next((t for t in duties if t is not d and t.body_id == d.body_id
+                           and (t.section == f"{sec}.{n}" or t.id == f"{sec}.{n}")), None)
+            if target is not None:
+                target.deadline = target.deadline or d.deadline
+                target.collaborators += [c for c in d.collaborators if c not in target.collaborators]
+                continue
+        out.append(d)
+    return out
 
 
 def article_duties(sections: list[Section], year: int | None) -> list[Duty]:

@@ -327,6 +327,31 @@ def test_a_task_assigned_in_a_paragraph_of_its_own(fx):
                    ("phong-kinh-te-ha-tang-va-do-thi-phuong", "2026-09", "Chỉnh trang hạ tầng ")]
 
 
+def test_a_duty_that_points_at_a_task_its_holder_holds_is_that_task(fx):
+    """"4. Trạm Y tế phường: Chủ trì thực hiện nhiệm vụ 8 mục III Kế hoạch này" says the Trạm's
+    task 8 again; "Phối hợp … thực hiện nhiệm vụ 1 mục III" of another holder's task is a duty of
+    its own (thirtieth, reduced)."""
+    plan = write(fx, "kh.txt", """
+        ỦY BAN NHÂN DÂN
+        PHƯỜNG PHÚ MỸ
+        Số: 18/KH-UBND
+        Phú Mỹ, ngày 15 tháng 01 năm 2026
+        KẾ HOẠCH
+        Xây dựng nếp sống văn minh đô thị năm 2026
+        I. NHIỆM VỤ, GIẢI PHÁP
+        1. Lập lại trật tự lòng đường, vỉa hè trên các tuyến đường chính của phường. Giao Phòng Kinh tế, Hạ tầng và Đô thị phường chủ trì, phối hợp Công an phường thực hiện.
+        2. Kiểm tra điều kiện an toàn thực phẩm của các cơ sở kinh doanh thức ăn đường phố. Giao Trạm Y tế phường chủ trì thực hiện.
+        II. TỔ CHỨC THỰC HIỆN
+        1. Công an phường
+        - Phối hợp Phòng Kinh tế, Hạ tầng và Đô thị phường thực hiện nhiệm vụ 1 mục I; bố trí lực lượng tham gia các đợt ra quân.
+        2. Trạm Y tế phường
+        Chủ trì thực hiện nhiệm vụ 2 mục I Kế hoạch này; kết quả thực hiện tổng hợp chung trong báo cáo của đơn vị.
+    """)
+    got = [(d.id, d.body_id) for d in parse(plan).duties]
+    assert got == [("I.1-1", "phong-kinh-te-ha-tang-va-do-thi-phuong"), ("I.2-1", "tram-y-te-phuong"),
+                   ("II.1-1", "cong-an-phuong")]
+
+
 def test_a_numbered_sentence_of_the_unit_is_an_activity(fx):
     """"1. Ủy ban nhân dân xã đã ban hành Kế hoạch số 19/KH-UBND …" opens with the unit's name but
     is what it did, not a heading over its work (twenty-ninth's Tháp Mười report, reduced)."""

@@ -37,6 +37,9 @@ def test_a_status_cell_says_how_far_the_activity_went(cell, status):
     # "this item is not done" (its heading says which): twenty-ninth's Sở Tài chính
     ("Nội dung này chưa thực hiện do Ủy ban nhân dân tỉnh chưa ban hành quy định giá dịch vụ. Tổ chức tập huấn "
      "cho 102 xã, phường.", "Tổ chức tập huấn cho 102 xã, phường."),
+    # handed to a document of its own, not said here (thirtieth's Trạm Y tế)
+    ("Công tác phòng, chống sốt xuất huyết năm 2026 thực hiện theo Kế hoạch phòng, chống dịch bệnh truyền nhiễm "
+     "riêng của Trạm Y tế. Kiểm tra 45 cơ sở kinh doanh thức ăn đường phố.", "Kiểm tra 45 cơ sở kinh doanh thức ăn đường phố."),
     # people who did not comply are no refusal of the unit's activity
     ("Nhắc nhở 12 hộ chưa thực hiện phân loại rác tại nguồn.", None),
     # a change of crop is no deferral
