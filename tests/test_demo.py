@@ -287,7 +287,11 @@ SHAPES = {
     # #17's ninth set: a ward's plan (Phú Mỹ, TP.HCM 2026) whose numbered tasks end "Giao X chủ
     # trì …", answered by item number ("Mục III.5"); a khu phố's report form in capitals. First run:
     # register 0.703, verdicts 0.838, senders 1.000, file status 0.857.
-    "thirtieth": (0.92, 0.97, 1.0),
+    "thirtieth": (0.94, 0.99, 1.0),
+    # #17's eleventh set: the master plan itself a scan (Bù Đốp 2024, three image-only pages,
+    # turned, a seal on the signer). First run: no duty found (the run stopped); now register 0.929,
+    # verdicts 0.961.
+    "thirty-second": (0.94, 0.92, 1.0),
 }
 
 # Files whose status is still wrong, each a known gap (README): twenty-eighth's homeroom teacher's

@@ -452,3 +452,28 @@ def test_an_ocr_paragraphs_next_line_read_apart_joins_it():
         _, preamble = build_sections(lines)
         assert len(preamble) == want
     assert preamble[1] == text[1]
+
+
+def test_part_headings_as_ocr_leaves_them(fx):
+    """OCR of a scanned plan (thirty-second, tenth's scanned school plans): "I.MỤC ĐÍCH" with no
+    space after the stop, "II NỘI DUNG" with no stop, and a "III" read as "II" are still the
+    plan's parts, numbered as they should be; a numbered item in lower case stays an item."""
+    doc = parse(write(fx, "kh.txt", """
+        ỦY BAN NHÂN DÂN
+        HUYỆN BÙ ĐỐP
+        Số: 38/KH-UBND
+        Bù Đốp, ngày 26 tháng 02 năm 2024
+        KẾ HOẠCH
+        Phòng, chống dịch bệnh động vật năm 2024
+        I.MỤC ĐÍCH, YÊU CẦU
+        Chủ động phòng, chống dịch bệnh trên đàn vật nuôi.
+        II NỘI DUNG
+        1. Tiêm phòng vắc xin cho đàn vật nuôi 02 đợt.
+        II. TỔ CHỨC THỰC HIỆN
+        1. Phòng Nông nghiệp và PTNT
+        Là cơ quan thường trực, tham mưu UBND huyện triển khai Kế hoạch.
+    """))
+    assert [(i, t) for i, _, t in flat(doc.sections)] == [
+        ("I", "MỤC ĐÍCH, YÊU CẦU"), ("II", "NỘI DUNG"), ("II.1", "Tiêm phòng vắc xin cho đàn vật nuôi 02 đợt"),
+        ("III", "TỔ CHỨC THỰC HIỆN"), ("III.1", "Phòng Nông nghiệp và PTNT")]
+    assert [d.body_id for d in doc.duties] == ["phong-nong-nghiep-va-phat-trien-nong-thon"]

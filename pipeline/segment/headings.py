@@ -18,6 +18,7 @@ _LETTERS = "abcdđefghiklmnopqrstuvxy"
 
 
 _ROMAN_RE = r"(?=[IVXLC])(?:C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+_CAPS = "ÁÀẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
 
 
 _HEADING_PATTERNS = [
@@ -25,7 +26,11 @@ _HEADING_PATTERNS = [
     ("chapter", re.compile(r"^Chương\s+(?P<n>" + _ROMAN_RE + r"|\d{1,2})\b\s*[.:\-–]?\s*(?P<t>.*)$", re.I)),
     ("section", re.compile(r"^Mục\s+(?P<n>\d{1,2}|" + _ROMAN_RE + r")\b\s*[.:\-–]\s*(?P<t>.*)$")),
     ("article", re.compile(r"^Điều\s+(?P<n>\d{1,3})\s*[.:]\s*(?P<t>.*)$")),
-    ("roman", re.compile(r"^(?P<n>" + _ROMAN_RE + r")\s*[.)]\s+(?P<t>\S.*)$")),
+    # (a title in capitals may follow the numeral's stop with no space: "I.MỤC ĐÍCH, YÊU CẦU", as
+    # OCR and hasty typing leave it)
+    ("roman", re.compile(r"^(?P<n>" + _ROMAN_RE + r")\s*[.)](?:\s+|(?=[A-ZĐ" + _CAPS + r"]{2}))(?P<t>\S.*)$")),
+    # and OCR may drop the stop: "II NỘI DUNG" (a title all in capitals)
+    ("roman", re.compile(r"^(?P<n>" + _ROMAN_RE + r")\s+(?P<t>[A-ZĐ" + _CAPS + r"]{2}[A-ZĐ" + _CAPS + r" ,;\-–]*)$")),
     ("decimal", re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?P<t>\S.*)$")),
     ("arabic", re.compile(r"^(?P<n>\d{1,2})\s*[.)]\s+(?P<t>\S.*)$")),
     ("paren", re.compile(r"^\((?P<n>\d{1,2})\)\s+(?P<t>\S.*)$")),
@@ -202,6 +207,16 @@ def _place_heading(stack: list[_Open], style: str, number: str, title: str, ln: 
             del stack[depth + 1:]
             _attach(stack, style, number, title, ln)
             return True
+    # 4) a part's heading in capitals out of sequence ("II. TỔ CHỨC THỰC HIỆN" after "II. NỘI DUNG",
+    # a "III" OCR read as "II"): the next part all the same, numbered as it should be
+    if style == "roman" and _caps(title) and len(title) <= 120:
+        for depth in range(len(stack) - 1, -1, -1):
+            node = stack[depth]
+            last = node.children_last.get("roman")
+            if last is not None:
+                del stack[depth + 1:]
+                _attach(stack, style, to_roman(roman_value(last) + 1), title, ln)
+                return True
     return False
 
 
