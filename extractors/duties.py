@@ -160,12 +160,19 @@ def _walk_assignment(section: Section, year: int | None, out: list[Duty], inheri
         for child in section.children:
             _walk_assignment(child, year, out, inherited, top=False)
         return
+    named = led_body(_PREFIX.sub("", section.title).strip(" .:;")) or section.title
+    general = fold(named).startswith(tuple(words()["general_starts"]))  # "Thủ trưởng các cơ quan, đơn vị …"
     if (not top and holder is not None and _is_item(section.title)
-            and not [p for p in section.paragraphs if not is_closing(p)] and not section.children and not fold(section.title).startswith(tuple(words()["general_starts"]))):
+            and not [p for p in section.paragraphs if not is_closing(p)] and not section.children and not general):
         # "2. Văn phòng Điều phối … là cơ quan thường trực, có trách nhiệm …": the numbered
         # sentence that names its holder is the duty
         out.append(_duty(section, 0, holder, section.title, section.title, year))
         return
+    if (not top and holder is not None and _ASKS.match(section.title) and not general
+            and not section.title.rstrip().endswith(":") and len(section.title.split()) - len(holder.name.split()) >= 8):
+        # "5. Giao Phòng Giáo dục và Đào tạo huyện chỉ đạo các trường học …", then a paragraph of
+        # more work ("Phối hợp với …"): the order in the heading is a duty, and so is what follows
+        out.append(_duty(section, 0, holder, section.title, section.title, year))
     if current and section.paragraphs:
         body, heading = current
         opened: Duty | None = None  # a dash item that ends with ":", whose "+" items are its parts
@@ -534,6 +541,29 @@ def _is_row(d: Duty) -> bool:
 
 def extract_duties(sections: list[Section], year: int | None = None) -> list[Duty]:
     return said_again(merge_restated(_dedupe(_extract_duties(sections, year))))
+
+
+def addressed_duties(sections: list[Section], addressees: list[str], lead_in: str, year: int | None,
+                     found: list[Duty]) -> list[Duty]:
+    """A letter's items that name no holder, after a lead-in that asks its addressees ("… yêu cầu
+    Thủ trưởng các cơ quan, đơn vị, Chủ tịch UBND các xã, thị trấn thực hiện tốt một số nội dung
+    sau:"): each addressee of its "Kính gửi:" holds each of them (one duty apiece)."""
+    bodies = [b for b in (canonical_body(a) for a in addressees) if b is not None]
+    if not bodies or not lead_in.rstrip().endswith(":"):
+        return []
+    held = {d.section.split("-")[0] for d in found if d.section}
+    out: list[Duty] = []
+    for s in sections:
+        clean = _PREFIX.sub("", s.title).strip(" .:;")
+        if (not s.id or s.id in held or any(h.startswith(s.id + ".") for h in held) or s.children
+                or led_body(clean) or canonical_body(clean) is not None or _subject(s.title)
+                or is_closing(s.title) or len(s.title) < 20):
+            continue  # a holder's item, a heading over items, or the closing
+        text = " ".join([s.title, *(p for p in s.paragraphs if not is_closing(p))])
+        for k, body in enumerate(bodies, start=1):
+            out.append(Duty(id=f"{s.id}-a{k}", section=s.id, body=body.name, body_id=body.body_id, role="lead",
+                            text=text, deadline=_deadline(text, year)))
+    return out
 
 
 def said_again(duties: list[Duty]) -> list[Duty]:

@@ -13,7 +13,7 @@ import re
 
 from extractors.bodies import canonical_body, locality_words
 from extractors.dates import find_dates, year_hint
-from extractors.duties import extract_duties, words
+from extractors.duties import addressed_duties, extract_duties, words
 from extractors.targets import extract_figures, extract_targets
 from extractors.tasks import extract_tasks
 
@@ -98,6 +98,11 @@ def report_due(doc: Document, plan: Document, due: str | None) -> str | None:
 def extract(doc: Document) -> Document:
     year = year_hint(doc.meta.date, doc.meta.title)
     doc.duties = extract_duties(doc.sections, year)
+    asked = addressed_duties(doc.sections, doc.meta.addressees, doc.preamble[-1] if doc.preamble else "", year,
+                             doc.duties)
+    if asked:  # in the letter's order
+        order = {s.id: i for i, s in enumerate(_all_sections(doc.sections))}
+        doc.duties = sorted(doc.duties + asked, key=lambda d: order.get(d.section, len(order)))
     if doc.meta.issuer:
         # "Ủy ban nhân dân tỉnh phân công cơ quan chủ trì …": the plan's issuer gives the work out,
         # it is not one of the holders

@@ -92,6 +92,8 @@ class Meta:
     signer_title: str | None = None
     signing_authority: str | None = None
     recipients: list[str] = field(default_factory=list)
+    # those of "Kính gửi:" alone (a letter's addressees: what it asks of all, each of them holds)
+    addressees: list[str] = field(default_factory=list)
 
 
 @dataclass

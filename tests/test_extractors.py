@@ -411,3 +411,39 @@ def test_a_report_is_due_at_its_periods_deadline(fx):
     """))
     assert report_due(half, plan, plan.deadlines["report"]) == "2026-06-12"
     assert report_due(year, plan, plan.deadlines["report"]) == "2026-11-20"
+
+
+def test_a_letter_asks_each_addressee_what_it_asks_of_all(fx):
+    """A công văn's items that name no holder, after "… yêu cầu Thủ trưởng các cơ quan, đơn vị,
+    Chủ tịch UBND các xã, thị trấn thực hiện tốt một số nội dung sau:", are each addressee's of its
+    "Kính gửi:"; "5. Giao Phòng … chỉ đạo …" with a paragraph "Phối hợp …" under it is two duties;
+    the reporting item and "Chủ tịch UBND huyện yêu cầu … nghiêm túc triển khai thực hiện" are
+    none (thirty-first, reduced)."""
+    letter = write(fx, "cv.txt", """
+        ỦY BAN NHÂN DÂN
+        HUYỆN BÙ ĐỐP
+        Số: 1432/UBND-VX
+        V/v triển khai các biện pháp phòng, chống bệnh sốt xuất huyết năm 2024
+        Bù Đốp, ngày 16 tháng 5 năm 2024
+        Kính gửi:
+        - Trung tâm Y tế huyện;
+        - Phòng Giáo dục và Đào tạo huyện;
+        - UBND các xã, thị trấn.
+        Để chủ động ngăn chặn dịch bệnh, Chủ tịch UBND huyện yêu cầu Thủ trưởng các cơ quan, đơn vị, Chủ tịch UBND các xã, thị trấn thực hiện tốt một số nội dung sau:
+        1. Tăng cường tuyên truyền để người dân hiểu rõ nguy cơ, tác hại của bệnh sốt xuất huyết.
+        2. Trung tâm Y tế huyện:
+        - Tổ chức 02 đợt chiến dịch diệt lăng quăng trên địa bàn toàn huyện.
+        3. Giao Phòng Giáo dục và Đào tạo huyện chỉ đạo các trường học trên địa bàn tổ chức tổng vệ sinh trước khi học sinh nghỉ hè.
+        Phối hợp với Trung tâm Y tế huyện lồng ghép nội dung phòng, chống sốt xuất huyết vào các hoạt động hè.
+        4. Thủ trưởng các cơ quan, đơn vị, Chủ tịch UBND các xã, thị trấn báo cáo kết quả thực hiện về UBND huyện trước ngày 21/6/2024.
+        Chủ tịch UBND huyện yêu cầu Thủ trưởng các cơ quan, đơn vị, Chủ tịch UBND các xã, thị trấn nghiêm túc triển khai thực hiện./.
+    """)
+    doc = parse(letter)
+    assert doc.meta.addressees == ["Trung tâm Y tế huyện", "Phòng Giáo dục và Đào tạo huyện", "UBND các xã, thị trấn"]
+    got = [(d.body_id, d.role, d.text[:20]) for d in doc.duties]
+    assert got == [("trung-tam-y-te-huyen", "lead", "Tăng cường tuyên tru"),
+                   ("phong-giao-duc-va-dao-tao-huyen", "lead", "Tăng cường tuyên tru"),
+                   ("uy-ban-nhan-dan-cac-xa-thi-tran", "lead", "Tăng cường tuyên tru"),
+                   ("trung-tam-y-te-huyen", "lead", "Tổ chức 02 đợt chiến"),
+                   ("phong-giao-duc-va-dao-tao-huyen", "lead", "Giao Phòng Giáo dục "),
+                   ("phong-giao-duc-va-dao-tao-huyen", "support", "Phối hợp với Trung t")]

@@ -100,6 +100,7 @@ def parse_header(lines: list[Line]) -> _Header:
     if used:  # the header ends after every line it used
         end = max(end, max(used) + 1)
     meta.recipients, end = _recipients(lines, end)
+    meta.addressees = list(meta.recipients)
     return _Header(meta=meta, end=end)
 
 
