@@ -319,10 +319,71 @@ def row_tables(paragraphs: list[str]) -> list[list[list[str]]]:
 _GROUP_LABEL = re.compile(r"^(?:[IVX]{1,5}|[A-Đ])\.?$")
 
 
+def _mark(cell: str) -> str | None:
+    """lead, support, either or None: what a matrix cell's mark says ("CT", "PH", "x")."""
+    key = fold(cell).strip(" .")
+    for kind, marks in words()["matrix_marks"].items():
+        if key in marks:
+            return kind
+    return None
+
+
+def _matrix(table: list[list[str]]) -> tuple[int, dict[int, Body]] | None:
+    """(the header row naming the units, {column: unit}) when the table assigns its rows by marks
+    in a column per unit ("Phòng Văn hóa - Xã hội | Công an xã | …", cells "CT" / "PH"); else None."""
+    for h in range(min(2, len(table) - 1)):
+        units = {}
+        for c, cell in enumerate(table[h]):
+            if c == 0 or not cell.strip() or _mark(cell) or len(cell) > 80:
+                continue
+            body = canonical_body(cell) or heading_holder(cell)
+            if body is not None:
+                units[c] = body
+        if len(units) < 2:
+            continue
+        cells = [row[c] for row in table[h + 1:] for c in units if c < len(row) and row[c].strip()]
+        if cells and all(_mark(x) for x in cells) and any(_mark(x) in ("lead", "either") for x in cells):
+            return h, units
+    return None
+
+
+def matrix_duties(section: Section, ti: int, table: list[list[str]], year: int | None) -> list[Duty] | None:
+    """The duties of an assignment matrix: each unit marked to lead a row leads it ("x" leads where
+    the table marks no "CT"); those marked "PH" support it. None when the table is no matrix."""
+    found = _matrix(table)
+    if found is None:
+        return None
+    h, units = found
+    header = table[h - 1] if h and _column(table[h - 1], "content") is not None else table[h]
+    content, time = _column(header, "content"), _column(header, "time")
+    if content is None:
+        return None
+    marks = {_mark(row[c]) for row in table[h + 1:] for c in units if c < len(row)}
+    leading = ("lead",) if "lead" in marks else ("lead", "either")
+    out: list[Duty] = []
+    for ri, row in enumerate(table[h + 1:], start=h + 1):
+        if content >= len(row) or not row[content].strip() or _GROUP_LABEL.match(row[0].strip()):
+            continue
+        leads = [b for c, b in units.items() if c < len(row) and _mark(row[c]) in leading]
+        support = [b.name for c, b in units.items() if c < len(row) and _mark(row[c]) == "support"]
+        text = row[content].strip()
+        deadline = deadline_of(row[time], year, whole=True) if time is not None and time < len(row) else None
+        base = f"{section.id}-t{ti}.{ri}" if section.id else f"t{ti}.{ri}"
+        for k, b in enumerate(leads, start=1):
+            out.append(Duty(id=base if k == 1 else f"{base}-{k}", section=section.id, body=b.name, body_id=b.body_id,
+                            role="lead", text=text, deadline=deadline or _deadline(text, year),
+                            collaborators=[x.name for x in leads if x is not b] + support))
+    return out
+
+
 def table_duties(section: Section, year: int | None) -> list[Duty]:
     out: list[Duty] = []
     for ti, table in enumerate(section.tables, start=1):
         if len(table) < 2:
+            continue
+        matrix = matrix_duties(section, ti, table, year)
+        if matrix is not None:
+            out.extend(matrix)
             continue
         header = table[0]
         lead = _column(header, "lead")

@@ -171,6 +171,37 @@ def test_assignment_table_gives_one_duty_per_row(fx):
     assert len({x.id for x in doc.duties}) == 3
 
 
+def test_an_assignment_matrix_gives_each_marked_lead_a_duty(fx):
+    """A "Bảng phân công nhiệm vụ" with a column per unit under a merged "Cơ quan, đơn vị thực
+    hiện", cells "CT" / "PH": each unit marked CT leads its row (two CT, two leads), PH supports;
+    a group row is no duty (thirty-third, reduced)."""
+    d = Docx()
+    d.add_paragraph("KẾ HOẠCH")
+    d.add_paragraph("Phòng, chống tệ nạn xã hội năm 2026")
+    d.add_paragraph("I. Phân công nhiệm vụ")
+    rows = [
+        ["STT", "Nội dung nhiệm vụ", "Thời gian hoàn thành", "Cơ quan, đơn vị thực hiện", "", "", ""],
+        ["STT", "Nội dung nhiệm vụ", "Thời gian hoàn thành", "Phòng Văn hóa - Xã hội", "Công an xã", "Trạm Y tế xã",
+         "Các trường MN, TH, THCS"],
+        ["I", "CÔNG TÁC TUYÊN TRUYỀN", "", "", "", "", ""],
+        ["1", "Tuyên truyền về tác hại của ma túy trên hệ thống truyền thanh xã", "Thường xuyên", "CT", "PH", "", ""],
+        ["2", "Tổ chức hưởng ứng Tháng hành động phòng, chống ma túy", "Tháng 6/2026", "CT", "CT", "PH", ""],
+        ["3", "Lồng ghép giáo dục phòng, chống ma túy vào hoạt động ngoại khóa", "Tháng 5/2026", "", "PH", "", "CT"],
+    ]
+    t = d.add_table(rows=len(rows), cols=7)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            t.cell(r, c).text = text
+    d.save(fx / "kh-ma-tran.docx")
+    got = [(x.body_id, x.role, x.deadline, x.collaborators) for x in parse(fx / "kh-ma-tran.docx").duties]
+    assert got == [
+        ("phong-van-hoa-xa-hoi", "lead", None, ["Công an xã"]),
+        ("phong-van-hoa-xa-hoi", "lead", "2026-06", ["Công an xã", "Trạm Y tế xã"]),
+        ("cong-an-xa", "lead", "2026-06", ["Phòng Văn hóa - Xã hội", "Trạm Y tế xã"]),
+        ("cac-truong-mam-non-tieu-hoc-trung-hoc-co-so", "lead", "2026-05", ["Công an xã"]),
+    ]
+
+
 def test_sentence_duties_when_there_is_no_assignment_part(fx):
     plan = write(fx, "kh-cau.txt", """
         KẾ HOẠCH
