@@ -52,30 +52,49 @@ def reporting_deadlines(doc: Document, year: int | None) -> dict[str, str | None
     out: dict[str, str | None] = {"plan": None, "report": None}
     # the reporting part ("Chế độ báo cáo", "Thông tin, báo cáo") speaks first; a duty's own
     # deadline ("ban hành kế hoạch … trước ngày 31/10") only when it says nothing
-    reporting = {s.id for s in _all_sections(doc.sections) if "báo cáo" in s.title.lower()}
-    texts = sorted(_texts(doc), key=lambda item: 0 if item[0] in reporting else 1)
+    # (a heading, "V. CHẾ ĐỘ BÁO CÁO", not a numbered sentence that ends "… báo cáo UBND huyện
+    # trước ngày 15/12 hằng năm")
+    reporting = {s.id for s in _all_sections(doc.sections) if "báo cáo" in s.title.lower() and len(s.title) <= 80}
+    # and a paragraph that sets the rule for everyone, wherever it stands ("Yêu cầu Thủ trưởng các
+    # cơ quan, đơn vị, Chủ tịch UBND các xã … xây dựng kế hoạch …, gửi về … trước ngày 15/3/2024")
+    everyone = re.compile(r"^(?:(?:yeu cau|de nghi) (?:thu truong )?|hang nam,? )?(?:%s)\b" % "|".join(
+        map(re.escape, words()["general_starts"])))
+    texts = [(None if section in reporting or everyone.match(fold(text)) else section, section, text)
+             for section, text in _texts(doc)]
+    texts = [(section, text, rule is None) for rule, section, text in sorted(texts, key=lambda t: 0 if t[0] is None else 1)]
     in_reporting: list[str] = []
-    doc.report_periods = {}
-    for section, text in texts:
+    doc.report_periods, doc.yearly_deadlines = {}, {}
+    for section, text, rule in texts:
         after = 0  # where the last deadline's date ended: "… 6 tháng trước ngày 12/6 và báo cáo năm trước ngày 20/11"
-        for hit in find_dates(text, year):
+        hits = find_dates(text, year)
+        # "Hằng năm, … trước ngày 31/01; báo cáo … trước ngày 10/12 hằng năm": a day of every year
+        yearly = any(h.kind == "recurring" and h.recurrence == "yearly" for h in hits)
+        for hit in hits:
             if hit.kind != "deadline" or not hit.value:
                 continue
             clause_start = max(text.rfind(";", 0, hit.start), text.rfind(". ", 0, hit.start), -1) + 1
             clause = text[clause_start:hit.start].lower()
+            every_year = yearly and not hit.year_given and len(hit.value) == 10
             if out["plan"] is None and re.search(r"(xây dựng|ban hành|gửi)\s+(bản\s+)?kế hoạch", clause):
                 out["plan"] = hit.value
+                if every_year:
+                    doc.yearly_deadlines.setdefault("plan", hit.value[5:])
             elif "báo cáo" in clause and any(cue in fold(clause) for cue in words()["report_deadline_cues"]):
-                if section in reporting:
-                    in_reporting.append(hit.value)
+                if rule:
+                    in_reporting.append((hit.value, every_year))
                 elif out["report"] is None and not in_reporting:
                     out["report"] = hit.value
+                    if every_year:
+                        doc.yearly_deadlines["report"] = hit.value[5:]
                 period = report_period(text[max(clause_start, after):hit.start])
                 if period:
                     doc.report_periods.setdefault(period, hit.value)
             after = hit.end
     if in_reporting:
-        out["report"] = max(in_reporting)
+        out["report"], every_year = max(in_reporting)
+        doc.yearly_deadlines.pop("report", None)
+        if every_year:
+            doc.yearly_deadlines["report"] = out["report"][5:]
     return out
 
 
@@ -90,9 +109,31 @@ def report_period(text: str) -> str | None:
 def report_due(doc: Document, plan: Document, due: str | None) -> str | None:
     """When a report was due: at the plan's deadline for the part of the year its title names,
     if the plan gives one ("Báo cáo kết quả … 6 tháng đầu năm 2026" and "báo cáo 6 tháng trước
-    ngày 12/6/2026"), else ``due`` (the plan's report deadline)."""
+    ngày 12/6/2026"); at a yearly deadline in the year it reports on; else ``due`` (the plan's
+    report deadline)."""
     period = report_period(doc.meta.title or (doc.preamble[0] if doc.preamble else ""))
-    return plan.report_periods.get(period, due) if period else due
+    if period and period in plan.report_periods:
+        return plan.report_periods[period]
+    return yearly_due(doc, plan, "report") or due
+
+
+def year_of(doc: Document) -> int | None:
+    """The year a unit's document is for: the one its title names ("Báo cáo kết quả thực hiện
+    năm 2023 …", "Kế hoạch … năm 2024"; the last, for "giai đoạn 2021-2025 … năm 2023"), else
+    the year of its date."""
+    title = doc.meta.title or (doc.preamble[0] if doc.preamble else "")
+    named = re.findall(r"\bnăm\s+(\d{4})\b", title, re.I)
+    if named:
+        return int(named[-1])
+    return int(doc.meta.date[:4]) if doc.meta.date else None
+
+
+def yearly_due(doc: Document, plan: Document, kind: str) -> str | None:
+    """A multi-year plan's deadline of every year ("trước ngày 10/12 hằng năm"), in the year the
+    document is for; None when the plan has none for ``kind``."""
+    day = plan.yearly_deadlines.get(kind)
+    year = year_of(doc) if day else None
+    return f"{year}-{day}" if year else None
 
 
 def extract(doc: Document) -> Document:

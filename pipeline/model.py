@@ -209,6 +209,9 @@ class Document:
     # a plan's report deadlines for a part of the year ("6 thang": "2026-06-12"), by
     # duty_words.yaml report_periods: a report on that part is due then
     report_periods: dict[str, str] = field(default_factory=dict)
+    # a multi-year plan's deadlines that come again every year ("trước ngày 10/12 hằng năm"):
+    # "plan"/"report" -> "MM-DD", due in the year a unit's document is for
+    yearly_deadlines: dict[str, str] = field(default_factory=dict)
     parts: list[Document] = field(default_factory=list)  # the other documents the same file held, in order
     targets: list[Target] = field(default_factory=list)  # a plan's quantitative targets
     target_refs: list[TargetRef] = field(default_factory=list)  # its pointers to other documents' targets
@@ -233,6 +236,7 @@ class Document:
             "preamble": list(self.preamble),
             "deadlines": dict(self.deadlines),
             "report_periods": dict(self.report_periods),
+            "yearly_deadlines": dict(self.yearly_deadlines),
             "targets": [asdict(t) for t in self.targets],
             "target_refs": [asdict(r) for r in self.target_refs],
         }

@@ -478,3 +478,37 @@ def test_a_letter_asks_each_addressee_what_it_asks_of_all(fx):
                    ("trung-tam-y-te-huyen", "lead", "Tổ chức 02 đợt chiến"),
                    ("phong-giao-duc-va-dao-tao-huyen", "lead", "Giao Phòng Giáo dục "),
                    ("phong-giao-duc-va-dao-tao-huyen", "support", "Phối hợp với Trung t")]
+
+
+def test_a_multi_year_plans_deadlines_come_every_year(fx):
+    """"Hằng năm, … gửi về UBND huyện trước ngày 31/01; báo cáo kết quả thực hiện trước ngày
+    10/12 hằng năm" in a plan for 2021-2025: a report on 2023 is due on 10/12/2023, a plan for
+    2024 on 31/01/2024; a numbered sentence ending "… báo cáo UBND huyện trước ngày 15/12 hằng
+    năm" is its holder's own, not the units' rule (thirty-fourth, reduced)."""
+    from pipeline.extract import year_of, yearly_due
+
+    plan = parse(write(fx, "kh.txt", """
+        ỦY BAN NHÂN DÂN
+        HUYỆN VÂN CANH
+        Số: 178/KH-UBND
+        Vân Canh, ngày 15 tháng 10 năm 2021
+        KẾ HOẠCH
+        Xây dựng xã hội học tập giai đoạn 2021-2025
+        I. TỔ CHỨC THỰC HIỆN
+        1. Phòng Giáo dục và Đào tạo
+        a) Theo dõi, đôn đốc các cơ quan, đơn vị triển khai Kế hoạch; tổng hợp kết quả, báo cáo UBND huyện trước ngày 15/12 hằng năm.
+        II. CHẾ ĐỘ BÁO CÁO
+        Hằng năm, các cơ quan, đơn vị, UBND các xã, thị trấn xây dựng kế hoạch thực hiện năm, gửi về UBND huyện trước ngày 31/01; báo cáo kết quả thực hiện trước ngày 10/12 hằng năm.
+    """))
+    assert plan.yearly_deadlines == {"plan": "01-31", "report": "12-10"}
+    report = parse(write(fx, "bc.txt", """
+        ỦY BAN NHÂN DÂN
+        XÃ CANH VINH
+        Số: 41/BC-UBND
+        Canh Vinh, ngày 28 tháng 11 năm 2023
+        BÁO CÁO
+        Kết quả thực hiện năm 2023 Kế hoạch số 178/KH-UBND giai đoạn 2021-2025
+        I. KẾT QUẢ
+        Duy trì hoạt động của Trung tâm học tập cộng đồng.
+    """))
+    assert year_of(report) == 2023 and yearly_due(report, plan, "report") == "2023-12-10"

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..errors import ReadError
 from ..review import Review, apply_file_fixes, apply_target_fixes, apply_verdicts
-from ..extract import report_due
+from ..extract import report_due, year_of, yearly_due
 from ..runmodel import FileResult, FileStatus, Role, Run
 from . import confidence
 from . import coverage as cov
@@ -102,6 +102,27 @@ def attribute(files: list[FileResult], plan, holders, register: Path | None, rev
     apply_file_fixes(files, review, holders)
 
 
+def earlier_years(files: list[FileResult], plan) -> None:
+    """A multi-year plan reported on every year ("báo cáo … trước ngày 10/12 hằng năm"): the round
+    is the latest year its reports are for, and a report of an earlier year (last year's report
+    sent again) is not this round's: it is set aside with a message, not counted."""
+    if "report" not in plan.yearly_deadlines:
+        return
+    reports = [u for f in files for u in f.units() if u.doc is not None and u.role == Role.REPORT
+               and u.status == FileStatus.OK and u.duplicate_of is None]
+    settled = {id(r) for r in reports if r.clerk_fix is not None}  # what the clerk said stands
+    years = {id(r): year_of(r.doc) for r in reports}
+    known = [y for y in years.values() if y]
+    if len(known) < 2:
+        return
+    latest = max(known)
+    for r in reports:
+        if years[id(r)] and years[id(r)] < latest and id(r) not in settled:
+            r.role, r.status = Role.OTHER, FileStatus.UNRECOGNIZED
+            r.add_message(f"Báo cáo năm {years[id(r)]}, không phải của năm {latest} (năm các báo cáo khác gửi về); "
+                          "không tính là báo cáo của đơn vị trong đợt này.")
+
+
 def run_check(options: CheckOptions, review: Review | None = None, progress=None,
               reader: Reader | None = None) -> Run:
     """The whole job on ``options``; ``review``: the clerk's corrections to take in;
@@ -132,10 +153,12 @@ def run_check(options: CheckOptions, review: Review | None = None, progress=None
            "report": options.report_due or plan.deadlines.get("report")}
     t_read = time.time()
     attribute(files, plan, holders, options.register, review)
-    if not options.report_due:  # (a deadline the clerk gives holds for every report)
-        for fr in (u for f in files for u in f.units()):
-            if fr.doc is not None and fr.role == Role.REPORT:
-                fr.due = report_due(fr.doc, plan, due["report"])
+    for fr in (u for f in files for u in f.units()):  # (a deadline the clerk gives holds for every file)
+        if fr.doc is not None and fr.role == Role.REPORT and not options.report_due:
+            fr.due = report_due(fr.doc, plan, due["report"])
+        elif fr.doc is not None and fr.role == Role.UNIT_PLAN and not options.plan_due:
+            fr.due = yearly_due(fr.doc, plan, "plan")  # a multi-year plan's "trước ngày 31/01 hằng năm"
+    earlier_years(files, plan)
     subs = cov.submissions(files, holders, due)
     t_classify = time.time()
     sim = cov.similarity(plan, subs, cache.get_words() if cache is not None else None)
