@@ -19,6 +19,24 @@ def slug(name):
     return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
 
 
+def roster(here):
+    """(names, members) of a set's roster.yaml: every body's slug, and each collective's members'
+    slugs."""
+    with open(os.path.join(here, "roster.yaml"), encoding="utf-8") as fh:
+        bodies = yaml.safe_load(fh)["bodies"]
+    members = {}
+    for b in bodies:
+        if b.get("member_of"):
+            members.setdefault(slug(b["member_of"]), []).append(slug(b["name"]))
+    return {slug(b["name"]) for b in bodies}, members
+
+
+def expected_rows(gold, members):
+    """Every (duty, holder, kind) the coverage must hold: a collective's duty once per member."""
+    return {(d["id"], h, k) for d in gold["duties"]
+            for h in (members[d["body_id"]] if d["collective"] else [d["body_id"]]) for k in ("plan", "report")}
+
+
 def source_text(here, src):
     """The text of ``src/<src>``; of a spreadsheet's YAML, its cells one a line."""
     text = open(os.path.join(here, "src", src), encoding="utf-8").read()

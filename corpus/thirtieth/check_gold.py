@@ -41,12 +41,7 @@ for d in gold["duties"]:
         if d["text_start"] not in block:
             problems.append("IV duty not under its heading: " + d["id"])
 
-roster = yaml.safe_load(open(os.path.join(HERE, "roster.yaml"), encoding="utf-8"))["bodies"]
-names = {goldcheck.slug(b["name"]) for b in roster}
-members = {}
-for b in roster:
-    if b.get("member_of"):
-        members.setdefault(goldcheck.slug(b["member_of"]), []).append(goldcheck.slug(b["name"]))
+names, members = goldcheck.roster(HERE)
 for d in gold["duties"]:
     if d["collective"] and d["body_id"] not in members:
         problems.append("collective without roster members: " + d["id"])
@@ -57,8 +52,7 @@ senders = {(e["body_id"], "plan" if e["role"] == "unit_plan" else "report"): f
 for (b, _k) in senders:
     if b not in names:
         problems.append("sender not in roster: " + b)
-expected = {(d["id"], h, k) for d in gold["duties"] for h in (members[d["body_id"]] if d["collective"] else [d["body_id"]])
-            for k in ("plan", "report")}
+expected = goldcheck.expected_rows(gold, members)
 problems += goldcheck.row_problems(gold, expected)
 problems += goldcheck.coverage_problems(gold, senders, source_text, built_text, src_of,
                                         unbuilt=lambda f: f.endswith(".jpg"))

@@ -50,12 +50,7 @@ for n in ("1", "2"):
     if holders != addressees:
         problems.append("item %s holders %s vs Kính gửi %s" % (n, holders, addressees))
 
-roster = yaml.safe_load(open(os.path.join(HERE, "roster.yaml"), encoding="utf-8"))["bodies"]
-names = {goldcheck.slug(b["name"]) for b in roster}
-members = {}
-for b in roster:
-    if b.get("member_of"):
-        members.setdefault(goldcheck.slug(b["member_of"]), []).append(goldcheck.slug(b["name"]))
+names, members = goldcheck.roster(HERE)
 if {k: len(v) for k, v in members.items()} != {"uy-ban-nhan-dan-cac-xa-thi-tran": 7}:
     problems.append("roster members")
 for d in gold["duties"]:
@@ -70,8 +65,7 @@ for f, e in gold["files"].items():
         problems.append("sender not in roster: " + f)
     if e["status"] == "ok" and e["role"] != "report":
         problems.append("every ok reply is a report: " + f)
-expected = {(d["id"], h, k) for d in gold["duties"] for h in (members[d["body_id"]] if d["collective"] else [d["body_id"]])
-            for k in ("plan", "report")}
+expected = goldcheck.expected_rows(gold, members)
 problems += goldcheck.row_problems(gold, expected)
 problems += goldcheck.coverage_problems(gold, senders, source_text, built_text, src_of)
 

@@ -57,12 +57,7 @@ if e["body_ids"] != list(sheets) or e["body_id"] != e["body_ids"][0] or e["docum
     problems.append("workbook body_ids/documents: %s vs %s" % (e["body_ids"], list(sheets)))
 
 # holders: the single ones and the communes of the roster
-roster = yaml.safe_load(open(os.path.join(HERE, "roster.yaml"), encoding="utf-8"))["bodies"]
-names = {goldcheck.slug(b["name"]) for b in roster}
-members = {}
-for b in roster:
-    if b.get("member_of"):
-        members.setdefault(goldcheck.slug(b["member_of"]), []).append(goldcheck.slug(b["name"]))
+names, members = goldcheck.roster(HERE)
 for d in gold["duties"]:
     if not d["collective"] and d["body_id"] not in names:
         problems.append("holder not in roster: " + d["id"])
@@ -77,9 +72,7 @@ for f, e in gold["files"].items():
             senders[(b, "plan" if e["role"] == "unit_plan" else "report")] = f
             if b not in names:
                 problems.append("sender not in roster: %s %s" % (f, b))
-expected = {(d["id"], h, k) for d in gold["duties"]
-            for h in (members[d["body_id"]] if d["collective"] else [d["body_id"]])
-            for k in ("plan", "report")}
+expected = goldcheck.expected_rows(gold, members)
 problems += goldcheck.row_problems(gold, expected)
 problems += goldcheck.coverage_problems(gold, senders, source_text, built_text, src_of,
                                         unbuilt=lambda f: f == WB)

@@ -71,8 +71,7 @@ single = {d["body_id"] for d in gold["duties"] if not d["collective"]}
 for (b, _k) in senders:
     if b not in single and b not in members["cac-truong-mam-non-tieu-hoc-trung-hoc-co-so"]:
         problems.append("sender holds no duty: " + b)
-expected = {(d["id"], h, k) for d in gold["duties"]
-            for h in (members[d["body_id"]] if d["collective"] else [d["body_id"]]) for k in ("plan", "report")}
+expected = goldcheck.expected_rows(gold, members)
 problems += goldcheck.row_problems(gold, expected)
 problems += goldcheck.coverage_problems(gold, senders, source_text, built_text, src_of)
 print("\n".join(problems) if problems else "OK (%d duties, %d coverage rows, %d files)"

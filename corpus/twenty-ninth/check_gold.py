@@ -21,12 +21,7 @@ plan_src = source_text(src_of[gold["plan"]])
 problems += goldcheck.file_problems(HERE, gold, source_text, src_of, plan_src)
 problems += goldcheck.duty_problems(gold, plan_src, most=12, built=goldcheck.flat(built_text(gold["plan"])))
 
-roster = yaml.safe_load(open(os.path.join(HERE, "roster.yaml"), encoding="utf-8"))["bodies"]
-names = {goldcheck.slug(b["name"]) for b in roster}
-members = {}
-for b in roster:
-    if b.get("member_of"):
-        members.setdefault(goldcheck.slug(b["member_of"]), []).append(goldcheck.slug(b["name"]))
+names, members = goldcheck.roster(HERE)
 for d in gold["duties"]:
     if d["collective"] != (d["body_id"] in members):
         problems.append("collective flag vs roster: " + d["id"])
@@ -37,9 +32,7 @@ for f, e in gold["files"].items():
         problems.append("sender not in roster: " + f)
 senders = {(e["body_id"], "plan" if e["role"] == "unit_plan" else "report"): f
            for f, e in gold["files"].items() if e["status"] == "ok"}
-expected = {(d["id"], h, k) for d in gold["duties"]
-            for h in (members[d["body_id"]] if d["collective"] else [d["body_id"]])
-            for k in ("plan", "report")}
+expected = goldcheck.expected_rows(gold, members)
 problems += goldcheck.row_problems(gold, expected)
 problems += goldcheck.coverage_problems(gold, senders, source_text, built_text, src_of)
 print("\n".join(problems) if problems else "OK (%d duties, %d coverage rows, %d files)"
