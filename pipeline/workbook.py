@@ -36,7 +36,8 @@ def _holder_summary(run: Run, tables) -> list[dict]:
         for kind in ("plan", "report"):
             s = subs.get((body_id, kind))
             label = KIND_VI[kind]
-            row[f"{label}: đã nhận"] = ("Có" if s and s["status"] == "received" else "Chưa") if s else ""
+            row[f"{label}: đã nhận"] = ("Có" if s["status"] == "received" else "Chưa") if s else (
+                "Không yêu cầu" if kind not in h.expected else "")
             row[f"{label}: ngày"] = s["date"] if s else ""
             row[f"{label}: hạn"] = YES_NO_VI.get(s["on_time"], "") if s else ""
         for kind in ("plan", "report"):
@@ -206,7 +207,7 @@ def _summary_sheet(book: _Book, run: Run, tables) -> None:
             cell = ws.cell(r, c)
             if total:
                 cell.font = book.bold
-            elif head.endswith("đã nhận"):
+            elif head.endswith("đã nhận") and cell.value in ("Có", "Chưa"):
                 cell.fill = PatternFill("solid", fgColor="C6EFCE" if cell.value == "Có" else "FFC7CE")
             elif head.endswith(": hạn") and cell.value == "Trễ hạn":
                 cell.fill = PatternFill("solid", fgColor="FFEB9C")

@@ -128,6 +128,26 @@ def test_a_covering_letter_and_the_report_it_sends():
     assert form.meta.number == "06/BC-KP6" and doc_cites_plan(form, plan)
 
 
+def test_a_letter_that_asks_no_plans_expects_reports_only():
+    """Công văn 1432/UBND-VX asks its addressees for reports by 21/6/2024 and for no plans: every
+    holder is expected to send a report only (no plan chased in the reminder letters, "Không yêu
+    cầu" in the spreadsheet); the Chỉ thị of twenty-ninth asks the communes for their plans by
+    28/02/2026, so plans are expected there (thirty-first, twenty-ninth)."""
+    from pipeline import parse
+    from pipeline.checking import CheckOptions
+    from pipeline.checking.holders import build_holders, load_roster
+    from pipeline.checking.run import expected_kinds
+
+    base = CORPUS / "thirty-first"
+    letter = parse(next((base / "plan").iterdir()))
+    options = CheckOptions(next((base / "plan").iterdir()), base / "inbox", base / "roster.yaml")
+    assert expected_kinds(letter, options) == ("report",)
+    holders = build_holders(letter.duties, load_roster(base / "roster.yaml"), expected_kinds(letter, options))
+    assert {h.expected for h in holders} == {("report",)}
+    directive = parse(next((CORPUS / "twenty-ninth" / "plan").iterdir()))
+    assert expected_kinds(directive, options) == ("plan", "report")
+
+
 def test_an_activity_answers_the_duty_it_is_closest_to():
     """A unit's broadcast news on vaccination shares "tiêm chủng" with its duty to hang banners
     during the campaigns; it answers its other duty, to broadcast, and takes up no part of the

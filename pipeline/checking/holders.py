@@ -151,14 +151,16 @@ def _strip_place(name: str) -> str:
     return key
 
 
-def build_holders(duties: list[Duty], roster: list[dict]) -> list[Holder]:
+def build_holders(duties: list[Duty], roster: list[dict], kinds: tuple[str, ...] = ("plan", "report")) -> list[Holder]:
+    """The holders of the duties and the roster's bodies; ``kinds``: what each is expected to send
+    unless the roster says ("report" alone when the master document asks for no unit plans)."""
     holders: dict[str, Holder] = {}
     for d in duties:
         if d.body_id not in holders:
-            holders[d.body_id] = Holder(d.body_id, d.body, canonical_body(d.body))
+            holders[d.body_id] = Holder(d.body_id, d.body, canonical_body(d.body), expected=kinds)
     for entry in roster:
         name = canonical_name(entry["name"])
-        expected = tuple(entry.get("expected") or ("plan", "report"))
+        expected = tuple(entry.get("expected") or kinds)
         aliases = [canonical_name(a) for a in entry.get("aliases", []) or []]
         parent = entry.get("member_of")
         target = _find(holders.values(), name, aliases)
@@ -367,7 +369,8 @@ def _discovered(body: Body, group: Holder, holders: list[Holder]) -> Holder:
     for h in holders:
         if h.member_of == group.body_id and name_score(h.name, body.name) >= 90:
             return h
-    member = Holder(unique_id(body.name, holders), body.name, body, member_of=group.body_id, discovered=True)
+    member = Holder(unique_id(body.name, holders), body.name, body, member_of=group.body_id, discovered=True,
+                    expected=group.expected)
     holders.append(member)
     return member
 

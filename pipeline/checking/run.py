@@ -102,6 +102,20 @@ def attribute(files: list[FileResult], plan, holders, register: Path | None, rev
     apply_file_fixes(files, review, holders)
 
 
+def expected_kinds(plan, options: CheckOptions) -> tuple[str, ...]:
+    """What the holders are to send: their plans and reports, or only reports when the master
+    document sets no date for unit plans and none of its duties asks a holder for a plan of its
+    own (a công văn "… báo cáo kết quả thực hiện về UBND huyện trước ngày 21/6/2024": asking for
+    plans it never asked for would chase every unit in the reminder letters)."""
+    from .similarity import asks_for_own_plan, parts
+
+    if options.plan_due or plan.deadlines.get("plan"):
+        return ("plan", "report")
+    if any(asks_for_own_plan(p) for d in plan.duties for p in parts(d.text)):
+        return ("plan", "report")
+    return ("report",)
+
+
 def earlier_years(files: list[FileResult], plan) -> None:
     """A multi-year plan reported on every year ("báo cáo … trước ngày 10/12 hằng năm"): the round
     is the latest year its reports are for, and a report of an earlier year (last year's report
@@ -138,7 +152,7 @@ def run_check(options: CheckOptions, review: Review | None = None, progress=None
             pool = reader or make_reader(options, tmp)
             try:
                 plan = read_plan(pool, options.plan)
-                holders = build_holders(plan.duties, load_roster(options.roster))
+                holders = build_holders(plan.duties, load_roster(options.roster), expected_kinds(plan, options))
                 files = read_inbox(options.inbox, pool, progress, cache=cache, meanwhile=prepare,
                                    exclude=options.exclude, unpack_dir=tmp / "unpacked")
             finally:
