@@ -227,6 +227,10 @@ def deadline_of(text: str, default_year: int | None = None, whole: bool = False)
     ("thời gian: Quý II/2025", "hoàn thành trong tháng 6/2025") counts: "năm 2025" in
     "Kế hoạch năm 2025" is no deadline. A time cell is all time: its first date counts."""
     hits = find_dates(text, default_year)
+    # "trước ngày 15/12 hằng năm": a day that comes every year is no deadline of its own (its year
+    # is only the plan's, filled in)
+    if any(h.kind == "recurring" and h.recurrence == "yearly" for h in hits):
+        hits = [h for h in hits if h.year_given or h.kind == "recurring"]
     for h in hits:
         if h.kind == "deadline" and _has_year(h.value):
             return h.value

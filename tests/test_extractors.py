@@ -512,3 +512,14 @@ def test_a_multi_year_plans_deadlines_come_every_year(fx):
         Duy trì hoạt động của Trung tâm học tập cộng đồng.
     """))
     assert year_of(report) == 2023 and yearly_due(report, plan, "report") == "2023-12-10"
+
+
+@pytest.mark.parametrize("text,due", [
+    ("Tổng hợp kết quả, báo cáo UBND huyện trước ngày 15/12 hằng năm.", None),  # every year: no date of its own
+    ("Hằng năm, hoàn thành trước ngày 30/11/2024 việc công nhận danh hiệu.", "2024-11-30"),  # its year given
+    ("Tổng hợp kết quả, báo cáo UBND huyện trước ngày 15/12.", "2021-12-15"),  # the plan's year
+])
+def test_a_day_of_every_year_is_no_deadline_of_its_own(text, due):
+    from extractors.dates import deadline_of
+
+    assert deadline_of(text, 2021) == due
