@@ -523,3 +523,16 @@ def test_a_day_of_every_year_is_no_deadline_of_its_own(text, due):
     from extractors.dates import deadline_of
 
     assert deadline_of(text, 2021) == due
+
+
+@pytest.mark.parametrize("text,due", [
+    # what a duty strives for by a year is due in that year (the gold of twentieth, twenty-ninth,
+    # thirty-fourth: "the only time the duty gives")
+    ("Mở rộng tuyến thu gom, phấn đấu đến cuối năm 2026 tỷ lệ thu gom đạt trên 80%.", "2026"),
+    ("Đẩy mạnh phong trào đọc sách; phấn đấu đến năm 2025 có 100% trường học được công nhận.", "2025"),
+    ("Xây dựng, ban hành kế hoạch giảm nghèo năm 2026 của địa phương.", None),  # a plan's year, no time
+])
+def test_a_year_a_duty_strives_for_is_its_deadline(text, due):
+    from extractors.dates import deadline_of
+
+    assert deadline_of(text, 2026) == due
