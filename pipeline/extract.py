@@ -59,9 +59,8 @@ def reporting_deadlines(doc: Document, year: int | None) -> dict[str, str | None
     # cơ quan, đơn vị, Chủ tịch UBND các xã … xây dựng kế hoạch …, gửi về … trước ngày 15/3/2024")
     everyone = re.compile(r"^(?:(?:yeu cau|de nghi) (?:thu truong )?|hang nam,? )?(?:%s)\b" % "|".join(
         map(re.escape, words()["general_starts"])))
-    texts = [(None if section in reporting or everyone.match(fold(text)) else section, section, text)
-             for section, text in _texts(doc)]
-    texts = [(section, text, rule is None) for rule, section, text in sorted(texts, key=lambda t: 0 if t[0] is None else 1)]
+    texts = sorted(((section, text, section in reporting or bool(everyone.match(fold(text))))
+                    for section, text in _texts(doc)), key=lambda t: not t[2])  # the rules first
     in_reporting: list[str] = []
     doc.report_periods, doc.yearly_deadlines = {}, {}
     for section, text, rule in texts:
