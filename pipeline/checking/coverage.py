@@ -15,7 +15,7 @@ from ..normalize import fold
 from ..runmodel import SENT_ROLES, CoverageRow, FileResult, FileStatus, Kind, Status, Submission, TaskRow
 from .holders import Holder
 from . import confidence
-from .similarity import Similarity, assign_tasks, judge, says_plan_issued
+from .similarity import Rivals, Similarity, assign_tasks, judge, says_plan_issued
 from .similarity import rules
 
 
@@ -79,6 +79,7 @@ def coverage(plan: Document, holders: list[Holder], subs: list[Submission], sim:
     for duty, hs in answering:
         for h in hs:
             duties_of[h.body_id].append(duty.text)
+    rivals = {b: Rivals(texts, sim) for b, texts in duties_of.items()}
     rows: list[CoverageRow] = []
     for duty, hs in answering:
         for h in hs:
@@ -87,12 +88,12 @@ def coverage(plan: Document, holders: list[Holder], subs: list[Submission], sim:
                 row = CoverageRow(duty_id=duty.id, body_id=h.body_id, body=h.name, kind=kind, duty_text=duty.text,
                                   evidence_sha256=fr.sha256 if fr is not None else "")
                 if fr is not None and fr.doc is not None:
-                    _judge(row, duty.text, fr, sim, [d for d in duties_of[h.body_id] if d != duty.text])
+                    _judge(row, duty.text, fr, sim, rivals[h.body_id])
                 rows.append(row)
     return rows
 
 
-def _judge(row: CoverageRow, duty_text: str, fr: FileResult, sim: Similarity, others: list[str]) -> None:
+def _judge(row: CoverageRow, duty_text: str, fr: FileResult, sim: Similarity, others: Rivals) -> None:
     tasks = tasks_of(fr.doc)
     report = row.kind == Kind.REPORT
     texts = task_texts(fr.doc, tasks, report=report)

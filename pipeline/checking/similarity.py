@@ -210,7 +210,8 @@ def judge(duty_text: str, tasks: list[str], sim: Similarity, own_plan: bool = Fa
     answers the parts of the duty that ask for that plan. ``refused``: what the document says
     is not done, put off or conditional ("việc bố trí lực lượng … lùi sang mùa khô năm sau"):
     a part of the duty it names is not taken up, whatever else seems to take it up.
-    ``others``: the holder's other duties in the plan. An activity answers the duty it is
+    ``others``: the holder's other duties in the plan (or its ``Rivals``, all its duties,
+    shared by every duty of the holder judged on the same document). An activity answers the duty it is
     closest to: it takes up no part of this one when it matches another of the holder's duties
     much better (matching.yaml own_duty_share)."""
     words = sim.words
@@ -227,7 +228,8 @@ def judge(duty_text: str, tasks: list[str], sim: Similarity, own_plan: bool = Fa
     if m is None:
         return Verdict("missing", 0.0, None, 0, len(ps), [], list(ps), 1.0)
     if others:
-        m = m * closer_here(duty_text, others, pieces, sim)[None, :]
+        rivals = others if isinstance(others, Rivals) else Rivals([duty_text, *others], sim)
+        m = m * closer_here(duty_text, rivals, pieces, sim)[None, :]
     best = m.max(axis=1)
     if own_plan:
         for i, part in enumerate(ps):
@@ -280,13 +282,36 @@ def judge(duty_text: str, tasks: list[str], sim: Similarity, own_plan: bool = Fa
                    round(min(margin, 1.0), 3), refusals, signals)
 
 
-def closer_here(duty_text: str, others: list[str], pieces: list[str], sim: Similarity):
+class Rivals:
+    """A holder's duties, to tell which of them each piece of a unit's text answers. The best
+    score of each piece against all of them is the same whichever of the duties is being judged,
+    so it is computed once per text, not once per duty (a province's collective may hold hundreds
+    of duties, each judged against the same document)."""
+
+    def __init__(self, duties: list[str], sim: "Similarity"):
+        self.duties = list(dict.fromkeys(duties))
+        self.sim = sim
+        self._best: dict[tuple[str, ...], object] = {}
+
+    def __bool__(self) -> bool:
+        return len(self.duties) > 1
+
+    def best(self, pieces: list[str]):
+        key = tuple(pieces)
+        if key not in self._best:
+            self._best[key] = self.sim.matrix(self.duties, list(pieces)).max(axis=0)
+        return self._best[key]
+
+
+def closer_here(duty_text: str, rivals: Rivals, pieces: list[str], sim: Similarity):
     """For each piece of a unit's text, whether it is this duty's rather than another of the
     holder's: its score against this duty is at least ``own_duty_share`` of its best score
     against any of them. ("Phát sóng 30 tin, bài về tiêm chủng" shares "tiêm chủng" with the
     duty to hang banners, and answers the duty to broadcast news.)"""
-    scores = sim.matrix([duty_text] + list(others), pieces)
-    return scores[0] >= thresholds()["own_duty_share"] * scores.max(axis=0)
+    import numpy as np
+
+    here = sim.matrix([duty_text], pieces)[0]
+    return here >= thresholds()["own_duty_share"] * np.maximum(here, rivals.best(pieces))
 
 
 def assign_tasks(duty_texts: list[str], tasks: list[str], sim: Similarity) -> list[tuple[int | None, float]]:
