@@ -125,7 +125,7 @@ def _compiled():
     return body_re, head_kind, collectives, fixed
 
 
-_NEEDS_FIELD = {"department", "office", "centre", "board", "school", "hospital", "media"}
+_NEEDS_FIELD = {"department", "office", "centre", "board", "school", "hospital", "hospital_department", "media"}
 
 
 def canonical_name(name: str) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from pipeline import ruleset
 from pipeline.model import Duty, Section
-from pipeline.normalize import fold
+from pipeline.normalize import fold, normalize_text
 
 from .bodies import Body, canonical_body, find_bodies, led_body
 from .dates import deadline_of
@@ -102,6 +102,9 @@ def _not_holder_starts() -> tuple[str, ...]:
     return tuple(w + " " for w in words().get("not_holder_starts", []))
 
 
+_BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def heading_holder(title: str, grouping: bool = False) -> Body | None:
     """The holder a heading of the assignment part names, as the heading names it.
 
@@ -112,6 +115,9 @@ def heading_holder(title: str, grouping: bool = False) -> Body | None:
     """
     clean = _PREFIX.sub("", title).strip(" .:;")
     clean = led_body(clean) or clean  # "Giám đốc Sở Tài chính": the Sở holds the duty
+    # what a name says of itself in brackets after it is no part of it ("Các khoa cận lâm sàng
+    # (Khoa Xét nghiệm, Khoa Chẩn đoán hình ảnh)", "Phòng Tư pháp (cơ quan thường trực)")
+    clean = _BRACKETED_TAIL.sub("", clean).strip(" .:;") or clean
     body = canonical_body(clean)
     if grouping or not clean:
         return body
@@ -128,7 +134,7 @@ def heading_holder(title: str, grouping: bool = False) -> Body | None:
         return body
     key = re.sub(r"[^a-z0-9 ]+", " ", fold(clean))
     key = re.sub(r"\s+", " ", key)
-    if body is None and (not key.startswith(_HOLDER_WORDS) or key.startswith(_not_holder_starts())):
+    if body is None and (not starts_as_holder(clean) or key.startswith(_not_holder_starts())):
         # "Phân công nhiệm vụ", "Chế độ thông tin, báo cáo": a topic; "Tổ chức lễ mít tinh …": an activity
         return None
     from pipeline.normalize import slugify
@@ -213,7 +219,16 @@ def _walk_assignment(section: Section, year: int | None, out: list[Duty], inheri
 
 
 _LABEL = re.compile(r"^\s*(?:[-–—•+*]\s*)?(?P<head>[^:;.]{3,120}?)\s*:\s*(?P<rest>\S.*)$", re.S)
-_HOLDER_WORDS = tuple(w + " " for w in words()["holder_heads"])
+def starts_as_holder(text: str) -> bool:
+    """Whether a name starts as the names of bodies do (duty_words.yaml ``holder_heads``, compared
+    with their marks: "Báo …" and "Ấp …" do, "Bảo đảm …" and "Áp dụng …" do not)."""
+    key = re.sub(r"\s+", " ", re.sub(r"[^\w ]+", " ", normalize_text(text).lower())).strip()
+    return key.startswith(_holder_words())
+
+
+@ruleset.cached
+def _holder_words() -> tuple[str, ...]:
+    return tuple(normalize_text(w).lower() + " " for w in words()["holder_heads"])
 
 
 def _labelled(para: str) -> tuple[Body, str, str] | None:
@@ -224,7 +239,7 @@ def _labelled(para: str) -> tuple[Body, str, str] | None:
         return None
     head = m.group("head").strip()
     clean = _PREFIX.sub("", head).strip()
-    if canonical_body(clean) is None and not fold(clean).startswith(_HOLDER_WORDS):
+    if canonical_body(clean) is None and not starts_as_holder(clean):
         return None
     body = heading_holder(head)
     return (body, head, m.group("rest").strip()) if body is not None else None
@@ -474,7 +489,7 @@ def _holder_named(name: str) -> Body | None:
     body = canonical_body(name)
     if body is not None and body.start <= 3 and body.end >= len(name) - 2:
         return body
-    if fold(name).startswith(_HOLDER_WORDS) and len(name.split()) <= 10:
+    if starts_as_holder(name) and len(name.split()) <= 10:
         return heading_holder(name)
     return None
 

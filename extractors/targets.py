@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pipeline import ruleset
 from pipeline.model import Document, Figure, Section, Target, TargetRef
 
-from .duties import row_tables
+from .duties import row_tables, starts_as_holder
 
 
 @ruleset.cached
@@ -35,7 +35,6 @@ def _rules() -> dict:
     compiled["two_word_units"] = set(data["two_word_units"])
     # a table cell that names a unit: a locality or unit kind (targets.yaml), or a holder's first
     # words (duty_words.yaml: "Trung tâm Y tế …", "Bệnh viện …")
-    compiled["holder_heads"] = tuple(h + " " for h in ruleset.load_yaml("duty_words.yaml")["holder_heads"])
     return compiled
 
 
@@ -237,7 +236,7 @@ def _holder_name(cell: str) -> str:
 
 def _names_unit(cell: str) -> bool:
     key = folded(cell).strip()
-    return bool(_rules()["unit_names"].match(key)) or key.startswith(_rules()["holder_heads"])
+    return bool(_rules()["unit_names"].match(key)) or starts_as_holder(cell)
 
 
 def _unit_matrix(rows: list[list[str]]) -> tuple[int, list[int], list[str], list[list[str]]] | None:

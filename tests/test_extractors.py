@@ -536,3 +536,58 @@ def test_a_year_a_duty_strives_for_is_its_deadline(text, due):
     from extractors.dates import deadline_of
 
     assert deadline_of(text, 2026) == due
+
+
+@pytest.mark.parametrize("name,body_id", [
+    # a hospital's departments, written with one capital: the name ends where the list says
+    ("Khoa Kiểm soát nhiễm khuẩn tổ chức giám sát", "khoa-kiem-soat-nhiem-khuan"),
+    ("Phòng Kế hoạch tổng hợp chủ trì, phối hợp", "phong-ke-hoach-tong-hop"),
+    ("Khoa Hồi sức tích cực - Chống độc", "khoa-hoi-suc-tich-cuc-chong-doc"),
+    ("Phòng Vật tư - Thiết bị y tế", "phong-vat-tu-thiet-bi-y-te"),
+    ("Khoa Dược", "khoa-duoc"),
+    ("Sở Khoa học và Công nghệ", "so-khoa-hoc-va-cong-nghe"),  # "Khoa" inside a field is no head
+    ("Khoa học công nghệ phục vụ sản xuất", None)])
+def test_a_hospitals_departments_are_bodies(name, body_id):
+    body = canonical_body(name)
+    assert (body.body_id if body else None) == body_id
+
+
+def test_a_hospitals_plan_to_its_departments(fx):
+    """Headings that name a hospital's departments hold the lettered items under them; an item
+    that says what to do before a colon ("a) Bảo đảm phương tiện …: lắp bổ sung …") is no holder,
+    though folded it starts like "Báo …" (a newspaper); a collective's members in brackets after
+    its name are no part of it (thirty-fifth, reduced)."""
+    plan = write(fx, "kh.txt", """
+        SỞ Y TẾ TỈNH TUYÊN QUANG
+        BỆNH VIỆN ĐA KHOA TỈNH TUYÊN QUANG
+        Số: 86/KH-BV
+        Tuyên Quang, ngày 16 tháng 01 năm 2026
+        KẾ HOẠCH
+        Kiểm soát nhiễm khuẩn năm 2026
+        I. MỤC ĐÍCH, YÊU CẦU
+        Phòng ngừa, giảm thiểu nhiễm khuẩn bệnh viện.
+        II. TỔ CHỨC THỰC HIỆN
+        1. Khoa Kiểm soát nhiễm khuẩn
+        a) Là đầu mối tham mưu Giám đốc kiện toàn Hội đồng KSNK; hoàn thành trong tháng 02/2026.
+        b) Tổ chức 02 lớp tập huấn về vệ sinh tay cho NVYT mới tuyển dụng.
+        2. Phòng Vật tư - Thiết bị y tế
+        a) Bảo đảm phương tiện vệ sinh tay tại tất cả các buồng bệnh: lắp bổ sung bồn rửa tay, giá treo dung dịch sát khuẩn tay nhanh.
+        b) Bảo dưỡng, kiểm định định kỳ máy hấp tiệt khuẩn; sửa chữa kịp thời khi có hư hỏng.
+        3. Khoa Hồi sức tích cực - Chống độc
+        a) Áp dụng gói giải pháp phòng ngừa viêm phổi liên quan đến thở máy: nằm đầu cao 30 - 45 độ.
+        4. Các khoa cận lâm sàng (Khoa Xét nghiệm, Khoa Chẩn đoán hình ảnh)
+        Khử khuẩn bề mặt thiết bị tiếp xúc với người bệnh sau mỗi ca.
+    """)
+    got = [d.body_id for d in parse(plan).duties]
+    assert got == ["khoa-kiem-soat-nhiem-khuan"] * 2 + ["phong-vat-tu-thiet-bi-y-te"] * 2 + [
+        "khoa-hoi-suc-tich-cuc-chong-doc", "cac-khoa-can-lam-sang"]
+
+
+@pytest.mark.parametrize("name,starts", [
+    ("Báo Tuyên Quang", True), ("Bảo đảm phương tiện vệ sinh tay", False),
+    ("Ấp Tân Thành", True), ("Áp dụng gói giải pháp", False),
+    ("Tổ tư vấn tâm lý", True), ("Khoa Nhi", True)])
+def test_a_holders_first_words_are_compared_with_their_marks(name, starts):
+    from extractors.duties import starts_as_holder
+
+    assert starts_as_holder(name) is starts

@@ -609,3 +609,21 @@ def test_a_schools_plan_to_its_own_teams_and_people(tmp_path):
     assert got["Y te BC.txt"] == ("report", "nhan-vien-y-te-truong-hoc")
     assert got["GVCN 11A3 BC.txt"] == ("report", "giao-vien-chu-nhiem-lop-11a3")
     assert got["KHBD.txt"][0] == "other"
+
+
+@pytest.mark.parametrize("opening,about", [
+    # a shorter title whose words are all the plan's: the plan, cited without its number
+    ("Thực hiện Kế hoạch kiểm soát nhiễm khuẩn năm 2026 của Bệnh viện, Phòng Vật tư - Thiết bị y tế "
+     "báo cáo kết quả 6 tháng đầu năm như sau:", True),
+    # another plan of the same year and body
+    ("Thực hiện Kế hoạch cải tiến chất lượng bệnh viện năm 2026 của Bệnh viện, Phòng báo cáo như sau:", False),
+    # a plan title of too few words to tell
+    ("Thực hiện Kế hoạch năm 2026 của Bệnh viện, Phòng báo cáo như sau:", False)])
+def test_a_report_citing_the_plan_by_a_shorter_title_is_about_it(opening, about):
+    from pipeline.checking.classify import on_topic
+    from pipeline.model import Document, Meta, Source
+
+    plan = Document(Source("kh.docx", ""), meta=Meta(title="Kiểm soát nhiễm khuẩn và tăng cường tuân thủ vệ sinh tay tại Bệnh viện năm 2026"))
+    report = Document(Source("bc.pdf", ""), meta=Meta(title="Kết quả bảo đảm trang thiết bị, vật tư phục vụ công tác kiểm soát nhiễm "
+                                      "khuẩn 6 tháng đầu năm 2026"), preamble=[opening])
+    assert on_topic(report, plan) is about

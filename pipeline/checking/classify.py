@@ -52,7 +52,20 @@ def on_topic(doc: Document, plan: Document) -> bool:
     # the opening cites the plan by its title, not its number ("Thực hiện Kế hoạch của Ban Thường
     # vụ Hội LHPN tỉnh về công tác phòng, chống bạo lực gia đình … năm 2025, …")
     opening = _topic_words(" ".join(doc.preamble[:1]))
-    return len(b) >= 3 and len(b & opening) / len(b) >= 0.85
+    if len(b) >= 3 and len(b & opening) / len(b) >= 0.85:
+        return True
+    # or by a shorter title whose words are all the plan's ("Thực hiện Kế hoạch kiểm soát nhiễm
+    # khuẩn năm 2026 của Bệnh viện" for "Kiểm soát nhiễm khuẩn và tăng cường tuân thủ vệ sinh tay …")
+    cited = _CITED_TITLE.search(fold(" ".join(doc.preamble[:1])))
+    named = _topic_words(cited.group("title")) if cited else set()
+    return len(named - _YEARS(named)) >= 3 and len(named & b) / len(named) >= 0.85
+
+
+_CITED_TITLE = re.compile(r"\bke hoach\b(?: (?:so )?\d+[^ ,;]*)?(?: ngay [\d/]+)?(?P<title>[^,;.()]{10,}?)(?= cua\b|[,;.(]|$)")
+
+
+def _YEARS(words: set[str]) -> set[str]:
+    return {w for w in words if w.isdigit()}
 
 
 def doc_cites_plan(doc: Document, plan: Document) -> bool:
