@@ -551,10 +551,17 @@ def clause_duties(sections: list[Section], year: int | None) -> list[Duty]:
             paras = [p for p in s.paragraphs if not is_closing(p)]
             each = [assignment_clause(p) for p in paras]
             own = assignment_clause(s.title) if s.title else None
+            lines = _label_lines(paras) if own is None and s.title and s.id else None
             if own is not None:
                 task, holder, sup, clause = own
                 body = "; ".join(_DASH.sub("", p).strip() for p in paras)
                 out.append(_clause_duty(f"{s.id}-1", holder, task + (" " + body if body else ""), clause, sup, year))
+            elif lines is not None:
+                # the task is the item's title, and its lines below say who leads it, who supports
+                # and when ("Cơ quan chủ trì: Phòng Tư pháp." / "Cơ quan phối hợp: …" / "Thời gian
+                # thực hiện: Quý II/2022.")
+                _, holder, sup, clause = lines
+                out.append(_clause_duty(f"{s.id}-1", holder, s.title, clause, sup, year))
             elif paras and each[-1] is not None and not any(each[:-1]) and s.title and s.id:
                 # the last item's assignment stands for the whole numbered task
                 task, holder, sup, clause = each[-1]
@@ -570,6 +577,18 @@ def clause_duties(sections: list[Section], year: int | None) -> list[Duty]:
 
     walk(sections)
     return out
+
+
+_LABEL_LINE = re.compile(r"^\s*[-+]?\s*[^:;.]{3,40}:\s*\S")
+
+
+def _label_lines(paras: list[str]):
+    """An item's paragraphs that are all short labelled lines, read together as its assignment
+    (one of them names the lead), or None."""
+    if not paras or len(paras) > 5 or not all(_LABEL_LINE.match(p) and len(p) <= 300 for p in paras):
+        return None
+    found = assignment_clause("; ".join(p.strip().rstrip(".;") for p in paras))
+    return found if found is not None and not found[0].strip(" .") else None
 
 
 def _not_content(title: str) -> bool:

@@ -116,6 +116,9 @@ def _row_status(row: list[str], content: int) -> str | None:
     return None
 
 
+_NONE_DONE = re.compile(r"0+|0+ ?%|[-–—]|không|chưa", re.I)
+
+
 def _when(text: str, year: int | None) -> str | None:
     for hit in find_dates(text, year):
         if hit.kind != "recurring" and hit.value:
@@ -137,6 +140,8 @@ def _table_tasks(s: Section, owner: str | None, year: int | None, tasks: list[Ta
         lead = _column(header, "lead")
         time = _column(header, "time")
         result = _column(header, "result")
+        quantity = _column(header, "quantity")
+        note = _column(header, "note")
         details = [i for i in _columns(header, "content") if i != content]
         done.add(" | ".join(c.replace("\n", " ") for c in header))
         for ri, row in enumerate(table[1:], start=1):
@@ -156,9 +161,15 @@ def _table_tasks(s: Section, owner: str | None, year: int | None, tasks: list[Ta
                     text = f"{text.rstrip('.;:')}: {row[more].strip()}"
             if result is not None and result < len(row) and len(row[result].strip()) >= 8 and row[result] != row[content]:
                 text = f"{text.rstrip('.;:')}: {row[result].strip()}"  # a report's row: the work, and what was done
+            if note is not None and note < len(row) and len(row[note].strip()) >= 8 and row[note] != row[content]:
+                # what the figure was ("Bổ sung 35 cuốn …"), or what was not done: a clause of its own
+                text = f"{text.rstrip('.;:')}; {row[note].strip()}"
+            status = _row_status(row, content)
+            if quantity is not None and quantity < len(row) and _NONE_DONE.fullmatch(row[quantity].strip()):
+                status = "not_done"  # a figures table's row with no figure: nothing was done
             tasks.append(Task(id=f"{s.id}-t{ti}.{ri}" if s.id else f"t{ti}.{ri}", section=s.id,
                               text=text, owner=who or owner,
-                              when=when or _when(row[content], year), status=_row_status(row, content)))
+                              when=when or _when(row[content], year), status=status))
     return done
 
 

@@ -591,3 +591,29 @@ def test_a_holders_first_words_are_compared_with_their_marks(name, starts):
     from extractors.duties import starts_as_holder
 
     assert starts_as_holder(name) is starts
+
+
+def test_an_item_whose_lines_below_name_its_lead_support_and_time(fx):
+    """A content item whose own lines say "Cơ quan chủ trì: …", "Cơ quan phối hợp: …", "Thời gian
+    thực hiện: …" is a duty of the lead, with its supporters and deadline (thirty-sixth, reduced)."""
+    plan = write(fx, "kh.txt", """
+        ỦY BAN NHÂN DÂN
+        HUYỆN MƯỜNG ẢNG
+        Số: 15/KH-UBND
+        Mường Ảng, ngày 18 tháng 01 năm 2022
+        KẾ HOẠCH
+        Phổ biến, giáo dục pháp luật năm 2022
+        I. MỤC ĐÍCH, YÊU CẦU
+        Triển khai kịp thời các văn bản pháp luật mới.
+        II. NỘI DUNG
+        1. Tổ chức hội nghị phổ biến các luật mới cho cán bộ chủ chốt và báo cáo viên pháp luật huyện.
+        Cơ quan chủ trì: Phòng Tư pháp.
+        Cơ quan phối hợp: Phòng Văn hóa và Thông tin.
+        Thời gian thực hiện: Quý II/2022.
+        2. Tuyên truyền pháp luật về phòng, chống ma túy cho Nhân dân các bản vùng cao.
+        Cơ quan chủ trì: Công an huyện.
+        Thời gian thực hiện: Thường xuyên.
+    """)
+    got = [(d.body_id, d.deadline, d.collaborators, d.text[:20]) for d in parse(plan).duties]
+    assert got == [("phong-tu-phap", "2022-06", ["Phòng Văn hóa và Thông tin"], "Tổ chức hội nghị phổ"),
+                   ("cong-an-huyen", None, [], "Tuyên truyền pháp lu")]

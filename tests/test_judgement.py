@@ -126,6 +126,44 @@ def test_a_reports_status_column_sets_its_verdicts(tmp_path):
     assert (got["Tổ"], got["Biên"], got["Kiểm"]) == ("covered", "partial", "missing")
 
 
+FIGURES = """ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH
+PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG
+Số: 90/BC-TNMT
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Châu Thành, ngày 14 tháng 11 năm 2024
+
+BÁO CÁO
+Số liệu kết quả thực hiện Kế hoạch số 21/KH-UBND ngày 05/3/2024 về giảm thiểu chất thải nhựa năm 2024
+
+| STT | Nội dung | Đơn vị tính | Số lượng | Ghi chú |
+| 1 | Lễ mít tinh hưởng ứng Ngày Môi trường thế giới 5/6, ra quân thu gom rác thải nhựa tại các chợ | Cuộc | 01 | Tổ chức ngày 05/6/2024 tại chợ thị trấn, 500 người tham dự |
+| 2 | Sổ tay hướng dẫn phân loại rác thải tại nguồn cho hộ gia đình | Cuốn | 0 | Chưa biên soạn do chưa bố trí kinh phí |
+| 3 | Cuộc kiểm tra việc thu gom, vận chuyển, xử lý chất thải rắn sinh hoạt tại các xã | Cuộc | 00 | |
+
+Nơi nhận:
+- UBND huyện;
+- Lưu: VT.
+TRƯỞNG PHÒNG
+Trần Thị Bình
+"""
+
+
+def test_a_figures_table_row_with_no_figure_takes_nothing_up(tmp_path):
+    """A report sent as its "Biểu số liệu" (Nội dung | Đơn vị tính | Số lượng | Ghi chú): a row
+    whose figure is none ("0", "00", "-") did nothing, whatever its words; the note says what the figure was
+    (thirty-sixth's Mường Đăng, reduced)."""
+    (tmp_path / "inbox").mkdir()
+    plan = tmp_path / "ke-hoach.txt"
+    plan.write_text(PLAN, encoding="utf-8")
+    (tmp_path / "inbox" / "BC 90 TNMT bieu so lieu.txt").write_text(FIGURES, encoding="utf-8")
+    run = run_check(CheckOptions(plan, tmp_path / "inbox", jobs=1))
+    got = {r.duty_text.split()[0]: r.status for r in run.coverage if r.kind == "report"}
+    assert (got["Tổ"], got["Biên"], got["Kiểm"]) == ("covered", "missing", "missing")
+    row = next(r for r in run.coverage if r.kind == "report" and r.duty_text.startswith("Tổ"))
+    assert "500 người tham dự" in row.evidence_text
+
+
 def test_a_partial_verdict_names_its_missing_part_and_is_marked_less_sure():
     from pipeline.checking.similarity import Similarity, judge
 
