@@ -97,6 +97,81 @@ def reporting_deadlines(doc: Document, year: int | None) -> dict[str, str | None
     return out
 
 
+def unit_deadlines(doc: Document, year: int | None) -> dict[str, list[str]]:
+    """Each unit's own report deadline, counted back from its day in the plan's schedule table
+    (date_words.yaml ``relative_deadline``): body_id -> [due, the unit's day]; {} for a plan
+    without both."""
+    rules = ruleset.load_yaml("date_words.yaml")
+    pattern = re.compile(rules["relative_deadline"])
+    rule = None
+    for duty in doc.duties:
+        key = fold(duty.text)
+        for m in pattern.finditer(key):
+            clause = key[max(key.rfind(";", 0, m.start()), 0):m.start()]
+            if any(cue in clause for cue in rules["relative_report_cues"]):
+                rule = (int(m.group("n")), bool(m.group("work")))
+                break
+        if rule:
+            break
+    if rule is None:
+        return {}
+    out: dict[str, list[str]] = {}
+    for table in _tables(doc):
+        days = _schedule(table, year)
+        for body_id, day in days.items():
+            out.setdefault(body_id, [_count_back(day, *rule), day])
+    return out
+
+
+def _tables(doc: Document):
+    from extractors.duties import row_tables
+
+    for s in _all_sections(doc.sections):
+        yield from s.tables
+        yield from row_tables(s.paragraphs)
+
+
+def _schedule(table: list[list[str]], year: int | None) -> dict[str, str]:
+    """A schedule table's units and their days: a column of bodies beside a column of single
+    dates, in most of its rows."""
+    rows = [r for r in table[1:] if len(r) >= 2]
+    if len(rows) < 2:
+        return {}
+    width = max(len(r) for r in rows)
+
+    def day(cell: str) -> str | None:
+        values = [h.value for h in find_dates(cell, year) if h.value and len(h.value) == 10]
+        return values[0] if len(set(values)) == 1 else None
+
+    bodies = [[canonical_body(r[i]) if i < len(r) else None for r in rows] for i in range(width)]
+    days = [[day(r[i]) if i < len(r) else None for r in rows] for i in range(width)]
+    who = next((i for i in range(width) if sum(b is not None and not b.collective for b in bodies[i]) * 2 > len(rows)), None)
+    when = next((i for i in range(width) if sum(d is not None for d in days[i]) * 2 > len(rows)), None)
+    if who is None or when is None:
+        return {}
+    return {b.body_id: d for b, d in zip(bodies[who], days[when]) if b is not None and d is not None}
+
+
+def _count_back(day: str, n: int, working: bool) -> str:
+    from datetime import date, timedelta
+
+    d = date.fromisoformat(day)
+    while n > 0:
+        d -= timedelta(days=1)
+        if not working or d.weekday() < 5:
+            n -= 1
+    return d.isoformat()
+
+
+def own_due(fr, plan: Document) -> str | None:
+    """A report's due date of its own unit (``Document.unit_deadlines``), for a report made before
+    the unit's day (a report dated after it, of the remedies, is another report)."""
+    got = plan.unit_deadlines.get(fr.holder.body_id) if fr.holder is not None else None
+    if not got or (fr.date and fr.date > got[1]):
+        return None
+    return got[0]
+
+
 def report_period(text: str) -> str | None:
     """The part of the year a text names ("6 tháng đầu năm", "quý II"), by duty_words.yaml
     report_periods; None for none (a year's report, or no period)."""
@@ -160,6 +235,7 @@ def extract(doc: Document) -> Document:
             doc.references.append(Reference(text=ref["text"], doc_type=ref["doc_type"], number=ref["number"],
                                             date=ref["date"], issuer=ref["issuer"], title=ref["title"]))
     doc.deadlines = reporting_deadlines(doc, year)
+    doc.unit_deadlines = unit_deadlines(doc, year)
     doc.targets, doc.target_refs = extract_targets(doc, year, _body_of)
     doc.figures = extract_figures(doc, year)
     return doc

@@ -212,6 +212,10 @@ class Document:
     # a multi-year plan's deadlines that come again every year ("trước ngày 10/12 hằng năm"):
     # "plan"/"report" -> "MM-DD", due in the year a unit's document is for
     yearly_deadlines: dict[str, str] = field(default_factory=dict)
+    # a report each unit owes by a day of its own: the plan's schedule table gives the unit's day
+    # ("UBND huyện Đức Thọ | Ngày 27/5/2025") and a duty counts back from it ("trước ngày kiểm tra
+    # ít nhất 05 ngày làm việc"): body_id -> [due, the unit's day]
+    unit_deadlines: dict[str, list[str]] = field(default_factory=dict)
     parts: list[Document] = field(default_factory=list)  # the other documents the same file held, in order
     targets: list[Target] = field(default_factory=list)  # a plan's quantitative targets
     target_refs: list[TargetRef] = field(default_factory=list)  # its pointers to other documents' targets
@@ -237,6 +241,7 @@ class Document:
             "deadlines": dict(self.deadlines),
             "report_periods": dict(self.report_periods),
             "yearly_deadlines": dict(self.yearly_deadlines),
+            "unit_deadlines": {k: list(v) for k, v in self.unit_deadlines.items()},
             "targets": [asdict(t) for t in self.targets],
             "target_refs": [asdict(r) for r in self.target_refs],
         }

@@ -370,3 +370,92 @@ def test_rasoat_demo_runs_the_main_job_on_the_shipped_corpus():
     result = run_cli("demo", "--quiet")
     assert result.returncode == 0, result.stderr
     assert (ROOT / "outputs" / "demo" / "coverage.xlsx").is_file()
+
+
+INSPECTION = {
+    "plan": """
+        ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH
+        SỞ NỘI VỤ
+        Số: 512/KH-SNV
+        Hà Tĩnh, ngày 16 tháng 4 năm 2025
+        KẾ HOẠCH
+        Kiểm tra công tác cải cách hành chính năm 2025
+        I. MỤC ĐÍCH, YÊU CẦU
+        Đánh giá kết quả thực hiện nhiệm vụ cải cách hành chính của các đơn vị.
+        II. TỔ CHỨC THỰC HIỆN
+        1. Phòng Cải cách hành chính
+        a) Tham mưu Giám đốc Sở ban hành Quyết định thành lập Đoàn kiểm tra, hoàn thành trước ngày 05/5/2025.
+        b) Thông báo lịch kiểm tra và đề cương báo cáo tự kiểm tra đến các đơn vị được kiểm tra.
+        2. Ủy ban nhân dân huyện Đức Thọ
+        a) Tổ chức tự kiểm tra công tác cải cách hành chính tại cơ quan và ít nhất 02 Ủy ban nhân dân cấp xã.
+        b) Khắc phục tồn tại, hạn chế sau kiểm tra; báo cáo kết quả khắc phục trong thời hạn 30 ngày kể từ ngày nhận kết luận.
+        III. CHẾ ĐỘ BÁO CÁO
+        Các đơn vị báo cáo kết quả thực hiện về Sở Nội vụ trước ngày 30/6/2025.
+        Nơi nhận:
+        - Lưu: VT.
+        GIÁM ĐỐC
+        Trần Văn Hùng
+    """,
+    "KH 03 CCHC.txt": """
+        SỞ NỘI VỤ
+        PHÒNG CẢI CÁCH HÀNH CHÍNH
+        Số: 03/KH-CCHC
+        Hà Tĩnh, ngày 25 tháng 4 năm 2025
+        KẾ HOẠCH
+        Triển khai Kế hoạch số 512/KH-SNV ngày 16/4/2025 về kiểm tra công tác cải cách hành chính năm 2025
+        I. NHIỆM VỤ
+        1. Dự thảo Quyết định thành lập Đoàn kiểm tra, trình Giám đốc Sở ký ban hành trước ngày 02/5/2025.
+        2. Ban hành văn bản thông báo lịch kiểm tra kèm đề cương báo cáo tự kiểm tra gửi các đơn vị.
+        Nơi nhận:
+        - Lưu: CCHC.
+        TRƯỞNG PHÒNG
+        Lê Thị Mai
+    """,
+    "Duc Tho/BC 215 tu kiem tra.txt": """
+        ỦY BAN NHÂN DÂN
+        HUYỆN ĐỨC THỌ
+        Số: 215/BC-UBND
+        Đức Thọ, ngày 14 tháng 5 năm 2025
+        BÁO CÁO
+        Tự kiểm tra công tác cải cách hành chính năm 2025 (theo Kế hoạch số 512/KH-SNV ngày 16/4/2025)
+        I. KẾT QUẢ TỰ KIỂM TRA
+        1. Thành lập Tổ tự kiểm tra, tự kiểm tra công tác cải cách hành chính tại Văn phòng HĐND và UBND huyện và 02 UBND xã Tùng Ảnh, Đức Lạng.
+        Nơi nhận:
+        - Sở Nội vụ;
+        - Lưu: VT.
+        CHỦ TỊCH
+        Nguyễn Văn Bình
+    """,
+    "Duc Tho/BC 402 khac phuc.txt": """
+        ỦY BAN NHÂN DÂN
+        HUYỆN ĐỨC THỌ
+        Số: 402/BC-UBND
+        Đức Thọ, ngày 24 tháng 6 năm 2025
+        BÁO CÁO
+        Kết quả khắc phục tồn tại, hạn chế sau kiểm tra theo Kế hoạch số 512/KH-SNV ngày 16/4/2025
+        I. KẾT QUẢ KHẮC PHỤC
+        1. Đã khắc phục 05/05 tồn tại, hạn chế nêu tại Thông báo kết luận kiểm tra số 236/TB-SNV; báo cáo kết quả khắc phục gửi Sở Nội vụ.
+        Nơi nhận:
+        - Sở Nội vụ;
+        - Lưu: VT.
+        CHỦ TỊCH
+        Nguyễn Văn Bình
+    """,
+}
+
+
+def test_what_was_not_asked_and_a_holders_two_reports_are_judged(tmp_path):
+    """A plan that asks for reports only: a unit plan sent all the same is judged. A holder's two
+    reports of different work (its self-inspection, then its remedies): each duty is judged on the
+    latest and, where that does not wholly take it up, on the earlier one too (thirty-seventh, reduced)."""
+    (tmp_path / "inbox" / "Duc Tho").mkdir(parents=True)
+    for name, text in INSPECTION.items():
+        path = tmp_path / ("ke-hoach.txt" if name == "plan" else f"inbox/{name}")
+        path.write_text(textwrap.dedent(text).strip() + "\n", encoding="utf-8")
+    run = run_check(CheckOptions(tmp_path / "ke-hoach.txt", tmp_path / "inbox", jobs=1))
+    got = {(r.body_id, r.kind, r.duty_text[:12]): (str(r.status), r.evidence_file) for r in run.coverage}
+    assert got[("phong-cai-cach-hanh-chinh", "plan", "Tham mưu Giá")] == ("covered", "KH 03 CCHC.txt")
+    assert got[("uy-ban-nhan-dan-huyen-duc-tho", "report", "Tổ chức tự k")] == (
+        "covered", "Duc Tho/BC 215 tu kiem tra.txt")
+    assert got[("uy-ban-nhan-dan-huyen-duc-tho", "report", "Khắc phục tồ")] == (
+        "covered", "Duc Tho/BC 402 khac phuc.txt")

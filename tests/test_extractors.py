@@ -617,3 +617,39 @@ def test_an_item_whose_lines_below_name_its_lead_support_and_time(fx):
     got = [(d.body_id, d.deadline, d.collaborators, d.text[:20]) for d in parse(plan).duties]
     assert got == [("phong-tu-phap", "2022-06", ["Phòng Văn hóa và Thông tin"], "Tổ chức hội nghị phổ"),
                    ("cong-an-huyen", None, [], "Tuyên truyền pháp lu")]
+
+
+def test_each_units_report_is_due_before_its_own_day_in_the_schedule(fx):
+    """An inspection plan's schedule table gives each unit its day; "gửi báo cáo tự kiểm tra …
+    trước ngày kiểm tra ít nhất 05 ngày làm việc" makes each unit's report due five working days
+    before it (Saturdays and Sundays skipped); a clause that sends no report sets nothing
+    (thirty-seventh, reduced)."""
+    from types import SimpleNamespace
+
+    from pipeline.extract import own_due
+
+    plan = write(fx, "kh.txt", """
+        ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH
+        SỞ NỘI VỤ
+        Số: 512/KH-SNV
+        Hà Tĩnh, ngày 16 tháng 4 năm 2025
+        KẾ HOẠCH
+        Kiểm tra công tác cải cách hành chính năm 2025
+        I. ĐỐI TƯỢNG, THỜI GIAN KIỂM TRA
+        | STT | Đơn vị được kiểm tra | Thời gian kiểm tra | Thành phần |
+        | 1 | UBND thị xã Hồng Lĩnh | Ngày 20/5/2025 | Đoàn kiểm tra |
+        | 2 | UBND huyện Đức Thọ | Ngày 27/5/2025 | Đoàn kiểm tra |
+        | 3 | Sở Tài chính | Ngày 15/7/2025 | Đoàn kiểm tra |
+        II. TỔ CHỨC THỰC HIỆN
+        1. Các đơn vị được kiểm tra
+        a) Bố trí thành phần làm việc; gửi danh sách thành phần về Sở Nội vụ trước ngày kiểm tra ít nhất 02 ngày làm việc.
+        b) Tổ chức tự kiểm tra; xây dựng báo cáo tự kiểm tra, gửi về Sở Nội vụ trước ngày kiểm tra ít nhất 05 ngày làm việc.
+    """)
+    doc = parse(plan)
+    assert doc.unit_deadlines == {"uy-ban-nhan-dan-thi-xa-hong-linh": ["2025-05-13", "2025-05-20"],
+                                  "uy-ban-nhan-dan-huyen-duc-tho": ["2025-05-20", "2025-05-27"],
+                                  "so-tai-chinh": ["2025-07-08", "2025-07-15"]}
+    duc_tho = SimpleNamespace(body_id="uy-ban-nhan-dan-huyen-duc-tho")
+    assert own_due(SimpleNamespace(holder=duc_tho, date="2025-05-14"), doc) == "2025-05-20"
+    # a report of after its day (of the remedies) is another report: the plan's own due holds
+    assert own_due(SimpleNamespace(holder=duc_tho, date="2025-06-24"), doc) is None

@@ -20,7 +20,8 @@ from .similarity import rules
 
 
 def submissions(files: list[FileResult], holders: list[Holder], due: dict[str, str | None]) -> list[Submission]:
-    """Of each holder's documents of a kind, the latest dated one counts; the older ones say so."""
+    """Of each holder's documents of a kind, the latest dated one counts; the older ones say so
+    (``coverage`` reads them too, for what the latest does not wholly take up)."""
     received: dict[tuple[str, str], list[FileResult]] = defaultdict(list)
     for fr in (u for f in files for u in f.units()):
         if fr.sent:
@@ -30,13 +31,14 @@ def submissions(files: list[FileResult], holders: list[Holder], due: dict[str, s
         if h.collective and any(m.member_of == h.body_id for m in holders):
             continue  # its members answer for it
         for kind in Kind:
-            if kind not in h.expected:
-                continue
+            if kind not in h.expected and not received.get((h.body_id, kind)):
+                continue  # (what was not asked for, but sent all the same, is judged)
             frs = sorted(received.get((h.body_id, kind), []), key=lambda f: (f.date or "", f.rel))
             counted = frs[-1] if frs else None
             out.append(Submission(h, kind, counted, frs[:-1], (counted.due if counted else None) or due[kind]))
             for older in frs[:-1]:  # the clerk sees which version was reviewed
-                older.add_message(f"Đơn vị đã gửi bản mới hơn ({counted.rel}); bản này không dùng để rà soát.")
+                older.add_message(f"Đơn vị đã gửi bản mới hơn ({counted.rel}); bản này chỉ được đối chiếu thêm cho "
+                                  "những nhiệm vụ mà bản mới chưa thể hiện đầy đủ.")
     return out
 
 
@@ -74,6 +76,7 @@ def holders_for_duty(body_id: str, holders: list[Holder]) -> list[Holder]:
 
 def coverage(plan: Document, holders: list[Holder], subs: list[Submission], sim: Similarity) -> list[CoverageRow]:
     counted = {(s.holder.body_id, s.kind): s.file for s in subs}
+    earlier = {(s.holder.body_id, s.kind): [f for f in reversed(s.others) if f.doc is not None] for s in subs}
     answering = [(duty, holders_for_duty(duty.body_id, holders)) for duty in plan.duties]
     duties_of: dict[str, list[str]] = defaultdict(list)  # each holder's duties, to tell them apart
     for duty, hs in answering:
@@ -89,8 +92,22 @@ def coverage(plan: Document, holders: list[Holder], subs: list[Submission], sim:
                                   evidence_sha256=fr.sha256 if fr is not None else "")
                 if fr is not None and fr.doc is not None:
                     _judge(row, duty.text, fr, sim, rivals[h.body_id])
+                    # a holder's earlier documents of the kind (another report of its own: the self-
+                    # inspection before the report of remedies): a duty the latest does not wholly
+                    # take up is read in them too, and takes the best verdict
+                    for other in earlier.get((h.body_id, kind), []):
+                        if row.status == Status.COVERED:
+                            break
+                        alt = CoverageRow(duty_id=duty.id, body_id=h.body_id, body=h.name, kind=kind,
+                                          duty_text=duty.text, evidence_sha256=other.sha256)
+                        _judge(alt, duty.text, other, sim, rivals[h.body_id])
+                        if _RANK[alt.status] > _RANK[row.status]:
+                            row = alt
                 rows.append(row)
     return rows
+
+
+_RANK = {Status.MISSING: 0, Status.PARTIAL: 1, Status.COVERED: 2}
 
 
 def _judge(row: CoverageRow, duty_text: str, fr: FileResult, sim: Similarity, others: Rivals) -> None:

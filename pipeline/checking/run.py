@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..errors import ReadError
 from ..review import Review, apply_file_fixes, apply_target_fixes, apply_verdicts
-from ..extract import report_due, year_of, yearly_due
+from ..extract import own_due, report_due, year_of, yearly_due
 from ..runmodel import FileResult, FileStatus, Role, Run
 from . import confidence
 from . import coverage as cov
@@ -169,7 +169,7 @@ def run_check(options: CheckOptions, review: Review | None = None, progress=None
     attribute(files, plan, holders, options.register, review)
     for fr in (u for f in files for u in f.units()):  # (a deadline the clerk gives holds for every file)
         if fr.doc is not None and fr.role == Role.REPORT and not options.report_due:
-            fr.due = report_due(fr.doc, plan, due["report"])
+            fr.due = own_due(fr, plan) or report_due(fr.doc, plan, due["report"])
         elif fr.doc is not None and fr.role == Role.UNIT_PLAN and not options.plan_due:
             fr.due = yearly_due(fr.doc, plan, "plan")  # a multi-year plan's "trước ngày 31/01 hằng năm"
     earlier_years(files, plan)
