@@ -459,3 +459,32 @@ def test_what_was_not_asked_and_a_holders_two_reports_are_judged(tmp_path):
         "covered", "Duc Tho/BC 215 tu kiem tra.txt")
     assert got[("uy-ban-nhan-dan-huyen-duc-tho", "report", "Khắc phục tồ")] == (
         "covered", "Duc Tho/BC 402 khac phuc.txt")
+
+
+def test_a_unit_that_sent_nothing_owes_its_report_by_its_own_day(tmp_path):
+    """The submissions row of a unit of the schedule that sent nothing shows its own deadline,
+    not the plan's."""
+    (tmp_path / "inbox").mkdir()
+    plan = tmp_path / "ke-hoach.txt"
+    plan.write_text(textwrap.dedent("""
+        ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH
+        SỞ NỘI VỤ
+        Số: 512/KH-SNV
+        Hà Tĩnh, ngày 16 tháng 4 năm 2025
+        KẾ HOẠCH
+        Kiểm tra công tác cải cách hành chính năm 2025
+        I. ĐỐI TƯỢNG, THỜI GIAN KIỂM TRA
+        | STT | Đơn vị được kiểm tra | Thời gian kiểm tra |
+        | 1 | Sở Tài chính | Ngày 15/7/2025 |
+        | 2 | Sở Y tế | Ngày 16/9/2025 |
+        II. TỔ CHỨC THỰC HIỆN
+        1. Sở Tài chính
+        Tổ chức tự kiểm tra; xây dựng báo cáo tự kiểm tra, gửi về Sở Nội vụ trước ngày kiểm tra ít nhất 05 ngày làm việc.
+        2. Sở Y tế
+        Tổ chức tự kiểm tra; xây dựng báo cáo tự kiểm tra, gửi về Sở Nội vụ trước ngày kiểm tra ít nhất 05 ngày làm việc.
+        III. CHẾ ĐỘ BÁO CÁO
+        Sở Nội vụ tổng hợp, báo cáo kết quả kiểm tra về UBND tỉnh trước ngày 14/11/2025.
+    """).strip() + "\n", encoding="utf-8")
+    run = run_check(CheckOptions(plan, tmp_path / "inbox", jobs=1))
+    due = {s.holder.body_id: s.due for s in run.submissions if s.kind == "report"}
+    assert due == {"so-tai-chinh": "2025-07-08", "so-y-te": "2025-09-09"}

@@ -19,9 +19,11 @@ from .similarity import Rivals, Similarity, assign_tasks, judge, says_plan_issue
 from .similarity import rules
 
 
-def submissions(files: list[FileResult], holders: list[Holder], due: dict[str, str | None]) -> list[Submission]:
+def submissions(files: list[FileResult], holders: list[Holder], due: dict[str, str | None],
+                own_due: dict[str, str] | None = None) -> list[Submission]:
     """Of each holder's documents of a kind, the latest dated one counts; the older ones say so
-    (``coverage`` reads them too, for what the latest does not wholly take up)."""
+    (``coverage`` reads them too, for what the latest does not wholly take up). ``own_due``: the
+    report a holder owes by a day of its own (the plan's schedule), when it sent none."""
     received: dict[tuple[str, str], list[FileResult]] = defaultdict(list)
     for fr in (u for f in files for u in f.units()):
         if fr.sent:
@@ -35,7 +37,8 @@ def submissions(files: list[FileResult], holders: list[Holder], due: dict[str, s
                 continue  # (what was not asked for, but sent all the same, is judged)
             frs = sorted(received.get((h.body_id, kind), []), key=lambda f: (f.date or "", f.rel))
             counted = frs[-1] if frs else None
-            out.append(Submission(h, kind, counted, frs[:-1], (counted.due if counted else None) or due[kind]))
+            fallback = (own_due or {}).get(h.body_id) if kind == Kind.REPORT else None
+            out.append(Submission(h, kind, counted, frs[:-1], (counted.due if counted else fallback) or due[kind]))
             for older in frs[:-1]:  # the clerk sees which version was reviewed
                 older.add_message(f"Đơn vị đã gửi bản mới hơn ({counted.rel}); bản này chỉ được đối chiếu thêm cho "
                                   "những nhiệm vụ mà bản mới chưa thể hiện đầy đủ.")

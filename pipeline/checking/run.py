@@ -173,7 +173,7 @@ def run_check(options: CheckOptions, review: Review | None = None, progress=None
         elif fr.doc is not None and fr.role == Role.UNIT_PLAN and not options.plan_due:
             fr.due = yearly_due(fr.doc, plan, "plan")  # a multi-year plan's "trước ngày 31/01 hằng năm"
     earlier_years(files, plan)
-    subs = cov.submissions(files, holders, due)
+    subs = cov.submissions(files, holders, due, None if options.report_due else {b: v[0] for b, v in plan.unit_deadlines.items()})
     t_classify = time.time()
     sim = cov.similarity(plan, subs, cache.get_words() if cache is not None else None)
     coverage = cov.coverage(plan, holders, subs, sim)
