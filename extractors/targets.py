@@ -207,7 +207,8 @@ def _deadline(clause: str, year: str | None) -> str | None:
     low = folded(clause)
     for hit in find_dates(clause, int(year) if year else None):
         if hit.value and not _rules()["baseline"].search(low[:hit.start]):
-            return hit.value
+            # a part of the year is due at its end ("Quý II/2026" is 2026-06, not 2026-04)
+            return hit.end_value if hit.kind == "period" and hit.end_value else hit.value
     return year
 
 

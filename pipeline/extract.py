@@ -237,8 +237,28 @@ def extract(doc: Document) -> Document:
     doc.deadlines = reporting_deadlines(doc, year)
     doc.unit_deadlines = unit_deadlines(doc, year)
     doc.targets, doc.target_refs = extract_targets(doc, year, _body_of)
+    deadlines_from_rows(doc, year)
     doc.figures = extract_figures(doc, year)
     return doc
+
+
+def deadlines_from_rows(doc: Document, year: int | None) -> None:
+    """A holder's duty with no deadline of its own that a row of the plan's table of targets
+    restates ("Mô hình … được xây dựng, nhân rộng | Mô hình | Tối thiểu 40 | Sở Nông nghiệp và Môi
+    trường | Năm 2026") is due when the row's time cell says: the rule by which a restating row of
+    duties gives its deadline (duty_words.yaml ``restated_min_score``)."""
+    from rapidfuzz import fuzz
+
+    from extractors.dates import deadline_of
+
+    rows = [t for t in doc.targets if t.body_id and " | " in t.text]
+    for duty in (d for d in doc.duties if not d.deadline):
+        scored = [(fuzz.token_set_ratio(fold(t.indicator), fold(duty.text)), t) for t in rows if t.body_id == duty.body_id]
+        score, row = max(scored, key=lambda p: p[0], default=(0, None))
+        if row is None or score < words()["restated_min_score"]:
+            continue
+        times = [deadline_of(c, year, whole=True) for c in row.text.split(" | ")]
+        duty.deadline = next((t for t in times if t), None)
 
 
 def _body_of(name: str) -> tuple[str, str, bool]:

@@ -653,3 +653,32 @@ def test_each_units_report_is_due_before_its_own_day_in_the_schedule(fx):
     assert own_due(SimpleNamespace(holder=duc_tho, date="2025-05-14"), doc) == "2025-05-20"
     # a report of after its day (of the remedies) is another report: the plan's own due holds
     assert own_due(SimpleNamespace(holder=duc_tho, date="2025-06-24"), doc) is None
+
+
+def test_a_duty_takes_its_deadline_from_the_row_of_targets_that_restates_it(fx):
+    """An appendix of targets per unit ("Chỉ tiêu | Đơn vị tính | Chỉ tiêu giao | Đơn vị chủ trì |
+    Thời hạn") whose row restates a duty with no time of its own gives the duty the row's time;
+    a quarter is due at its end (twentieth, reduced)."""
+    plan = write(fx, "kh.txt", """
+        ỦY BAN NHÂN DÂN
+        TỈNH TUYÊN QUANG
+        Số: 38/KH-UBND
+        Tuyên Quang, ngày 23 tháng 01 năm 2026
+        KẾ HOẠCH
+        Thực hiện giảm nghèo bền vững năm 2026
+        I. MỤC TIÊU
+        Giảm tỷ lệ hộ nghèo.
+        II. TỔ CHỨC THỰC HIỆN
+        1. Sở Nông nghiệp và Môi trường
+        a) Chủ trì hướng dẫn các xã, phường xây dựng, nhân rộng các mô hình, dự án hỗ trợ phát triển sản xuất, đa dạng hóa sinh kế.
+        b) Tổ chức tập huấn nâng cao năng lực cho đội ngũ cán bộ làm công tác giảm nghèo cấp xã.
+        c) Chủ trì rà soát hộ nghèo, hộ cận nghèo năm 2026.
+        III. PHỤ LỤC CHỈ TIÊU
+        | STT | Chỉ tiêu | Đơn vị tính | Chỉ tiêu giao | Đơn vị chủ trì | Thời hạn |
+        | 1 | Mô hình, dự án hỗ trợ phát triển sản xuất, đa dạng hóa sinh kế được xây dựng, nhân rộng | Mô hình | Tối thiểu 40 | Sở Nông nghiệp và Môi trường | Năm 2026 |
+        | 2 | Lớp tập huấn nâng cao năng lực cho cán bộ làm công tác giảm nghèo cấp xã | Lớp | 04 | Sở Nông nghiệp và Môi trường | Quý II/2026 |
+    """)
+    doc = parse(plan)
+    assert [(d.text[:12], d.deadline) for d in doc.duties] == [
+        ("Chủ trì hướn", "2026"), ("Tổ chức tập ", "2026-06"), ("Chủ trì rà s", None)]
+    assert sorted(t.deadline for t in doc.targets if " | " in t.text) == ["2026", "2026-06"]
