@@ -234,14 +234,31 @@ def deadline_of(text: str, default_year: int | None = None, whole: bool = False)
     for h in hits:
         if h.kind == "deadline" and _has_year(h.value):
             return h.value
+    dues: list[str] = []
+    cued_end = None  # where the last time a cue made a deadline ended
     for h in hits:
         before = text[max(0, h.start - 40):h.start]
         dated_range = h.kind == "range" and (h.end_value or "")[:4].isdigit() and len(h.end_value or "") >= 7
-        if whole or dated_range or _time_cue_re().search(before) or _adjacent_cue_re().search(before):
+        # a time listed after one a cue made a deadline ("vào tháng 6 và tháng 12/2024") is one too
+        listed = cued_end is not None and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[cued_end:h.start]) is not None
+        # a month, quarter or year in brackets after the work ("… môi trường chăn nuôi (tháng 4 và
+        # tháng 9/2024)"); not a day, which dates a document ("Kế hoạch số 12/KH-UBND (ngày 12/3/2024)")
+        bracketed = before.rstrip().endswith("(") and not h.text.lower().startswith("ngày")
+        if (whole or dated_range or listed or bracketed or _time_cue_re().search(before)
+                or _adjacent_cue_re().search(before)):
             due = due_of(h)
             if due:
-                return due
-    return None
+                if whole:
+                    return due  # a time cell: its first date
+                dues.append(due)
+                cued_end = h.end
+    # several times ("sơ kết … vào năm 2023 và tổng kết … vào năm 2025"): the work ends with the last
+    return max(dues, key=_sort_key) if dues else None
+
+
+def _sort_key(due: str) -> str:
+    """A deadline as a date to compare by: a year or a month stands for its end."""
+    return due + ("-12-31" if len(due) == 4 else "-31" if len(due) == 7 else "")
 
 
 @ruleset.cached

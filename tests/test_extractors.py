@@ -538,6 +538,24 @@ def test_a_year_a_duty_strives_for_is_its_deadline(text, due):
     assert deadline_of(text, 2026) == due
 
 
+@pytest.mark.parametrize("text,due", [
+    # several times: the work ends with the last (thirty-fourth, twenty-second)
+    ("Tham mưu tổ chức sơ kết 03 năm thực hiện Kế hoạch vào năm 2023 và tổng kết giai đoạn 2021-2025 vào năm 2025", "2025"),
+    # a time listed after one a cue made a deadline is one too
+    ("Tổ chức cho trẻ uống vitamin A liều cao hai đợt vào tháng 6 và tháng 12/2024", "2024-12"),
+    # a time in brackets at the end of the work (thirty-second)
+    ("Tổ chức 02 đợt vệ sinh, tiêu độc, khử trùng môi trường chăn nuôi (tháng 4 và tháng 9/2024)", "2024-09"),
+    # "đến hết năm" as "đến cuối năm" (twenty-fourth)
+    ("Triển khai Sổ tay đảng viên điện tử; phấn đấu đến hết năm 2024 có trên 80% đảng viên sử dụng.", "2024"),
+    # a date in brackets that a document bears is no time of the work
+    ("Thực hiện theo Kế hoạch số 12/KH-UBND (ngày 12/3/2024) của UBND tỉnh", None),
+])
+def test_a_duty_of_several_times_is_due_at_the_last(text, due):
+    from extractors.dates import deadline_of
+
+    assert deadline_of(text, 2024) == due
+
+
 @pytest.mark.parametrize("name,body_id", [
     # a hospital's departments, written with one capital: the name ends where the list says
     ("Khoa Kiểm soát nhiễm khuẩn tổ chức giám sát", "khoa-kiem-soat-nhiem-khuan"),
