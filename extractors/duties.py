@@ -708,8 +708,54 @@ def article_duties(sections: list[Section], year: int | None) -> list[Duty]:
     return out
 
 
+_AMENDS = re.compile(r"^(?:sua doi|bo sung|thay the|dieu chinh)\b.*\bnhu sau\b")
+_ITS_HOLDER = re.compile(r"\((?:nhiệm vụ|trách nhiệm) của (?P<holder>[^)]+)\)", re.I)
+_PART_OF = re.compile(r"\bkhoan (?P<k>\d+)\b(?:\s+vao)?\s+muc (?P<m>[ivx]+)\b")
+_ITEM_LABEL = re.compile(r"^\s*(?:[a-zđ]\)|\d{1,2}\.)\s*")
+
+
+def amendment_duties(sections: list[Section], year: int | None) -> list[Duty]:
+    """A plan that amends another ("Sửa đổi điểm a khoản 1 mục III (nhiệm vụ của Phòng X) như
+    sau: "a) …"", "Bổ sung khoản 8 vào mục III như sau: "8. Ban Chỉ huy Quân sự huyện: …""): each
+    item quoted under an amending order is a duty, of the holder the order names in brackets, or
+    that labels the quoted item, or that an earlier order named for the same part ("khoản 1 mục
+    III"). Orders whose item names no holder amend the aims, the beneficiaries or the funds."""
+    out: list[Duty] = []
+    holder_of: dict[tuple[str, str], Body] = {}
+    for s in _all(sections):
+        key = fold(s.title)
+        if not _AMENDS.match(key) or not s.paragraphs:
+            continue
+        text = " ".join(p.strip() for p in s.paragraphs).strip().strip('"“”').strip()
+        text = _ITEM_LABEL.sub("", text)
+        part = _PART_OF.search(key)
+        ref = (part.group("k"), part.group("m")) if part else None
+        named = _ITS_HOLDER.search(s.title)
+        holder = heading_holder(named.group("holder")) if named else None
+        heading = named.group("holder") if named else ""
+        if holder is None:
+            labelled = _labelled(text)
+            if labelled:
+                holder, heading, text = labelled
+        if holder is None and ref in holder_of:
+            holder = holder_of[ref]
+        if holder is None:
+            continue
+        if ref:
+            holder_of.setdefault(ref, holder)
+        out.append(_duty(s, 0, holder, heading, text, year))
+    return out
+
+
+def _all(sections: list[Section]):
+    for s in sections:
+        yield s
+        yield from _all(s.children)
+
+
 def _extract_duties(sections: list[Section], year: int | None = None) -> list[Duty]:
-    duties: list[Duty] = clause_duties(sections, year) + article_duties(sections, year)
+    duties: list[Duty] = (clause_duties(sections, year) + article_duties(sections, year)
+                          + amendment_duties(sections, year))
 
     def walk(secs: list[Section]) -> None:
         # "1. Giám đốc Sở Nông nghiệp và Môi trường:", "6. Chủ tịch UBND các xã, phường:" (a

@@ -57,7 +57,7 @@ def reporting_deadlines(doc: Document, year: int | None) -> dict[str, str | None
     reporting = {s.id for s in _all_sections(doc.sections) if "báo cáo" in s.title.lower() and len(s.title) <= 80}
     # and a paragraph that sets the rule for everyone, wherever it stands ("Yêu cầu Thủ trưởng các
     # cơ quan, đơn vị, Chủ tịch UBND các xã … xây dựng kế hoạch …, gửi về … trước ngày 15/3/2024")
-    everyone = re.compile(r"^(?:(?:yeu cau|de nghi) (?:thu truong )?|hang nam,? )?(?:%s)\b" % "|".join(
+    everyone = re.compile(r"^(?:(?:yeu cau|de nghi) )?(?:thu truong )?(?:hang nam,? )?(?:%s)\b" % "|".join(
         map(re.escape, words()["general_starts"])))
     texts = sorted(((section, text, section in reporting or bool(everyone.match(fold(text))))
                     for section, text in _texts(doc)), key=lambda t: not t[2])  # the rules first
@@ -74,7 +74,7 @@ def reporting_deadlines(doc: Document, year: int | None) -> dict[str, str | None
             clause_start = max(text.rfind(";", 0, hit.start), text.rfind(". ", 0, hit.start), -1) + 1
             clause = text[clause_start:hit.start].lower()
             every_year = yearly and not hit.year_given and len(hit.value) == 10
-            if out["plan"] is None and re.search(r"(xây dựng|ban hành|gửi)\s+(bản\s+)?kế hoạch", clause):
+            if out["plan"] is None and re.search(r"(xây dựng|ban hành|gửi|điều chỉnh)\s+(bản\s+)?kế hoạch", clause):
                 out["plan"] = hit.value
                 if every_year:
                     doc.yearly_deadlines.setdefault("plan", hit.value[5:])

@@ -488,3 +488,28 @@ def test_a_unit_that_sent_nothing_owes_its_report_by_its_own_day(tmp_path):
     run = run_check(CheckOptions(plan, tmp_path / "inbox", jobs=1))
     due = {s.holder.body_id: s.due for s in run.submissions if s.kind == "report"}
     assert due == {"so-tai-chinh": "2025-07-08", "so-y-te": "2025-09-09"}
+
+
+def test_the_plan_an_amending_plan_cites_is_no_units_document(tmp_path):
+    """The earlier plan that the master plan amends, sent back with the replies, is read and kept
+    as "other" with a message; it is nobody's unit plan (thirty-ninth, reduced)."""
+    import test_extractors
+
+    (tmp_path / "inbox").mkdir()
+    plan = tmp_path / "ke-hoach.txt"
+    plan.write_text(textwrap.dedent(test_extractors.AMENDING).strip() + "\n", encoding="utf-8")
+    (tmp_path / "inbox" / "58-KH-UBND.txt").write_text(textwrap.dedent("""
+        ỦY BAN NHÂN DÂN
+        HUYỆN HƯỚNG HÓA
+        Số: 58/KH-UBND
+        Hướng Hóa, ngày 15 tháng 3 năm 2024
+        KẾ HOẠCH
+        Hỗ trợ xóa nhà tạm, nhà dột nát cho hộ nghèo, hộ cận nghèo năm 2024
+        I. TỔ CHỨC THỰC HIỆN
+        1. Phòng Lao động - Thương binh và Xã hội
+        a) Chủ trì rà soát danh sách hộ nghèo có khó khăn về nhà ở.
+    """).strip() + "\n", encoding="utf-8")
+    run = run_check(CheckOptions(plan, tmp_path / "inbox", jobs=1))
+    (earlier,) = run.files
+    assert (str(earlier.status), str(earlier.role), earlier.holder) == ("ok", "other", None)
+    assert "kế hoạch chung dẫn" in earlier.message

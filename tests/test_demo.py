@@ -341,6 +341,10 @@ SHAPES = {
     # (self-inspection, then remedies); the inspecting office's own plan, though none was asked.
     # First run: verdicts 0.816, on time 0.714; now 0.882 / 0.857.
     "thirty-seventh": (0.87, 0.99, 1.0),
+    # #17's eighteenth set: a plan that amends another ("Sửa đổi điểm a khoản 1 mục III (nhiệm vụ
+    # của Phòng …) như sau: "a) …""), the earlier plan sent back in the inbox, replies citing either.
+    # First run: no duty found (the run stopped); now register 1.000, verdicts 0.929.
+    "thirty-ninth": (0.92, 0.99, 1.0),
 }
 
 # Files whose status is still wrong, each a known gap (README): twenty-eighth's homeroom teacher's

@@ -700,3 +700,41 @@ def test_a_duty_takes_its_deadline_from_the_row_of_targets_that_restates_it(fx):
     assert [(d.text[:12], d.deadline) for d in doc.duties] == [
         ("Chủ trì hướn", "2026"), ("Tổ chức tập ", "2026-06"), ("Chủ trì rà s", None)]
     assert sorted(t.deadline for t in doc.targets if " | " in t.text) == ["2026", "2026-06"]
+
+
+AMENDING = """
+    ỦY BAN NHÂN DÂN
+    HUYỆN HƯỚNG HÓA
+    Số: 196/KH-UBND
+    Hướng Hóa, ngày 28 tháng 8 năm 2024
+    KẾ HOẠCH
+    Điều chỉnh, bổ sung Kế hoạch số 58/KH-UBND ngày 15/3/2024 về hỗ trợ xóa nhà tạm năm 2024
+    I. LÝ DO ĐIỀU CHỈNH, BỔ SUNG
+    Qua rà soát, toàn huyện còn 214 hộ đang ở nhà tạm.
+    II. NỘI DUNG ĐIỀU CHỈNH, BỔ SUNG
+    1. Sửa đổi khoản 1 mục II như sau:
+    "1. Đối tượng: Hộ nghèo, hộ cận nghèo đang ở nhà tạm, nhà dột nát."
+    2. Sửa đổi điểm a khoản 1 mục III (nhiệm vụ của Phòng Lao động - Thương binh và Xã hội) như sau:
+    "a) Chủ trì rà soát, thẩm định danh sách bổ sung; trình UBND huyện phê duyệt trước ngày 15/9/2024."
+    3. Sửa đổi điểm c khoản 1 mục III như sau:
+    "c) Định kỳ hằng tháng tổng hợp tiến độ thực hiện của các xã, thị trấn, báo cáo UBND huyện."
+    4. Sửa đổi khoản 4 mục III như sau:
+    "4. Phòng Dân tộc: Phối hợp với Phòng Lao động - Thương binh và Xã hội rà soát hộ đồng bào dân tộc thiểu số có khó khăn về nhà ở."
+    5. Bãi bỏ điểm c khoản 7 mục III (vận động mỗi hộ tự đối ứng 30% kinh phí).
+    III. TỔ CHỨC THỰC HIỆN
+    Các nội dung khác giữ nguyên theo Kế hoạch số 58/KH-UBND ngày 15/3/2024 của UBND huyện.
+    Thủ trưởng các cơ quan, đơn vị, Chủ tịch UBND các xã, thị trấn căn cứ nhiệm vụ được giao điều chỉnh kế hoạch của đơn vị (nếu có), gửi về UBND huyện trước ngày 10/9/2024; báo cáo kết quả thực hiện năm 2024 trước ngày 20/12/2024.
+"""
+
+
+def test_a_plan_that_amends_another(fx):
+    """Each item quoted under an amending order is a duty: of the holder the order names in
+    brackets, of the one that labels the quoted item, or of the one an earlier order named for the
+    same part ("khoản 1 mục III"); an order whose item names no holder, and a repeal, are none. The
+    units' own plans are due by the paragraph that asks them to adjust theirs (thirty-ninth, reduced)."""
+    doc = parse(write(fx, "kh.txt", AMENDING))
+    got = [(d.id, d.body_id, d.role, d.deadline) for d in doc.duties]
+    assert got == [("II.2", "phong-lao-dong-thuong-binh-va-xa-hoi", "lead", "2024-09-15"),
+                   ("II.3", "phong-lao-dong-thuong-binh-va-xa-hoi", "lead", None),
+                   ("II.4", "phong-dan-toc", "support", None)]
+    assert doc.deadlines == {"plan": "2024-09-10", "report": "2024-12-20"}

@@ -174,12 +174,28 @@ def is_the_plan(doc: Document, plan: Document) -> bool:
                 and m.date == p.date and fold(m.issuer or "") == fold(p.issuer or ""))
 
 
+def cited_by_plan(doc: Document, plan: Document) -> bool:
+    """A document of the plan's own issuer that the plan cites by number and date: the plan it
+    amends or carries out ("Điều chỉnh, bổ sung Kế hoạch số 58/KH-UBND ngày 15/3/2024"), sent back
+    with the replies; no unit's document."""
+    m = doc.meta
+    if not m.number or not plan.meta.issuer or fold(m.issuer or "") != fold(plan.meta.issuer):
+        return False
+    return any(r.number and r.number.upper() == m.number.upper() and (not r.date or not m.date or r.date == m.date)
+               for r in plan.references)
+
+
 def _classify(fr: FileResult, plan: Document, holders: list[Holder]) -> None:
     doc = fr.doc
     assert doc is not None
     if is_the_plan(doc, plan):
         fr.role, fr.status = Role.OTHER, FileStatus.UNRECOGNIZED
         fr.message = "Đây là kế hoạch chung đang rà soát, không phải văn bản của đơn vị."
+        return
+    if cited_by_plan(doc, plan):
+        fr.role = Role.OTHER
+        fr.message = (f"Đây là {_describe(doc)} mà kế hoạch chung dẫn (căn cứ hoặc điều chỉnh), "
+                      "không phải văn bản của đơn vị.")
         return
     fr.cites_plan = doc_cites_plan(doc, plan)
     relevant = fr.cites_plan or on_topic(doc, plan)
