@@ -105,6 +105,13 @@ def _not_holder_starts() -> tuple[str, ...]:
 _BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 
 
+@ruleset.cached
+def _sentence_words() -> frozenset[str]:
+    from .bodies import gazetteer
+
+    return frozenset(gazetteer()["not_name_words"])
+
+
 def heading_holder(title: str, grouping: bool = False) -> Body | None:
     """The holder a heading of the assignment part names, as the heading names it.
 
@@ -127,6 +134,10 @@ def heading_holder(title: str, grouping: bool = False) -> Body | None:
     if body is not None and (body.end >= len(clean) - 1 or _APPOSITION.match(clean[body.end:])):
         return body
     rest = clean[body.end:].split() if body is not None else []
+    if body is not None and body.start <= 3 and len(rest) >= 3 and rest[0].lower() in _sentence_words() - {"và"}:
+        # "Ủy ban MTTQ Việt Nam xã vận động các tổ chức …": a short sentence that opens with its
+        # holder (its next word starts the rest of a sentence, bodies.yaml not_name_words)
+        return body
     if (body is not None and _ASKS.match(title) and body.start <= 3 and len(rest) >= 5
             and fold(rest[0]) not in ("cac", "cua", "thuoc", "tai", "o")):
         # a request or order that goes on as a sentence ("Đề nghị Ủy ban MTTQ tỉnh tăng cường …"),
@@ -156,7 +167,13 @@ def _walk_assignment(section: Section, year: int | None, out: list[Duty], inheri
     grouping = (bool(section.children) and not section.paragraphs
                 and not all(_is_item(c.title) for c in section.children))
     holder = None if top else heading_holder(section.title, grouping=grouping)
-    current = (holder, section.title) if holder else inherited
+    heading = section.title
+    asked = _ASKS.match(inherited[1]) if inherited is not None and holder is not None else None
+    if asked and fold(asked.group(1)).endswith("de nghi") and not _ASKS.match(heading):
+        # "7. Đề nghị Ủy ban MTTQ xã và các tổ chức chính trị - xã hội xã" / "b) Hội Nông dân xã
+        # tuyên truyền …": each item names its holder, and is asked of it as its heading asks
+        heading = f"{asked.group(1)} {heading}"
+    current = (holder, heading) if holder else inherited
     if not top and holder is None and inherited is not None and _is_item(section.title):
         # a lettered or numbered item under a holder's heading that is itself a duty ("a) Là cơ
         # quan thường trực, tham mưu …"): its paragraphs go on with it
@@ -172,7 +189,7 @@ def _walk_assignment(section: Section, year: int | None, out: list[Duty], inheri
             and not [p for p in section.paragraphs if not is_closing(p)] and not section.children and not general):
         # "2. Văn phòng Điều phối … là cơ quan thường trực, có trách nhiệm …": the numbered
         # sentence that names its holder is the duty
-        out.append(_duty(section, 0, holder, section.title, section.title, year))
+        out.append(_duty(section, 0, holder, heading, section.title, year))
         return
     if (not top and holder is not None and _ASKS.match(section.title) and not general
             and not section.title.rstrip().endswith(":") and len(section.title.split()) - len(holder.name.split()) >= 8):

@@ -97,6 +97,9 @@ class FileResult:
     # the plans or reports of other units the same file held (three schools' plans scanned
     # together): each counts for its unit, listed under this file
     extra: list[FileResult] = field(default_factory=list)
+    # a page with no header that goes on with the file before it (a report sent as phone photos,
+    # a page each): it counts with that file's document, for its sender and date
+    continues: FileResult | None = None
 
     def add_message(self, *parts: str) -> None:
         """Add sentences to what files.csv says of the file."""
@@ -112,7 +115,9 @@ class FileResult:
 
     @property
     def doc_date(self) -> str | None:
-        return self.doc.meta.date if self.doc else None
+        if self.doc is not None and self.doc.meta.date:
+            return self.doc.meta.date
+        return self.continues.doc_date if self.continues is not None else None
 
     @property
     def holders(self) -> list[Holder]:

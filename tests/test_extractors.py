@@ -738,3 +738,28 @@ def test_a_plan_that_amends_another(fx):
                    ("II.3", "phong-lao-dong-thuong-binh-va-xa-hoi", "lead", None),
                    ("II.4", "phong-dan-toc", "support", None)]
     assert doc.deadlines == {"plan": "2024-09-10", "report": "2024-12-20"}
+
+
+def test_items_under_a_request_that_name_their_own_holders_are_requested(fx):
+    """"7. Đề nghị Ủy ban MTTQ Việt Nam xã và các tổ chức chính trị - xã hội xã" over items that
+    each name a holder ("a) Ủy ban MTTQ Việt Nam xã vận động …", "b) Hội Nông dân xã tuyên truyền
+    …"): each is asked of its holder (fortieth, reduced)."""
+    plan = write(fx, "kh.txt", """
+        ỦY BAN NHÂN DÂN
+        XÃ TRIỆU PHONG
+        Số: 24/KH-UBND
+        Triệu Phong, ngày 21 tháng 01 năm 2026
+        KẾ HOẠCH
+        Phát triển người tham gia bảo hiểm xã hội, bảo hiểm y tế năm 2026
+        I. MỤC ĐÍCH
+        Tăng số người tham gia bảo hiểm xã hội, bảo hiểm y tế.
+        II. TỔ CHỨC THỰC HIỆN
+        1. Trạm Y tế xã
+        Tư vấn, vận động người đến khám bệnh chưa có thẻ BHYT tham gia BHYT theo hộ gia đình.
+        2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội xã
+        a) Ủy ban MTTQ Việt Nam xã vận động các tổ chức, cá nhân hỗ trợ mua thẻ BHYT cho người có hoàn cảnh khó khăn.
+        b) Hội Nông dân xã tuyên truyền, vận động hội viên nông dân tham gia BHXH tự nguyện.
+    """)
+    got = [(d.body_id, d.role) for d in parse(plan).duties]
+    assert got == [("tram-y-te-xa", "lead"), ("uy-ban-mat-tran-to-quoc-viet-nam-xa", "requested"),
+                   ("hoi-nong-dan-xa", "requested")]

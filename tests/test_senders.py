@@ -627,3 +627,47 @@ def test_a_report_citing_the_plan_by_a_shorter_title_is_about_it(opening, about)
     report = Document(Source("bc.pdf", ""), meta=Meta(title="Kết quả bảo đảm trang thiết bị, vật tư phục vụ công tác kiểm soát nhiễm "
                                       "khuẩn 6 tháng đầu năm 2026"), preamble=[opening])
     assert on_topic(report, plan) is about
+
+
+def test_a_report_naming_the_plans_subject_by_its_abbreviations_is_about_it():
+    """"BHYT, BHXH" are the plan title's "bảo hiểm y tế", "bảo hiểm xã hội" by their initials
+    (fortieth's village report, citing "Kế hoạch của UBND xã về phát triển người tham gia BHXH,
+    BHYT năm 2026")."""
+    from pipeline.checking.classify import on_topic
+    from pipeline.model import Document, Meta, Source
+
+    plan = Document(Source("kh.docx", ""), meta=Meta(
+        title="Phát triển người tham gia bảo hiểm xã hội, bảo hiểm y tế trên địa bàn xã Triệu Phong năm 2026"))
+    report = Document(Source("bc.docx", ""), meta=Meta(title="Kết quả vận động Nhân dân tham gia BHYT, BHXH 6 tháng đầu năm 2026"),
+                      preamble=["Thực hiện Kế hoạch của UBND xã về phát triển người tham gia BHXH, BHYT năm 2026 và chỉ "
+                                "tiêu được giao, Ban cán sự thôn Vân Hòa báo cáo kết quả 6 tháng đầu năm 2026 như sau:"])
+    assert on_topic(report, plan)
+    other = Document(Source("bc2.docx", ""), meta=Meta(title="Kết quả tiêm chủng mở rộng 6 tháng đầu năm 2026"),
+                     preamble=["Thực hiện Kế hoạch của UBND xã về tiêm chủng mở rộng năm 2026, Trạm Y tế báo cáo như sau:"])
+    assert not on_topic(other, plan)
+
+
+def test_a_page_photographed_on_its_own_goes_on_with_the_page_before_it(tmp_path):
+    """A report sent as phone photos, a page each: the second page, with no header, counts with
+    the first for its sender and date; a page with a header of its own does not (fortieth)."""
+    from pipeline.checking.classify import continuation_pages
+    from pipeline.checking.holders import Holder
+    from pipeline.model import Document, Meta, Source
+    from pipeline.runmodel import FileResult, FileStatus, Role
+
+    def page(rel, **meta):
+        doc = Document(Source(rel, rel, format="image", pages=1, ocr_pages=1), meta=Meta(**meta))
+        return FileResult(rel=rel, path=tmp_path / rel, doc=doc)
+
+    tyt = Holder("tram-y-te-xa", "Trạm Y tế xã", None)
+    first = page("Zalo/IMG_093015.jpg", doc_type="BC", number="31/BC-TYT", date="2026-06-11", issuer="Trạm Y tế")
+    first.role, first.holder = Role.REPORT, tyt
+    second = page("Zalo/IMG_093022.jpg", signer="Lê Thị Thu Hà")
+    second.role, second.status = Role.OTHER, FileStatus.UNRECOGNIZED
+    own = page("Zalo/IMG_093030.jpg", doc_type="CV", number="12/CV-TYT", date="2026-06-20", issuer="Trạm Y tế")
+    own.role, own.status = Role.OTHER, FileStatus.UNRECOGNIZED
+    continuation_pages([own, second, first])
+    assert (second.continues, second.role, second.holder, second.date, str(second.status)) == (
+        first, Role.REPORT, tyt, "2026-06-11", "ok")
+    assert "Trang tiếp theo của Zalo/IMG_093015.jpg" in second.message
+    assert own.continues is None and own.role == Role.OTHER

@@ -6,6 +6,7 @@ count for those units."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from rapidfuzz import fuzz
 
@@ -43,7 +44,7 @@ def on_topic(doc: Document, plan: Document) -> bool:
     theirs = plan.meta.title or ""
     if not mine or not theirs:
         return False
-    a, b = _topic_words(mine), _topic_words(theirs)
+    a, b = _spelt_out(mine, theirs), _topic_words(theirs)
     if not a or not b:
         return False
     overlap = len(a & b) / min(len(a), len(b))
@@ -51,21 +52,43 @@ def on_topic(doc: Document, plan: Document) -> bool:
         return True
     # the opening cites the plan by its title, not its number ("Thực hiện Kế hoạch của Ban Thường
     # vụ Hội LHPN tỉnh về công tác phòng, chống bạo lực gia đình … năm 2025, …")
-    opening = _topic_words(" ".join(doc.preamble[:1]))
+    opening = _spelt_out(" ".join(doc.preamble[:1]), theirs)
     if len(b) >= 3 and len(b & opening) / len(b) >= 0.85:
         return True
     # or by a shorter title whose words are all the plan's ("Thực hiện Kế hoạch kiểm soát nhiễm
     # khuẩn năm 2026 của Bệnh viện" for "Kiểm soát nhiễm khuẩn và tăng cường tuân thủ vệ sinh tay …")
-    cited = _CITED_TITLE.search(fold(" ".join(doc.preamble[:1])))
-    named = _topic_words(cited.group("title")) if cited else set()
+    first = " ".join(doc.preamble[:1])
+    key = fold(first)
+    cited = _CITED_TITLE.search(key)
+    # (the words as written, where folding kept every position: their capitals tell abbreviations)
+    said = (first if len(key) == len(first) else key)[cited.start("title"):cited.end("title")] if cited else ""
+    named = _spelt_out(said, theirs)
     return len(named - _YEARS(named)) >= 3 and len(named & b) / len(named) >= 0.85
 
 
-_CITED_TITLE = re.compile(r"\bke hoach\b(?: (?:so )?\d+[^ ,;]*)?(?: ngay [\d/]+)?(?P<title>[^,;.()]{10,}?)(?= cua\b|[,;.(]|$)")
+_CITED_TITLE = re.compile(r"\bke hoach\b(?: (?:so )?\d+[^ ,;]*)?(?: ngay [\d/]+)?(?: cua [^,;.()]{2,40}? ve\b)?"
+                          r"(?P<title>[^,;.()]{10,}?)(?= cua\b|[,;.(]|$)")
 
 
 def _YEARS(words: set[str]) -> set[str]:
     return {w for w in words if w.isdigit()}
+
+
+def _spelt_out(text: str, title: str) -> set[str]:
+    """The topic words of ``text``, an abbreviation of the plan title's words by their initials
+    spelt out ("BHYT, BHXH" in a report of "… tham gia bảo hiểm xã hội, bảo hiểm y tế")."""
+    from extractors.duties import words
+
+    syllables = re.findall(r"[a-z]+", fold(title))
+    initials = "".join(w[0] for w in syllables)
+    out = _topic_words(text)
+    stop = set(words()["topic_stop_words"])
+    for abbr in re.findall(r"(?<![\w])[A-ZĐ]{3,8}(?![\w])", text or ""):
+        at = initials.find(fold(abbr))
+        if at >= 0:
+            out.discard(fold(abbr))
+            out |= {w for w in syllables[at:at + len(abbr)] if w not in stop and len(w) > 1}
+    return out
 
 
 def doc_cites_plan(doc: Document, plan: Document) -> bool:
@@ -86,6 +109,36 @@ def doc_cites_plan(doc: Document, plan: Document) -> bool:
     cited = re.compile(rf"\bSỐ\s*{number}(?![\w])", re.I)
     lines = [*doc.preamble[:3], doc.meta.title or "", *(s.title for s in _all_sections(doc.sections))]
     return any(cited.search(line) for line in lines)
+
+
+def continuation_pages(files: list[FileResult]) -> None:
+    """A page photographed or scanned on its own, with no header (no number, date, type or
+    issuer), that follows in the same folder another such page read as a unit's plan or report
+    ("Zalo/IMG_…093015.jpg", then "Zalo/IMG_…093022.jpg"), is that document's next page: it
+    counts with it, for its sender and date, and says so."""
+    folders: dict[str, list[FileResult]] = {}
+    for fr in files:
+        folders.setdefault(str(Path(fr.rel).parent), []).append(fr)
+    for group in folders.values():
+        group.sort(key=lambda f: f.rel)
+        for before, fr in zip(group, group[1:]):
+            head = before.continues or before
+            if (fr.status != FileStatus.DUPLICATE and fr.doc is not None and fr.role not in SENT_ROLES
+                    and _a_page(fr.doc) and _a_page(before.doc) and _headless(fr.doc)
+                    and head.role in SENT_ROLES and head.holder is not None):
+                fr.continues, fr.status, fr.role, fr.holder = head, FileStatus.OK, head.role, head.holder
+                fr.cites_plan = head.cites_plan
+                fr.message = f"Trang tiếp theo của {head.rel} (trang chụp không có phần đầu văn bản): tính cùng văn bản đó."
+
+
+def _a_page(doc: Document | None) -> bool:
+    """A single page read by OCR (a photo, or a scan of one page)."""
+    return doc is not None and doc.source.ocr_pages >= 1 and (doc.source.pages or 1) == 1
+
+
+def _headless(doc: Document) -> bool:
+    m = doc.meta
+    return not (m.number or m.date or m.doc_type or m.issuer)
 
 
 def _all_sections(sections):

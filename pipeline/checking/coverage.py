@@ -37,11 +37,15 @@ def submissions(files: list[FileResult], holders: list[Holder], due: dict[str, s
                 continue  # (what was not asked for, but sent all the same, is judged)
             frs = sorted(received.get((h.body_id, kind), []), key=lambda f: (f.date or "", f.rel))
             counted = frs[-1] if frs else None
+            if counted is not None and counted.continues is not None:
+                counted = counted.continues  # a later page of a document: the document counts
+            others = [f for f in frs if f is not counted]
             fallback = (own_due or {}).get(h.body_id) if kind == Kind.REPORT else None
-            out.append(Submission(h, kind, counted, frs[:-1], (counted.due if counted else fallback) or due[kind]))
-            for older in frs[:-1]:  # the clerk sees which version was reviewed
-                older.add_message(f"Đơn vị đã gửi bản mới hơn ({counted.rel}); bản này chỉ được đối chiếu thêm cho "
-                                  "những nhiệm vụ mà bản mới chưa thể hiện đầy đủ.")
+            out.append(Submission(h, kind, counted, others, (counted.due if counted else fallback) or due[kind]))
+            for older in others:  # the clerk sees which version was reviewed (not a page of it)
+                if older.continues is None:
+                    older.add_message(f"Đơn vị đã gửi bản mới hơn ({counted.rel}); bản này chỉ được đối chiếu thêm "
+                                      "cho những nhiệm vụ mà bản mới chưa thể hiện đầy đủ.")
     return out
 
 
