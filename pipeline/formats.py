@@ -44,6 +44,8 @@ def sniff(path: Path, head: bytes | None = None) -> str:
         return "md"
     if ext in (".html", ".htm"):
         return "html"
+    if ext == ".csv":
+        return "csv"
     return "txt"
 
 

@@ -477,3 +477,26 @@ def test_part_headings_as_ocr_leaves_them(fx):
         ("I", "MỤC ĐÍCH, YÊU CẦU"), ("II", "NỘI DUNG"), ("II.1", "Tiêm phòng vắc xin cho đàn vật nuôi 02 đợt"),
         ("III", "TỔ CHỨC THỰC HIỆN"), ("III.1", "Phòng Nông nghiệp và PTNT")]
     assert [d.body_id for d in doc.duties] == ["phong-nong-nghiep-va-phat-trien-nong-thon"]
+
+
+def test_lettered_items_in_the_vietnamese_alphabet(fx):
+    """a, b, c, d, đ, e, g, h, i, k, l: Vietnamese lettering has no "f" or "j" (thirty-eighth's
+    eleven items of "UBND các xã, thị trấn"); Latin "e, f, g" still follows too."""
+    from pipeline import parse
+
+    items = "\n".join(f"{x}) Nhiệm vụ thứ {n} của Ủy ban nhân dân các xã, thị trấn trong dịp Tết."
+                      for n, x in enumerate("a b c d đ e g h i k l".split(), start=1))
+    doc = parse(write(fx, "kh.txt", f"""
+        ỦY BAN NHÂN DÂN
+        HUYỆN BÌNH LIÊU
+        Số: 12/KH-UBND
+        Bình Liêu, ngày 06 tháng 01 năm 2025
+        KẾ HOẠCH
+        Chăm lo Tết Nguyên đán Ất Tỵ năm 2025
+        I. MỤC ĐÍCH
+        Bảo đảm mọi nhà đều có Tết.
+        II. TỔ CHỨC THỰC HIỆN
+        1. UBND các xã, thị trấn
+        {{items}}
+    """.replace("{items}", items.replace("\n", "\n        "))))
+    assert [d.section.rsplit(".", 1)[-1] for d in doc.duties] == "a b c d đ e g h i k l".split()

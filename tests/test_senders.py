@@ -671,3 +671,42 @@ def test_a_page_photographed_on_its_own_goes_on_with_the_page_before_it(tmp_path
         first, Role.REPORT, tyt, "2026-06-11", "ok")
     assert "Trang tiếp theo của Zalo/IMG_093015.jpg" in second.message
     assert own.continues is None and own.role == Role.OTHER
+
+
+FORM = [["Dấu thời gian", "Địa chỉ email", "Tên đơn vị", "1. Kết quả treo cờ, băng rôn mừng Xuân",
+         "2. Số cuộc kiểm tra an toàn thực phẩm", "3. Khó khăn, vướng mắc"],
+        ["10/02/2025 8:15:02", "a@gmail.com", "UBND xã Hoành Mô", "Treo 300 lá cờ", "02 cuộc", ""],
+        ["11/02/2025 9:40:11", "b@gmail.com", "xã Vô Ngại", "Treo 120 lá cờ Tổ quốc tại trụ sở", "Chưa thực hiện",
+         "Thiếu kinh phí mua băng rôn"],
+        ["11/02/2025 16:02:45", "a@gmail.com", "Ủy ban nhân dân xã Hoành Mô", "Treo 320 lá cờ Tổ quốc, 12 băng rôn",
+         "03 cuộc kiểm tra chợ, bếp ăn tập thể", ""]]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_an_online_forms_answers_are_one_report_per_unit(tmp_path, suffix):
+    """The export of an online form (a row per answer, the questions as columns): each unit's
+    latest row is its report, with its date; its questions and answers are the report's table
+    ("Chưa thực hiện" did nothing); a question on difficulties is no work (thirty-eighth)."""
+    from pipeline import parse
+
+    path = tmp_path / f"Biểu mẫu số 01 - Báo cáo kết quả Tết Ất Tỵ 2025 (Câu trả lời){suffix}"
+    if suffix == ".csv":
+        import csv
+
+        with path.open("w", encoding="utf-8", newline="") as f:
+            csv.writer(f).writerows(FORM)
+    else:
+        import openpyxl
+
+        wb = openpyxl.Workbook()
+        wb.active.title = "Câu trả lời biểu mẫu 1"
+        for row in FORM:
+            wb.active.append(row)
+        wb.save(path)
+    docs = parse(path, split=True).documents
+    assert [(d.meta.issuer, d.meta.date, d.meta.doc_type) for d in docs] == [
+        ("Xã Vô Ngại", "2025-02-11", "BC"), ("Ủy ban nhân dân xã Hoành Mô", "2025-02-11", "BC")]
+    assert docs[0].meta.title == "Biểu mẫu số 01 - Báo cáo kết quả Tết Ất Tỵ 2025"
+    assert [(t.text[:25], t.status) for t in docs[0].tasks] == [
+        ("1. Kết quả treo cờ, băng ", None), ("2. Số cuộc kiểm tra an to", "not_done")]
+    assert "320 lá cờ" in docs[1].tasks[0].text  # the later answer corrects the earlier

@@ -65,6 +65,10 @@ def read(path: str | Path) -> RawDocument:
             from .sheet import read_sheet
 
             return read_sheet(path, source)
+        if fmt == "csv":
+            from .sheet import read_csv
+
+            return read_csv(path, source)
         if fmt == "html":
             from .text import read_html
 

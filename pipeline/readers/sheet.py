@@ -78,8 +78,11 @@ def _values(row: list[str], r: int, merged) -> list[tuple[int, int, str]]:
     return out
 
 
-def _sheet_blocks(ws, page: int) -> list[Block]:
+def _sheet_blocks(ws, page: int, title: str = "") -> list[Block]:
     rows, merged = _grid(ws)
+    form = form_blocks(rows, title, page)
+    if form:
+        return form
     width = max((len(r) for r in rows), default=0)
     placed, last = _row_blocks(rows, merged, width, page)
     if not 0 <= last < len(rows) - 1:
@@ -180,11 +183,116 @@ def read_xlsx(path: Path, source: Source) -> RawDocument:
     blocks: list[Block] = []
     sheets = [ws for ws in wb.worksheets if ws.sheet_state == "visible"]
     for n, ws in enumerate(sheets, start=1):
-        blocks.extend(_sheet_blocks(ws, n))
+        blocks.extend(_sheet_blocks(ws, n, _form_title(path)))
     source.pages = len(sheets)
     if len(sheets) > 1:
         source.warn(f"Bảng tính có {len(sheets)} trang tính; đã đọc lần lượt từng trang.")
     return RawDocument(source=source, blocks=blocks)
+
+
+def read_csv(path: Path, source: Source) -> RawDocument:
+    """A .csv: an online form's answers as exported (``form_blocks``), or any table, read as a
+    sheet is."""
+    import csv
+    import io
+
+    from ..encoding import decode_bytes
+
+    text, _ = decode_bytes(path.read_bytes())
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    rows = [[c.strip() for c in r] for r in csv.reader(io.StringIO(text), dialect)]
+    rows = [r for r in rows if any(r)]
+    source.pages = 1
+    blocks = form_blocks(rows, _form_title(path), 1)
+    if not blocks:
+        width = max((len(r) for r in rows), default=0)
+        rows = [r + [""] * (width - len(r)) for r in rows]
+        blocks = [b for _, b in _row_blocks(rows, {}, width, 1)[0]]
+    return RawDocument(source=source, blocks=blocks)
+
+
+def _form_title(path: Path) -> str:
+    """What an export's file is called, without what the export adds ("Biểu mẫu số 01 - Báo cáo
+    kết quả Tết Ất Tỵ 2025 (xã, thị trấn) (Câu trả lời)" -> "Biểu mẫu số 01 - Báo cáo kết quả Tết
+    Ất Tỵ 2025 (xã, thị trấn)")."""
+    import re
+
+    name = re.sub(r"\s*[-–]\s*Câu trả lời biểu mẫu \d+\s*$", "", path.stem, flags=re.I)
+    return re.sub(r"\s*\((?:Câu trả lời|Responses)\)\s*$", "", name, flags=re.I).strip()
+
+
+def form_blocks(rows: list[list[str]], title: str, page: int) -> list[Block]:
+    """The answers of an online form as exported (files.yaml ``form_columns``): each unit's latest
+    row laid out as the report it stands for, one after another, so that the file is read as
+    several documents as any file of several is: the unit's name as its issuer, the Quốc hiệu,
+    the day it answered, "BÁO CÁO", the form's title, a table of its questions and answers ("Nội
+    dung | Kết quả thực hiện"), the end mark; [] for a sheet that is no form's answers."""
+    import re
+
+    from .. import ruleset
+    from ..names import expand_abbreviations
+
+    cols = ruleset.load_yaml("files.yaml").get("form_columns") or {}
+    head = next((r for r in rows if any(c.strip() for c in r)), None)
+    if head is None:
+        return []
+    keys = [" ".join(re.sub(r"[^a-z0-9 ]+", " ", fold(c)).split()) for c in head]
+
+    def column(kind: str) -> int | None:
+        names = cols.get(kind, [])
+        return next((i for name in names for i, k in enumerate(keys) if k == name or k.startswith(name + " ")), None)
+
+    when, unit = column("time"), column("unit")
+    if when is None or unit is None:
+        return []
+    skip = {i for i, k in enumerate(keys) if any(k == n or k.startswith(n + " ") for n in cols.get("skip", []))}
+    questions = [i for i in range(len(head)) if i not in skip | {when, unit} and head[i].strip()]
+    latest: dict[str, tuple[int, list[str], str]] = {}
+    for n, row in enumerate(rows[rows.index(head) + 1:]):
+        name = row[unit].strip() if unit < len(row) else ""
+        m = re.search(r"(\d{1,2})/(\d{1,2})/(\d{4})|(\d{4})-(\d{2})-(\d{2})", row[when] if when < len(row) else "")
+        if not name or not m:
+            continue
+        day = f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}" if m.group(1) else m.group(0)
+        key = re.sub(r"^(?:ubnd|uy ban nhan dan)\s+", "", fold(name).strip())
+        if key not in latest or (day, n) >= (latest[key][2], latest[key][0]):
+            latest[key] = (n, row, day)  # a later row of the same unit corrects the earlier
+    blocks: list[Block] = []
+    for n, row, day in sorted(latest.values(), key=lambda v: v[0]):
+        name = expand_abbreviations(row[unit].strip())  # "TTYT huyện Bình Liêu", as it is written in capitals
+        y, mo, d = day.split("-")
+        answers = [[head[i].strip(), row[i].strip()] for i in questions if i < len(row) and row[i].strip()]
+        asides = [a for a in answers if _not_work(a[0], cols)]
+        answers = [a for a in answers if a not in asides]
+        blocks += [Block(text=name.upper(), page=page),
+                   Block(text="CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", page=page),
+                   Block(text="Độc lập - Tự do - Hạnh phúc", page=page),
+                   Block(text=f"{name}, ngày {d} tháng {mo} năm {y}", page=page),
+                   Block(text="BÁO CÁO", page=page, align="center"),
+                   Block(text=title or "Trả lời biểu mẫu trực tuyến", page=page, align="center")]
+        if answers:
+            table = [["Nội dung", "Kết quả thực hiện"], *answers]
+            blocks.append(Block(text="I. KẾT QUẢ THỰC HIỆN", page=page))
+            blocks.append(Block(kind="table", text="\n".join(" | ".join(r) for r in table), rows=table, page=page))
+        for k, (question, answer) in enumerate(asides, start=2):  # "Khó khăn, vướng mắc": no work done
+            bare = re.sub(r"^\s*\d+[.)]\s*", "", question)
+            blocks += [Block(text=f"{_ROMAN[k]}. {bare.upper()}", page=page), Block(text=answer, page=page)]
+        blocks.append(Block(text="./.", page=page))  # the end of the unit's answer
+    return blocks
+
+
+_ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"] + [str(n) for n in range(11, 60)]
+
+
+def _not_work(question: str, cols: dict) -> bool:
+    import re
+
+    key = " ".join(re.sub(r"[^a-z0-9 ]+", " ", fold(question)).split())
+    key = re.sub(r"^\d+\s+", "", key)
+    return any(key.startswith(w) for w in cols.get("not_work", []))
 
 
 def read_sheet(path: Path, source: Source) -> RawDocument:

@@ -73,8 +73,9 @@ def _follows(style: str, prev_number: str | None, number: str) -> bool:
         return value == 1
     if style == "letter":
         prev = _ordinal(style, prev_number)
-        # "d" may be followed by "đ" (Vietnamese order) or "e" (Latin order)
-        return value == prev + 1 or (prev_number == "d" and number == "e")
+        # "d" may be followed by "đ" (Vietnamese order) or "e" (Latin order); "e" by "g"
+        # (Vietnamese: a, b, c, d, đ, e, g, h, i, k, l …, no "f") or "f" (Latin)
+        return value == prev + 1 or (prev_number == "d" and number == "e") or (prev_number == "e" and number == "g")
     if style == "decimal":
         a, b = prev_number.split("."), number.split(".")
         if len(a) == len(b):
