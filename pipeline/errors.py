@@ -47,8 +47,8 @@ class EncryptedFile(ReadError):
 class UnsupportedFormat(ReadError):
     code = "unsupported"
     message = (
-        "Định dạng tệp không được hỗ trợ (chỉ đọc được .docx, .doc, .pdf, .odt, .rtf, "
-        ".txt, .md, .html và ảnh chụp .jpg, .png, .tif)."
+        "Định dạng tệp không được hỗ trợ (chỉ đọc được .docx, .doc, .pdf, .odt, .rtf, .xlsx, .xls, .ods, "
+        ".csv, .txt, .md, .html, thư điện tử .eml, tệp nén .zip và ảnh chụp .jpg, .png, .tif)."
     )
 
 

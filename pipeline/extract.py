@@ -212,7 +212,17 @@ def yearly_due(doc: Document, plan: Document, kind: str) -> str | None:
 
 def extract(doc: Document) -> Document:
     year = year_hint(doc.meta.date, doc.meta.title)
-    doc.duties = extract_duties(doc.sections, year)
+    sections = doc.sections
+    if any(" | " in p for p in doc.preamble):
+        # a table of tasks before any heading (a plan that is its "Danh mục nhiệm vụ" alone, a
+        # workbook): read as an appendix's table is
+        from extractors.duties import row_tables
+
+        sections = [Section(id="PL", number="", style="appendix", level=1, title=doc.meta.title or "",
+                            tables=row_tables(doc.preamble)), *doc.sections]
+        if not doc.meta.title:  # its title is the line above the table ("DANH MỤC NHIỆM VỤ …")
+            doc.meta.title = next((p for p in doc.preamble if len(p.split()) >= 6 and " | " not in p), None)
+    doc.duties = extract_duties(sections, year)
     asked = addressed_duties(doc.sections, doc.meta.addressees, doc.preamble[-1] if doc.preamble else "", year,
                              doc.duties)
     if asked:  # in the letter's order

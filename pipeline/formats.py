@@ -37,6 +37,8 @@ def sniff(path: Path, head: bytes | None = None) -> str:
         return "rtf"
     if _looks_binary(head):
         raise UnsupportedFormat(f"{path.name}: binary data of an unknown kind")
+    if path.suffix.lower() == ".eml" or _MAIL.match(head):
+        return "eml"
     if _HTML.search(head[:2048].lstrip(b"\xef\xbb\xbf")):
         return "html"
     ext = path.suffix.lower()
@@ -94,6 +96,11 @@ def _sniff_ole(path: Path) -> str:
     if "Workbook".encode("utf-16-le") in data or "Book".encode("utf-16-le") in data:
         return "xls"
     raise UnsupportedFormat(f"{path.name}: an Office file that is not a Word document or a spreadsheet (PowerPoint?)")
+
+
+# a message saved from a mail client: it opens with its header fields
+_MAIL = re.compile(rb"(?:(?:Received|Return-Path|Delivered-To|From|To|Subject|Date|MIME-Version|Message-ID|"
+                   rb"Content-Type|X-[\w-]+): [^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*){3,}", re.I)
 
 
 def _looks_binary(head: bytes) -> bool:

@@ -13,7 +13,7 @@ from typing import Any
 
 SCHEMA = "rasoat/document@1"
 
-FORMATS = ("docx", "doc", "pdf", "txt", "md", "html", "rtf", "odt", "image", "xlsx", "xls", "ods")
+FORMATS = ("docx", "doc", "pdf", "txt", "md", "html", "rtf", "odt", "image", "xlsx", "xls", "ods", "csv", "eml")
 
 
 @dataclass

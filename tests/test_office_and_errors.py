@@ -366,3 +366,99 @@ def test_check_with_relative_folders_reads_legacy_files(office_files, tmp_path):
     assert result.returncode == 0, result.stderr
     rows = {r["file"]: r for r in csv.DictReader(open(tmp_path / "KET-QUA" / "files.csv", encoding="utf-8"))}
     assert rows["ke-hoach.doc"]["status"] != "error" and rows["ke-hoach.doc"]["doc_type"], rows
+
+
+def _mail(tmp_path, name, body, attachments=(), date="Mon, 10 Jun 2024 16:05:33 +0700"):
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["Subject"], msg["From"], msg["To"], msg["Date"] = "Báo cáo kết quả Tháng hành động", "xa@x.gov.vn", "p@x.gov.vn", date
+    msg.set_content(body)
+    for filename, data in attachments:
+        msg.add_attachment(data, maintype="application", subtype="octet-stream", filename=filename)
+    path = tmp_path / name
+    path.write_bytes(bytes(msg))
+    return path
+
+
+REPORT_TXT = """ỦY BAN NHÂN DÂN
+XÃ HẢI PHÚ
+Số: 41/BC-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hải Phú, ngày 05 tháng 6 năm 2024
+BÁO CÁO
+Kết quả Tháng hành động về an toàn, vệ sinh lao động năm 2024
+1. Công tác tuyên truyền
+Đài truyền thanh xã phát 13 buổi tin, bài về an toàn khi đi biển.
+Nơi nhận:
+- Lưu: VT.
+CHỦ TỊCH
+Lê Văn Hải
+"""
+
+
+def test_an_e_mail_is_read_as_the_documents_it_carries(tmp_path):
+    """A mail saved as .eml: its attachment is the document (the body is its cover note); a report
+    typed into a mail's body is read from its issuer in capitals and dated by the mail; a mail whose
+    only attachment is empty is an error that says so (forty-third)."""
+    from pipeline import parse
+    from pipeline.errors import ReadError
+
+    sent = _mail(tmp_path, "Xa Hai Phu gui bao cao.eml", "Kính gửi Phòng LĐ-TB&XH, xã gửi báo cáo (file đính kèm).",
+                 [("BC 41 ATVSLĐ.txt", REPORT_TXT.encode())])
+    doc = parse(sent, split=True)
+    assert (doc.source.format, doc.meta.number, doc.meta.issuer, doc.meta.date) == (
+        "eml", "41/BC-UBND", "Ủy ban nhân dân xã Hải Phú", "2024-06-05")
+    typed = _mail(tmp_path, "Bao cao - xa Dai Trach.eml",
+                  "Kính gửi: Phòng Lao động - Thương binh và Xã hội huyện Bố Trạch\n\n"
+                  "UBND xã Đại Trạch gửi báo cáo (gửi qua thư điện tử để kịp tổng hợp):\n\n"
+                  "UBND XÃ ĐẠI TRẠCH\nBáo cáo kết quả triển khai Tháng hành động về an toàn, vệ sinh lao động năm 2024\n\n"
+                  "1. Công tác tuyên truyền\nĐài truyền thanh xã phát 10 lượt tin, bài về an toàn, vệ sinh lao động.\n\n"
+                  "TM. UBND XÃ\nCHỦ TỊCH\nNguyễn Thanh Bình\n")
+    doc = parse(typed, split=True)
+    assert (doc.meta.issuer, doc.meta.date, doc.meta.doc_type) == ("Ủy ban nhân dân xã Đại Trạch", "2024-06-10", "BC")
+    assert any("10 lượt tin" in t.text for t in doc.tasks)
+    empty = _mail(tmp_path, "Phong NN gui bao cao.eml", "Kính gửi …, Phòng gửi báo cáo (file đính kèm).",
+                  [("BC NN.docx", b"")])
+    with pytest.raises(ReadError) as err:
+        parse(empty, split=True)
+    assert "rỗng" in err.value.message and "Thư điện tử" in err.value.message
+
+
+def test_a_plan_that_is_a_workbook_of_tasks(tmp_path):
+    """The master plan sent as its "Danh mục nhiệm vụ" workbook: the table before any heading is
+    read as an appendix's table (co-leads in one cell each hold the row); a second sheet "kèm
+    theo" the plan after its signature gives the deadlines (forty-first, reduced)."""
+    import openpyxl
+
+    from pipeline import parse
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    rows = [["UBND TỈNH HƯNG YÊN", "", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["", "", "", "Độc lập - Tự do - Hạnh phúc"],
+            ["Số: 78/KH-UBND", "", "", "Hưng Yên, ngày 15 tháng 4 năm 2025"],
+            [], ["DANH MỤC NHIỆM VỤ THỰC HIỆN KẾ HOẠCH SỐ 78/KH-UBND VỀ CÔNG TÁC NGƯỜI CAO TUỔI NĂM 2025"], [],
+            ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],
+            ["1", "Tổ chức khám sức khỏe định kỳ, lập hồ sơ theo dõi sức khỏe cho người cao tuổi", "Sở Y tế",
+             "UBND các huyện", "Quý III/2025"],
+            ["2", "Tuyên truyền chính sách đối với người cao tuổi trên phương tiện thông tin đại chúng",
+             "Sở Văn hóa, Thể thao và Du lịch; Sở Giáo dục và Đào tạo", "", "Năm 2025"],
+            [], ["Nơi nhận:", "", "", "KT. CHỦ TỊCH"], ["- Lưu: VT.", "", "", "PHÓ CHỦ TỊCH"],
+            ["", "", "", "Đào Minh Khương"]]
+    for r in rows:
+        ws.append(r)
+    guide = wb.create_sheet("Huong dan")
+    for line in ["HƯỚNG DẪN THỰC HIỆN VÀ BÁO CÁO",
+                 "(Danh mục nhiệm vụ kèm theo Kế hoạch số 78/KH-UBND ngày 15/4/2025 của UBND tỉnh)",
+                 "1. Cơ quan chủ trì xây dựng kế hoạch thực hiện, gửi Sở Y tế trước ngày 09/5/2025.",
+                 "2. Báo cáo kết quả thực hiện 6 tháng đầu năm 2025 gửi về Sở Y tế trước ngày 12/6/2025."]:
+        guide.append([line])
+    path = tmp_path / "PL Danh muc nhiem vu KH 78.xlsx"
+    wb.save(path)
+    doc = parse(path)
+    assert [(d.body_id, d.deadline) for d in doc.duties] == [
+        ("so-y-te", "2025-09"), ("so-van-hoa-the-thao-va-du-lich", "2025"), ("so-giao-duc-va-dao-tao", "2025")]
+    assert doc.deadlines == {"plan": "2025-05-09", "report": "2025-06-12"}
+    assert doc.meta.title.startswith("DANH MỤC NHIỆM VỤ")

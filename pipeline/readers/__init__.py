@@ -65,6 +65,10 @@ def read(path: str | Path) -> RawDocument:
             from .sheet import read_sheet
 
             return read_sheet(path, source)
+        if fmt == "eml":
+            from .mail import read_eml
+
+            return read_eml(path, source)
         if fmt == "csv":
             from .sheet import read_csv
 

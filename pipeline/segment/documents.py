@@ -18,7 +18,8 @@ from .lines import Line, _AUTHORITY, _END_MARK, _NOI_NHAN, _SO, _VV, _caps, _ocr
 # 30/2020, Phụ lục I, III.1: "văn bản kèm theo", "Phụ lục"): its name ("KẾ HOẠCH" and its
 # title, "Phụ lục I" and its name), then the line "(Ban hành kèm theo Quyết định số …)" or
 # "(Kèm theo văn bản số …)".
-_ATTACHED = re.compile(r"^\(?\s*(?:được\s+)?(?:ban\s+hành\s+)?kèm\s+theo\b", re.I)
+# (or, in brackets, after what it names: "(Danh mục nhiệm vụ kèm theo Kế hoạch số 78/KH-UBND …)")
+_ATTACHED = re.compile(r"^(?:\(?\s*|\(\s*[^()]{3,60}?\s+)(?:được\s+)?(?:ban\s+hành\s+)?kèm\s+theo\b", re.I)
 
 
 _APPENDIX = re.compile(r"^\s*phụ\s+lục\b", re.I)
