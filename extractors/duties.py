@@ -103,6 +103,8 @@ def _not_holder_starts() -> tuple[str, ...]:
 
 
 _BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
+# a clause before the holder that sets the work beside the rest ("Ngoài các nội dung tại bảng,", "Bên cạnh đó,")
+_LEAD_IN = re.compile(r"^(?:Ngoài|Bên cạnh|Đồng thời|Ngoài ra)\b[^,;:]{0,80},\s*", re.I)
 
 
 @ruleset.cached
@@ -125,6 +127,11 @@ def heading_holder(title: str, grouping: bool = False) -> Body | None:
     # what a name says of itself in brackets after it is no part of it ("Các khoa cận lâm sàng
     # (Khoa Xét nghiệm, Khoa Chẩn đoán hình ảnh)", "Phòng Tư pháp (cơ quan thường trực)")
     clean = _BRACKETED_TAIL.sub("", clean).strip(" .:;") or clean
+    lead_in = _LEAD_IN.match(clean)
+    if lead_in:  # "Ngoài các nội dung tại bảng tiến độ, Trung tâm Y tế huyện chỉ đạo …"
+        after = canonical_body(clean[lead_in.end():])
+        if after is not None and after.start == 0:
+            clean = clean[lead_in.end():]
     body = canonical_body(clean)
     if grouping or not clean:
         return body
@@ -424,6 +431,7 @@ def table_duties(section: Section, year: int | None) -> list[Duty]:
             continue
         support = _column(header, "support")
         time = _column(header, "time")
+        months, months_year = _month_columns(table[:2], year)
         previous: list | None = None
         numbered = content > 0 and fold(header[0]).strip(" .") in ("stt", "tt", "so tt", "so thu tu")
         for ri, row in enumerate(table[1:], start=1):
@@ -445,16 +453,24 @@ def table_duties(section: Section, year: int | None) -> list[Duty]:
                     continue
             if not holders:
                 continue
+            led = [b for b in holders if re.match(r"\s*\(\s*chủ trì\s*\)", row[lead][b.end:], re.I)]
+            if led:  # "Trung tâm Y tế huyện (chủ trì), Huyện đoàn": the others support
+                holders, helpers = led, [b.name for b in holders if b not in led]
+            else:
+                helpers = []
             previous = holders
             text = row[content].strip()
-            supporters = []
+            supporters = list(helpers)
             if support is not None and support < len(row):
-                supporters = [b.name for b in find_bodies(row[support])] or (
+                supporters += [b.name for b in find_bodies(row[support])] or (
                     [row[support].strip()] if row[support].strip() else []
                 )
             deadline = None
             if time is not None and time < len(row):
                 deadline = deadline_of(row[time], year, whole=True)
+            marked = [m for i, m in months.items() if i < len(row) and row[i].strip()]
+            if marked and months_year and not deadline:
+                deadline = f"{months_year}-{max(marked):02d}"  # a timeline: the end of its last marked month
             # each body of the lead cell leads the row ("Sở Y tế; Sở Văn hóa, Thể thao và Du lịch"):
             # co-leads each must do it, so each has the duty (the first keeps the row's id)
             base = f"{section.id}-t{ti}.{ri}" if section.id else f"t{ti}.{ri}"
@@ -464,6 +480,26 @@ def table_duties(section: Section, year: int | None) -> list[Duty]:
                                 deadline=deadline or _deadline(text, year),
                                 collaborators=[b.name for b in holders if b is not h] + supporters))
     return out
+
+
+_MONTH_HEAD = re.compile(r"^(?:t|th|thang)\s*(\d{1,2})$|^quy\s+(i{1,3}|iv|[1-4])$")
+
+
+def _month_columns(head_rows: list[list[str]], year: int | None) -> tuple[dict[int, int], int | None]:
+    """A timeline table's columns of months ("T1" … "T12", "Tháng 1", "Quý I" … as the end month
+    of the quarter) in its header rows, and the year they are of ("Thời gian thực hiện năm 2024",
+    else the plan's)."""
+    quarters = {"i": 3, "ii": 6, "iii": 9, "iv": 12, "1": 3, "2": 6, "3": 9, "4": 12}
+    cols: dict[int, int] = {}
+    for row in head_rows:
+        for i, cell in enumerate(row):
+            m = _MONTH_HEAD.match(" ".join(fold(cell).replace(".", " ").split()))
+            if m and (m.group(2) or 1 <= int(m.group(1)) <= 12):
+                cols[i] = quarters[m.group(2)] if m.group(2) else int(m.group(1))
+    if len(cols) < 3:
+        return {}, None
+    named = re.search(r"\b(20\d\d)\b", " ".join(c for row in head_rows for c in row))
+    return cols, int(named.group(1)) if named else year
 
 
 # ---------------------------------------------------------------------------

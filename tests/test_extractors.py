@@ -763,3 +763,32 @@ def test_items_under_a_request_that_name_their_own_holders_are_requested(fx):
     got = [(d.body_id, d.role) for d in parse(plan).duties]
     assert got == [("tram-y-te-xa", "lead"), ("uy-ban-mat-tran-to-quoc-viet-nam-xa", "requested"),
                    ("hoi-nong-dan-xa", "requested")]
+
+
+def test_a_timeline_table_of_months(fx):
+    """A plan's timeline ("Nội dung công việc | Đơn vị thực hiện | T1 … T12", months marked "x"):
+    each row is due at the end of its last marked month; "(chủ trì)" in a cell of two bodies names
+    the lead, the other supports; an item that opens "Ngoài các nội dung tại bảng, <holder> …" is
+    that holder's (forty-second, reduced)."""
+    doc = Docx()
+    for line in ["ỦY BAN NHÂN DÂN", "HUYỆN QUỲNH PHỤ", "Số: 28/KH-UBND", "Quỳnh Phụ, ngày 26 tháng 01 năm 2024",
+                 "KẾ HOẠCH", "Thực hiện công tác dân số và phát triển năm 2024", "I. MỤC ĐÍCH",
+                 "Nâng cao chất lượng dân số.", "II. TỔ CHỨC THỰC HIỆN",
+                 "1. Ngoài các nội dung tại bảng tiến độ, Trung tâm Y tế huyện chỉ đạo các trạm y tế duy trì cung "
+                 "cấp dịch vụ kế hoạch hóa gia đình thường xuyên.", "III. TIẾN ĐỘ THỰC HIỆN NĂM 2024"]:
+        doc.add_paragraph(line)
+    rows = [["STT", "Nội dung công việc", "Đơn vị thực hiện", *[f"T{m}" for m in range(1, 13)]],
+            ["1", "Dựng 02 pano tuyên truyền về dân số tại trung tâm huyện",
+             "Trung tâm Văn hóa, Thể thao và Truyền thông", *["x" if m in (6, 7) else "" for m in range(1, 13)]],
+            ["2", "Tư vấn, khám sức khỏe tiền hôn nhân cho nam, nữ thanh niên",
+             "Trung tâm Y tế huyện (chủ trì), Huyện đoàn", *["x" if 3 <= m <= 6 else "" for m in range(1, 13)]]]
+    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    path = fx / "kh.docx"
+    doc.save(path)
+    got = [(d.body_id, d.deadline, d.collaborators) for d in parse(path).duties]
+    assert got == [("trung-tam-y-te-huyen", None, []),
+                   ("trung-tam-van-hoa-the-thao-va-truyen-thong", "2024-07", []),
+                   ("trung-tam-y-te-huyen", "2024-06", ["Huyện đoàn"])]
