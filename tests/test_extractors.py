@@ -792,3 +792,14 @@ def test_a_timeline_table_of_months(fx):
     assert got == [("trung-tam-y-te-huyen", None, []),
                    ("trung-tam-van-hoa-the-thao-va-truyen-thong", "2024-07", []),
                    ("trung-tam-y-te-huyen", "2024-06", ["Huyện đoàn"])]
+
+
+@pytest.mark.parametrize("title,assigns", [
+    ("NHIỆM VỤ CỦA CÁC ĐƠN VỊ", True), ("Nhiệm vụ của các phòng", True), ("TỔ CHỨC THỰC HIỆN", True),
+    ("MỤC ĐÍCH, YÊU CẦU", False), ("THỜI GIAN, PHẠM VI", False)])
+def test_the_part_that_gives_out_work(title, assigns):
+    """A police department's plan gives its units their work under "NHIỆM VỤ CỦA CÁC ĐƠN VỊ"
+    (forty-fifth), before its "TỔ CHỨC THỰC HIỆN"."""
+    from extractors.duties import is_assignment_section
+
+    assert is_assignment_section(title) is assigns

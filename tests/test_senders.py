@@ -710,3 +710,42 @@ def test_an_online_forms_answers_are_one_report_per_unit(tmp_path, suffix):
     assert [(t.text[:25], t.status) for t in docs[0].tasks] == [
         ("1. Kết quả treo cờ, băng ", None), ("2. Số cuộc kiểm tra an to", "not_done")]
     assert "320 lá cờ" in docs[1].tasks[0].text  # the later answer corrects the earlier
+
+
+def test_a_party_cells_issuer_column():
+    """A chi bộ's name wrapped over two lines, its place alone on the second, is one name; the
+    star under it as OCR reads it ("ty") is no line of it (forty-sixth)."""
+    from pipeline.normalize import slugify
+    from pipeline.segment.header import _rule_or_speck
+
+    doc = parse_text("ĐẢNG BỘ XÃ NHÃ NAM\nCHI BỘ TRƯỜNG TIỂU HỌC\nNHÃ NAM\n***\nSố 06-KH/CB\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+                     "Nhã Nam, ngày 24 tháng 10 năm 2025\nKẾ HOẠCH\nThực hiện Nghị quyết Đại hội Đảng bộ xã\n"
+                     "1. Mục đích\nQuán triệt Nghị quyết.\n")
+    assert (slugify(doc.meta.parent_issuer), slugify(doc.meta.issuer)) == (
+        "dang-bo-xa-nha-nam", "chi-bo-truong-tieu-hoc-nha-nam")
+    assert _rule_or_speck("ty") and _rule_or_speck("***") and not _rule_or_speck("NHÃ NAM")
+
+
+def parse_text(text: str):
+    import tempfile
+    from pathlib import Path
+
+    from pipeline import parse
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "kh.txt"
+        path.write_text(text, encoding="utf-8")
+        return parse(path)
+
+
+@pytest.mark.parametrize("name,body_id", [
+    ("Phòng Cảnh sát hình sự chủ trì, phối hợp", "phong-canh-sat-hinh-su"),
+    ("Phòng Cảnh sát quản lý hành chính về trật tự xã hội", "phong-canh-sat-quan-ly-hanh-chinh-ve-trat-tu-xa-hoi"),
+    ("Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ", "phong-canh-sat-phong-chay-chua-chay-va-cuu-nan-cuu-ho"),
+    ("Phòng Công tác đảng và công tác chính trị", "phong-cong-tac-dang-va-cong-tac-chinh-tri"),
+    ("Phòng Hậu cần", "phong-hau-can")])
+def test_a_police_departments_offices_are_bodies(name, body_id):
+    """A provincial police department's offices, written with one capital (forty-fifth)."""
+    from extractors.bodies import canonical_body
+
+    assert canonical_body(name).body_id == body_id

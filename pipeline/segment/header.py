@@ -207,7 +207,9 @@ def _issuer_lines(lines: list[Line], limit: int, used: set[int], number_at: int 
 def _rule_or_speck(text: str) -> bool:
     """A line under the issuer that names nothing: a typed rule ("———"), the star of a Party
     or Youth Union document as OCR reads it ('"k+k'), a speck: no word of two letters."""
-    return not any(len(w) >= 2 for w in re.findall(r"[^\W\d_]+", text))
+    letters = re.findall(r"[^\W\d_]+", text)
+    # (and, under an issuer in capitals, a scrap in small letters: "ty" for the star "***")
+    return not any(len(w) >= 2 for w in letters) or (sum(map(len, letters)) <= 3 and text == text.lower())
 
 
 def _recipients(lines: list[Line], end: int) -> tuple[list[str], int]:
@@ -302,7 +304,8 @@ def _split_issuer(names: list[Line]) -> tuple[str | None, str | None]:
         continues = bool(re.match(r"^(THỊ XÃ|THỊ TRẤN|THÀNH PHỐ|PHƯỜNG|XÃ|HUYỆN|TỈNH|QUẬN)\b(?!\s+(?:ĐOÀN|ỦY|UỶ)\b)",
                                    ln.text)) or bool(
             groups and re.search(r"(-|–|&|,|\bVÀ|NHÂN DÂN|TRƯỞNG)\s*$", groups[-1][-1].text)) or bool(
-            groups and len(ln.text.split()) == 1)  # one word is never a body's whole name ("SỞ … VÀ MÔI" / "TRƯỜNG")
+            groups and len(ln.text.split()) == 1) or bool(  # one word is never a body's whole name ("SỞ … VÀ MÔI" / "TRƯỜNG")
+            groups and len(ln.text.split()) <= 3 and not _body_head().match(ln.text))  # nor a place alone ("… TIỂU HỌC" / "NHÃ NAM")
         if not groups or (_body_head().match(ln.text) and not continues) or (ln.bold != groups[-1][-1].bold and not continues):
             groups.append([ln])
         else:
