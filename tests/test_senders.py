@@ -749,3 +749,14 @@ def test_a_police_departments_offices_are_bodies(name, body_id):
     from extractors.bodies import canonical_body
 
     assert canonical_body(name).body_id == body_id
+
+
+@pytest.mark.parametrize("title,code", [
+    ("BÁO CÁO KẾT QUẢ TƯ VẤN, HỖ TRỢ TÂM LÝ SINH VIÊN", "BC"), ("Kế hoạch hoạt động của Khoa năm 2026", "KH"),
+    ("Kết quả tư vấn tâm lý sinh viên", None), (None, None)])
+def test_a_title_that_opens_with_its_type(title, code):
+    """A spreadsheet report whose type and title are one merged line ("BÁO CÁO KẾT QUẢ …") is a
+    report (forty-fourth's faculty workbook), not a unit plan for want of a type line."""
+    from pipeline.checking.classify import _type_in_title
+
+    assert _type_in_title(title) == code

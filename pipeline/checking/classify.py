@@ -206,6 +206,16 @@ def _report_letters() -> tuple[set[str], re.Pattern]:
     return set(rules["letter_types"]), re.compile(rules["report_subject"])
 
 
+def _type_in_title(title: str | None) -> str | None:
+    """A document with no type line whose title opens with its type, in one line with it ("BÁO
+    CÁO KẾT QUẢ TƯ VẤN, HỖ TRỢ TÂM LÝ SINH VIÊN", a spreadsheet's merged title): that type."""
+    from ..names import doc_type_by_name
+
+    key = " ".join(re.sub(r"[^a-z ]+", " ", fold(title or "")).split())
+    found = [(name, code) for name, code in doc_type_by_name().items() if key.startswith(name + " ")]
+    return max(found, key=lambda p: len(p[0]))[1] if found else None
+
+
 def _reports_by_letter(doc: Document) -> bool:
     """A công văn whose subject says it reports ("V/v báo cáo kết quả thực hiện Kế hoạch …")."""
     types, subject = _report_letters()
@@ -267,7 +277,7 @@ def _classify(fr: FileResult, plan: Document, holders: list[Holder]) -> None:
         fr.message = (f"Văn bản thực hiện Kế hoạch số {old.number}" + (f" ngày {when}" if when else "")
                       + f" (kế hoạch năm trước), không phải Kế hoạch số {plan.meta.number}: không tính cho năm nay.")
         return
-    kind = doc.meta.doc_type
+    kind = doc.meta.doc_type or _type_in_title(doc.meta.title)
     plan_types, report_types = _types()
     if relevant and kind in plan_types:
         fr.role = Role.UNIT_PLAN
