@@ -419,6 +419,7 @@ def test_an_e_mail_is_read_as_the_documents_it_carries(tmp_path):
     doc = parse(typed, split=True)
     assert (doc.meta.issuer, doc.meta.date, doc.meta.doc_type) == ("Ủy ban nhân dân xã Đại Trạch", "2024-06-10", "BC")
     assert any("10 lượt tin" in t.text for t in doc.tasks)
+    assert any("ngày gửi thư (10/06/2024)" in w for w in doc.source.warnings)  # the clerk is told where the date came from
     empty = _mail(tmp_path, "Phong NN gui bao cao.eml", "Kính gửi …, Phòng gửi báo cáo (file đính kèm).",
                   [("BC NN.docx", b"")])
     with pytest.raises(ReadError) as err:

@@ -119,6 +119,7 @@ def _body(msg, folder: Path, source: Source) -> list[Block]:
     sent = _sent(msg)
     if sent and not any(re.search(r",\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", b.text) for b in blocks[:12]):
         blocks.insert(at, Block(text=f"Thư điện tử, ngày {sent:%d} tháng {sent.month} năm {sent.year}"))
+        source.warn(f"Văn bản là nội dung thư điện tử, không ghi ngày; lấy ngày gửi thư ({sent:%d/%m/%Y}).")
         at += 1
     kind = re.match(r"\s*(Báo cáo|Kế hoạch)\b", blocks[at].text) if at < len(blocks) else None
     if kind and not any(b.text.strip().upper() in ("BÁO CÁO", "KẾ HOẠCH") for b in blocks[:at + 1]):
