@@ -26,6 +26,11 @@ def test_a_status_cell_says_how_far_the_activity_went(cell, status):
     ("Mô hình trường học không rác thải nhựa năm 2025 mới thực hiện.", ""),
     # put off, stopped, waiting, not fit, not able: in other words than "chưa" and "sẽ … khi"
     ("Việc bố trí lực lượng tham gia diễn tập lùi sang mùa khô năm sau.", ""),
+    # what is put off stands between: forty-sixth's Ban Xây dựng Đảng
+    ("Ban Xây dựng Đảng đề nghị Thường trực Đảng ủy cho lùi thời gian trình Chương trình hành động sang Hội nghị "
+     "Ban Chấp hành Đảng bộ xã tháng 01/2026.", ""),
+    # a file sent on to another body is work done, not put off
+    ("Chuyển 19 hồ sơ sang Tòa án nhân dân huyện trong tháng 3/2024.", None),
     ("Lãnh đạo Trung tâm tham dự đầy đủ các cuộc giao ban quý. Việc kiểm tra tại xã Đào Hữu Cảnh chuyển sang thực "
      "hiện trong quý I/2024.", "Lãnh đạo Trung tâm tham dự đầy đủ các cuộc giao ban quý."),
     ("Diễn tập chữa cháy rừng cấp huyện dừng thực hiện do trùng thời gian diễn tập khu vực phòng thủ.", ""),
