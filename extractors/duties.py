@@ -209,6 +209,8 @@ def _walk_assignment(section: Section, year: int | None, out: list[Duty], inheri
         for n, para in enumerate(section.paragraphs, start=1):
             if _is_table_row(para, section) or is_closing(para) or _composition(para):
                 continue
+            if (n > 1 or _is_item(section.title)) and fold(para).startswith(tuple(words()["general_starts"])):
+                continue  # "Các sở, ngành, địa phương … báo cáo kết quả …" after a holder's item: everyone's rule
             if opened is not None and _PLUS.match(para):
                 opened.text = f"{opened.text} {_DASH.sub('', para).strip()}"
                 opened.deadline = opened.deadline or _deadline(para, year)

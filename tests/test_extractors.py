@@ -803,3 +803,26 @@ def test_the_part_that_gives_out_work(title, assigns):
     from extractors.duties import is_assignment_section
 
     assert is_assignment_section(title) is assigns
+
+
+def test_a_conclusion_notice_that_gives_out_tasks(fx):
+    """A Thông báo kết luận's numbered points give out work; the sentence after the last point that
+    asks everyone for reports, and the notice's closing formula ("Văn phòng UBND tỉnh thông báo để
+    các cơ quan, đơn vị biết, thực hiện"), give none (forty-seventh, reduced)."""
+    doc = parse(write(fx, "tb.txt", """
+        ỦY BAN NHÂN DÂN
+        TỈNH BẾN TRE
+        Số: 286/TB-UBND
+        Bến Tre, ngày 12 tháng 8 năm 2024
+        THÔNG BÁO
+        Kết luận của Chủ tịch UBND tỉnh tại cuộc họp về chống khai thác IUU
+        I. ĐÁNH GIÁ CHUNG
+        Các sở, ngành đã có nhiều cố gắng.
+        II. TỔ CHỨC THỰC HIỆN
+        1. Giao Sở Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với các địa phương kiểm tra 100% tàu cá cập cảng.
+        2. Đề nghị Ủy ban MTTQ Việt Nam tỉnh vận động ngư dân không tham gia khai thác IUU.
+        Các sở, ngành, địa phương được giao nhiệm vụ báo cáo kết quả thực hiện về UBND tỉnh trước ngày 20/9/2024.
+        Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.
+    """))
+    assert [(d.body_id, d.role) for d in doc.duties] == [
+        ("so-nong-nghiep-va-phat-trien-nong-thon", "lead"), ("uy-ban-mat-tran-to-quoc-viet-nam-tinh", "requested")]

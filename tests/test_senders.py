@@ -760,3 +760,15 @@ def test_a_title_that_opens_with_its_type(title, code):
     from pipeline.checking.classify import _type_in_title
 
     assert _type_in_title(title) == code
+
+
+def test_a_name_wrapped_inside_a_word_pair_goes_on():
+    """"BỘ CHỈ HUY BỘ ĐỘI BIÊN" / "PHÒNG TỈNH BẾN TRE": "Biên phòng" broken by the column, not a
+    "Phòng …" of its own (forty-seventh's Border Guard letter)."""
+    from pipeline.normalize import slugify
+
+    doc = parse_text("BỘ TƯ LỆNH BỘ ĐỘI BIÊN PHÒNG\nBỘ CHỈ HUY BỘ ĐỘI BIÊN\nPHÒNG TỈNH BẾN TRE\nSố: 1875/BĐBP-TM\n"
+                     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBến Tre, ngày 13 tháng 9 năm 2024\n"
+                     "V/v báo cáo kết quả thực hiện Thông báo số 286/TB-UBND\nKính gửi: Ủy ban nhân dân tỉnh\n"
+                     "Bộ Chỉ huy báo cáo như sau.\n")
+    assert slugify(doc.meta.issuer) == "bo-chi-huy-bo-doi-bien-phong-tinh-ben-tre"

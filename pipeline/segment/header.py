@@ -303,7 +303,8 @@ def _split_issuer(names: list[Line]) -> tuple[str | None, str | None]:
     for ln in map(_read_head, names):
         continues = bool(re.match(r"^(THỊ XÃ|THỊ TRẤN|THÀNH PHỐ|PHƯỜNG|XÃ|HUYỆN|TỈNH|QUẬN)\b(?!\s+(?:ĐOÀN|ỦY|UỶ)\b)",
                                    ln.text)) or bool(
-            groups and re.search(r"(-|–|&|,|\bVÀ|NHÂN DÂN|TRƯỞNG)\s*$", groups[-1][-1].text)) or bool(
+            groups and re.search(r"(-|–|&|,|\bVÀ|NHÂN DÂN|TRƯỞNG|\bBIÊN|\bQUỐC)\s*$", groups[-1][-1].text)) or bool(
+            # ("BỘ CHỈ HUY BỘ ĐỘI BIÊN" / "PHÒNG TỈNH BẾN TRE": "Biên phòng", "Quốc phòng" wrapped)
             groups and len(ln.text.split()) == 1) or bool(  # one word is never a body's whole name ("SỞ … VÀ MÔI" / "TRƯỜNG")
             groups and len(ln.text.split()) <= 3 and not _body_head().match(ln.text))  # nor a place alone ("… TIỂU HỌC" / "NHÃ NAM")
         if not groups or (_body_head().match(ln.text) and not continues) or (ln.bold != groups[-1][-1].bold and not continues):
