@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from pipeline import ruleset
-from pipeline.model import Duty, Section
+from pipeline.model import Duty, Section, all_sections
 from pipeline.normalize import fold, normalize_text
 
 from .bodies import Body, canonical_body, find_bodies, led_body
@@ -777,7 +777,7 @@ def amendment_duties(sections: list[Section], year: int | None) -> list[Duty]:
     III"). Orders whose item names no holder amend the aims, the beneficiaries or the funds."""
     out: list[Duty] = []
     holder_of: dict[tuple[str, str], Body] = {}
-    for s in _all(sections):
+    for s in all_sections(sections):
         key = fold(s.title)
         if not _AMENDS.match(key) or not s.paragraphs:
             continue
@@ -800,12 +800,6 @@ def amendment_duties(sections: list[Section], year: int | None) -> list[Duty]:
             holder_of.setdefault(ref, holder)
         out.append(_duty(s, 0, holder, heading, text, year))
     return out
-
-
-def _all(sections: list[Section]):
-    for s in sections:
-        yield s
-        yield from _all(s.children)
 
 
 def _extract_duties(sections: list[Section], year: int | None = None) -> list[Duty]:

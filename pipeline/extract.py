@@ -18,21 +18,15 @@ from extractors.targets import extract_figures, extract_targets
 from extractors.tasks import extract_tasks
 
 from . import ruleset
-from .model import DateMention, Document, Reference, Section
+from .model import DateMention, Document, Reference, Section, all_sections
 from .normalize import fold, slugify
-
-
-def _all_sections(sections: list[Section]):
-    for s in sections:
-        yield s
-        yield from _all_sections(s.children)
 
 
 def _texts(doc: Document):
     """(section id or None, text) of the preamble, every heading and paragraph."""
     for para in doc.preamble:
         yield None, para
-    for s in _all_sections(doc.sections):
+    for s in all_sections(doc.sections):
         if s.title:
             yield s.id, s.title
         for para in s.paragraphs:
@@ -54,7 +48,7 @@ def reporting_deadlines(doc: Document, year: int | None) -> dict[str, str | None
     # deadline ("ban hành kế hoạch … trước ngày 31/10") only when it says nothing
     # (a heading, "V. CHẾ ĐỘ BÁO CÁO", not a numbered sentence that ends "… báo cáo UBND huyện
     # trước ngày 15/12 hằng năm")
-    reporting = {s.id for s in _all_sections(doc.sections) if "báo cáo" in s.title.lower() and len(s.title) <= 80}
+    reporting = {s.id for s in all_sections(doc.sections) if "báo cáo" in s.title.lower() and len(s.title) <= 80}
     # and a paragraph that sets the rule for everyone, wherever it stands ("Yêu cầu Thủ trưởng các
     # cơ quan, đơn vị, Chủ tịch UBND các xã … xây dựng kế hoạch …, gửi về … trước ngày 15/3/2024")
     everyone = re.compile(r"^(?:(?:yeu cau|de nghi) )?(?:thu truong )?(?:hang nam,? )?(?:%s)\b" % "|".join(
@@ -101,14 +95,13 @@ def unit_deadlines(doc: Document, year: int | None) -> dict[str, list[str]]:
     """Each unit's own report deadline, counted back from its day in the plan's schedule table
     (date_words.yaml ``relative_deadline``): body_id -> [due, the unit's day]; {} for a plan
     without both."""
-    rules = ruleset.load_yaml("date_words.yaml")
-    pattern = re.compile(rules["relative_deadline"])
+    pattern, cues = _relative_rule()
     rule = None
     for duty in doc.duties:
         key = fold(duty.text)
         for m in pattern.finditer(key):
             clause = key[max(key.rfind(";", 0, m.start()), 0):m.start()]
-            if any(cue in clause for cue in rules["relative_report_cues"]):
+            if any(cue in clause for cue in cues):
                 rule = (int(m.group("n")), bool(m.group("work")))
                 break
         if rule:
@@ -123,10 +116,16 @@ def unit_deadlines(doc: Document, year: int | None) -> dict[str, list[str]]:
     return out
 
 
+@ruleset.cached
+def _relative_rule() -> tuple[re.Pattern, tuple[str, ...]]:
+    rules = ruleset.load_yaml("date_words.yaml")
+    return re.compile(rules["relative_deadline"]), tuple(rules["relative_report_cues"])
+
+
 def _tables(doc: Document):
     from extractors.duties import row_tables
 
-    for s in _all_sections(doc.sections):
+    for s in all_sections(doc.sections):
         yield from s.tables
         yield from row_tables(s.paragraphs)
 
@@ -226,7 +225,7 @@ def extract(doc: Document) -> Document:
     asked = addressed_duties(doc.sections, doc.meta.addressees, doc.preamble[-1] if doc.preamble else "", year,
                              doc.duties)
     if asked:  # in the letter's order
-        order = {s.id: i for i, s in enumerate(_all_sections(doc.sections))}
+        order = {s.id: i for i, s in enumerate(all_sections(doc.sections))}
         doc.duties = sorted(doc.duties + asked, key=lambda d: order.get(d.section, len(order)))
     if doc.meta.issuer:
         # "Ủy ban nhân dân tỉnh phân công cơ quan chủ trì …": the plan's issuer gives the work out,

@@ -109,6 +109,13 @@ class Section:
     tables: list[list[list[str]]] = field(default_factory=list)  # rows of the tables under this heading
 
 
+def all_sections(sections: list[Section]):
+    """Every section of a heading tree, each before its children."""
+    for s in sections:
+        yield s
+        yield from all_sections(s.children)
+
+
 @dataclass
 class Duty:
     id: str

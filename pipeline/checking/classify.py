@@ -14,7 +14,7 @@ from extractors.references import cites as cites_number
 from extractors.references import find_references
 
 from .. import ruleset
-from ..model import Document
+from ..model import Document, all_sections
 from ..normalize import fold
 from ..runmodel import SENT_ROLES, FileResult, FileStatus, Role
 from .holders import ELSEWHERE, Holder, match_sender
@@ -52,26 +52,22 @@ def on_topic(doc: Document, plan: Document) -> bool:
         return True
     # the opening cites the plan by its title, not its number ("Thực hiện Kế hoạch của Ban Thường
     # vụ Hội LHPN tỉnh về công tác phòng, chống bạo lực gia đình … năm 2025, …")
-    opening = _spelt_out(" ".join(doc.preamble[:1]), theirs)
+    first = " ".join(doc.preamble[:1])
+    opening = _spelt_out(first, theirs)
     if len(b) >= 3 and len(b & opening) / len(b) >= 0.85:
         return True
     # or by a shorter title whose words are all the plan's ("Thực hiện Kế hoạch kiểm soát nhiễm
     # khuẩn năm 2026 của Bệnh viện" for "Kiểm soát nhiễm khuẩn và tăng cường tuân thủ vệ sinh tay …")
-    first = " ".join(doc.preamble[:1])
     key = fold(first)
     cited = _CITED_TITLE.search(key)
     # (the words as written, where folding kept every position: their capitals tell abbreviations)
     said = (first if len(key) == len(first) else key)[cited.start("title"):cited.end("title")] if cited else ""
     named = _spelt_out(said, theirs)
-    return len(named - _YEARS(named)) >= 3 and len(named & b) / len(named) >= 0.85
+    return len({w for w in named if not w.isdigit()}) >= 3 and len(named & b) / len(named) >= 0.85
 
 
 _CITED_TITLE = re.compile(r"\bke hoach\b(?: (?:so )?\d+[^ ,;]*)?(?: ngay [\d/]+)?(?: cua [^,;.()]{2,40}? ve\b)?"
                           r"(?P<title>[^,;.()]{10,}?)(?= cua\b|[,;.(]|$)")
-
-
-def _YEARS(words: set[str]) -> set[str]:
-    return {w for w in words if w.isdigit()}
 
 
 def _spelt_out(text: str, title: str) -> set[str]:
@@ -107,7 +103,7 @@ def doc_cites_plan(doc: Document, plan: Document) -> bool:
     # "BIỂU BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ 18/KH-UBND …"
     number = r"\s*".join(map(re.escape, re.sub(r"\s+", "", plan.meta.number)))
     cited = re.compile(rf"\bSỐ\s*{number}(?![\w])", re.I)
-    lines = [*doc.preamble[:3], doc.meta.title or "", *(s.title for s in _all_sections(doc.sections))]
+    lines = [*doc.preamble[:3], doc.meta.title or "", *(s.title for s in all_sections(doc.sections))]
     return any(cited.search(line) for line in lines)
 
 
@@ -139,12 +135,6 @@ def _a_page(doc: Document | None) -> bool:
 def _headless(doc: Document) -> bool:
     m = doc.meta
     return not (m.number or m.date or m.doc_type or m.issuer)
-
-
-def _all_sections(sections):
-    for s in sections:
-        yield s
-        yield from _all_sections(s.children)
 
 
 def cites_earlier_plan(doc: Document, plan: Document):

@@ -18,6 +18,7 @@ Hidden sheets and empty ones are skipped; formulas are read as the values last s
 
 from __future__ import annotations
 
+import re
 import tempfile
 from pathlib import Path
 
@@ -218,8 +219,6 @@ def _form_title(path: Path) -> str:
     """What an export's file is called, without what the export adds ("Biểu mẫu số 01 - Báo cáo
     kết quả Tết Ất Tỵ 2025 (xã, thị trấn) (Câu trả lời)" -> "Biểu mẫu số 01 - Báo cáo kết quả Tết
     Ất Tỵ 2025 (xã, thị trấn)")."""
-    import re
-
     name = re.sub(r"\s*[-–]\s*Câu trả lời biểu mẫu \d+\s*$", "", path.stem, flags=re.I)
     return re.sub(r"\s*\((?:Câu trả lời|Responses)\)\s*$", "", name, flags=re.I).strip()
 
@@ -230,8 +229,6 @@ def form_blocks(rows: list[list[str]], title: str, page: int) -> list[Block]:
     several documents as any file of several is: the unit's name as its issuer, the Quốc hiệu,
     the day it answered, "BÁO CÁO", the form's title, a table of its questions and answers ("Nội
     dung | Kết quả thực hiện"), the end mark; [] for a sheet that is no form's answers."""
-    import re
-
     from .. import ruleset
     from ..names import expand_abbreviations
 
@@ -239,7 +236,7 @@ def form_blocks(rows: list[list[str]], title: str, page: int) -> list[Block]:
     head = next((r for r in rows if any(c.strip() for c in r)), None)
     if head is None:
         return []
-    keys = [" ".join(re.sub(r"[^a-z0-9 ]+", " ", fold(c)).split()) for c in head]
+    keys = [_key(c) for c in head]
 
     def column(kind: str) -> int | None:
         names = cols.get(kind, [])
@@ -287,11 +284,13 @@ def form_blocks(rows: list[list[str]], title: str, page: int) -> list[Block]:
 _ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"] + [str(n) for n in range(11, 60)]
 
 
-def _not_work(question: str, cols: dict) -> bool:
-    import re
+def _key(cell: str) -> str:
+    """A header cell or a question as its folded words ("2. Khó khăn, vướng mắc" -> "2 kho khan vuong mac")."""
+    return " ".join(re.sub(r"[^a-z0-9 ]+", " ", fold(cell)).split())
 
-    key = " ".join(re.sub(r"[^a-z0-9 ]+", " ", fold(question)).split())
-    key = re.sub(r"^\d+\s+", "", key)
+
+def _not_work(question: str, cols: dict) -> bool:
+    key = re.sub(r"^\d+\s+", "", _key(question))
     return any(key.startswith(w) for w in cols.get("not_work", []))
 
 
