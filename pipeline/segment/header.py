@@ -282,6 +282,23 @@ def _folded_heads() -> dict[str, str]:
     return {k: next(iter(v)) for k, v in by_fold.items() if len(v) == 1}
 
 
+@ruleset.cached
+def _issuer_wraps() -> tuple[re.Pattern, re.Pattern]:
+    """(a line that goes on with the name above, by its first words; a line after which the name
+    goes on, by its last): bodies.yaml ``issuer_place_starts`` and ``issuer_wrap_ends``."""
+    rules = ruleset.load_yaml("bodies.yaml")
+
+    def alt(words):
+        return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+    ends = [re.escape(w) if not w[0].isalpha() else r"\b" + re.escape(w) for w in rules["issuer_wrap_ends"]]
+    # (not "HUYỆN ỦY", "TỈNH ĐOÀN": a committee named by its level, ``party_committees``)
+    committee = {k.split()[-1].upper() for k in rules["party_committees"]}
+    committee |= {w.replace("ỦY", "UỶ") for w in committee}  # both spellings
+    return (re.compile(r"^(" + alt(rules["issuer_place_starts"]) + r")\b(?!\s+(?:" + alt(committee) + r")\b)"),
+            re.compile(r"(" + "|".join(ends) + r")\s*$"))
+
+
 def _read_head(ln: Line) -> Line:
     """An OCR'd issuer line whose body word lost or changed a mark ("TRƯƠNG THCS PHÙNG" for
     "TRƯỜNG THCS …") gets the body word back."""
@@ -301,10 +318,8 @@ def _split_issuer(names: list[Line]) -> tuple[str | None, str | None]:
     Bold marks the issuer when the source tells it."""
     groups: list[list[Line]] = []
     for ln in map(_read_head, names):
-        continues = bool(re.match(r"^(THỊ XÃ|THỊ TRẤN|THÀNH PHỐ|PHƯỜNG|XÃ|HUYỆN|TỈNH|QUẬN)\b(?!\s+(?:ĐOÀN|ỦY|UỶ)\b)",
-                                   ln.text)) or bool(
-            groups and re.search(r"(-|–|&|,|\bVÀ|NHÂN DÂN|TRƯỞNG|\bBIÊN|\bQUỐC)\s*$", groups[-1][-1].text)) or bool(
-            # ("BỘ CHỈ HUY BỘ ĐỘI BIÊN" / "PHÒNG TỈNH BẾN TRE": "Biên phòng", "Quốc phòng" wrapped)
+        place_start, wrap_end = _issuer_wraps()
+        continues = bool(place_start.match(ln.text)) or bool(groups and wrap_end.search(groups[-1][-1].text)) or bool(
             groups and len(ln.text.split()) == 1) or bool(  # one word is never a body's whole name ("SỞ … VÀ MÔI" / "TRƯỜNG")
             groups and len(ln.text.split()) <= 3 and not _body_head().match(ln.text))  # nor a place alone ("… TIỂU HỌC" / "NHÃ NAM")
         if not groups or (_body_head().match(ln.text) and not continues) or (ln.bold != groups[-1][-1].bold and not continues):
