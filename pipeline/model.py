@@ -72,6 +72,9 @@ class RawDocument:
 
     source: Source
     blocks: list[Block] = field(default_factory=list)
+    # where the reader knows a document begins (block indices): each attachment of a mail, each
+    # unit's answer in an online form's export; the splitter looks for more inside each part
+    starts: list[int] = field(default_factory=list)
 
     @property
     def body(self) -> list[Block]:

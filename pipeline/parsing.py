@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from pathlib import Path
 
 from .encoding import detect_legacy
@@ -29,7 +30,9 @@ def normalise(raw: RawDocument) -> RawDocument:
                 _convert_block(block, legacy)
     for block in raw.blocks:
         _normalise_block(block)
-    raw.blocks = [b for b in raw.blocks if b.text or b.rows]
+    kept = [i for i, b in enumerate(raw.blocks) if b.text or b.rows]
+    raw.starts = sorted({bisect_left(kept, s) for s in raw.starts})  # (where they are now)
+    raw.blocks = [raw.blocks[i] for i in kept]
     return raw
 
 
@@ -57,6 +60,12 @@ def _document(raw: RawDocument, blocks: list[Block]) -> Document:
     return extract(Document(source=raw.source, blocks=blocks, meta=meta, sections=sections, preamble=preamble))
 
 
+def _parts(raw: RawDocument) -> list[list[Block]]:
+    """The file's blocks cut where its reader knows a document begins (``RawDocument.starts``)."""
+    cuts = sorted({0, *(s for s in raw.starts if 0 < s < len(raw.blocks))})
+    return [raw.blocks[a:b] for a, b in zip(cuts, cuts[1:] + [len(raw.blocks)])]
+
+
 def parse(path: str | Path, split: bool = False) -> Document:
     """Read one file into a Document (CONTRACT.md). Raises ReadError for a bad file.
 
@@ -65,7 +74,7 @@ def parse(path: str | Path, split: bool = False) -> Document:
     others in its ``parts``; without it the file is one document (a master plan with the
     documents attached to it)."""
     raw = normalise(read(path))
-    groups = split_documents(raw.blocks) if split else [raw.blocks]
+    groups = [g for part in _parts(raw) for g in split_documents(part)] if split else [raw.blocks]
     doc = _document(raw, groups[0])
     doc.parts = [_document(raw, g) for g in groups[1:]]
     return doc

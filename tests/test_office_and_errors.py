@@ -400,8 +400,9 @@ Lê Văn Hải
 
 def test_an_e_mail_is_read_as_the_documents_it_carries(tmp_path):
     """A mail saved as .eml: its attachment is the document (the body is its cover note); a report
-    typed into a mail's body is read from its issuer in capitals and dated by the mail; a mail whose
-    only attachment is empty is an error that says so (forty-third)."""
+    typed into a mail's body is read from its issuer in capitals and dated by the mail; each
+    attachment is a document of its own; a mail whose only attachment is empty is an error that
+    says so (forty-third)."""
     from pipeline import parse
     from pipeline.errors import ReadError
 
@@ -420,6 +421,13 @@ def test_an_e_mail_is_read_as_the_documents_it_carries(tmp_path):
     assert (doc.meta.issuer, doc.meta.date, doc.meta.doc_type) == ("Ủy ban nhân dân xã Đại Trạch", "2024-06-10", "BC")
     assert any("10 lượt tin" in t.text for t in doc.tasks)
     assert any("ngày gửi thư (10/06/2024)" in w for w in doc.source.warnings)  # the clerk is told where the date came from
+    # two attachments are two documents though the first was sent unsigned (no closing to end it)
+    unsigned = REPORT_TXT.split("Nơi nhận:")[0]
+    plan = REPORT_TXT.replace("41/BC-UBND", "12/KH-UBND").replace("BÁO CÁO", "KẾ HOẠCH").replace("05 tháng 6", "02 tháng 5")
+    both = _mail(tmp_path, "Xa Hai Phu gui KH va BC.eml", "Kính gửi …, xã gửi kế hoạch và báo cáo (file đính kèm).",
+                 [("BC 41.txt", unsigned.encode()), ("KH 12.txt", plan.encode())])
+    doc = parse(both, split=True)
+    assert [d.meta.number for d in [doc, *doc.parts]] == ["41/BC-UBND", "12/KH-UBND"]
     empty = _mail(tmp_path, "Phong NN gui bao cao.eml", "Kính gửi …, Phòng gửi báo cáo (file đính kèm).",
                   [("BC NN.docx", b"")])
     with pytest.raises(ReadError) as err:

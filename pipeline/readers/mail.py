@@ -35,6 +35,7 @@ def read_eml(path: Path, source: Source) -> RawDocument:
     except Exception as exc:  # noqa: BLE001 - the email package raises many kinds for a damaged message
         raise CorruptFile(f"{path.name}: unreadable e-mail ({type(exc).__name__}: {exc})") from exc
     blocks: list[Block] = []
+    starts: list[int] = []  # each attachment (each member of a zip) begins a document
     problems: list[str] = []
     with tempfile.TemporaryDirectory(prefix="rasoat-mail-") as tmp:
         folder = Path(tmp)
@@ -56,6 +57,8 @@ def read_eml(path: Path, source: Source) -> RawDocument:
                 except ReadError as exc:
                     problems.append(f"tệp đính kèm “{name}”: {exc.message}")
                     continue
+                starts.append(len(blocks))
+                starts += [len(blocks) + s for s in raw.starts if s]
                 blocks.extend(raw.blocks)
                 source.ocr_pages += raw.source.ocr_pages
         if not blocks and not any(True for _ in _attachments(msg)):
@@ -67,7 +70,7 @@ def read_eml(path: Path, source: Source) -> RawDocument:
                           "Thư điện tử không có văn bản đọc được" + (f" ({'; '.join(problems)})" if problems else "")
                           + "; đề nghị đơn vị gửi lại.")
     source.pages = max(source.pages or 0, 1)
-    return RawDocument(source=source, blocks=blocks)
+    return RawDocument(source=source, blocks=blocks, starts=starts)
 
 
 def _attachments(msg):

@@ -79,17 +79,28 @@ def _values(row: list[str], r: int, merged) -> list[tuple[int, int, str]]:
     return out
 
 
-def _sheet_blocks(ws, page: int, title: str = "") -> list[Block]:
+def _sheet_blocks(ws, page: int, title: str = "") -> tuple[list[Block], list[int]]:
+    """The sheet's blocks, and where a document begins among them (an online form's units)."""
     rows, merged = _grid(ws)
-    form = form_blocks(rows, title, page)
+    form = form_answers(rows, title, page)
     if form:
-        return form
+        return _joined(form)
     width = max((len(r) for r in rows), default=0)
     placed, last = _row_blocks(rows, merged, width, page)
     if not 0 <= last < len(rows) - 1:
-        return [b for _, b in placed]
+        return [b for _, b in placed], []
     # below the last table: Nơi nhận and the signatures, laid out side by side
-    return [b for r, b in placed if r <= last] + _closing_blocks(rows, merged, width, page, last + 1)
+    return [b for r, b in placed if r <= last] + _closing_blocks(rows, merged, width, page, last + 1), []
+
+
+def _joined(parts: list[list[Block]]) -> tuple[list[Block], list[int]]:
+    """Documents one after another: their blocks, and where each begins."""
+    blocks: list[Block] = []
+    starts: list[int] = []
+    for part in parts:
+        starts.append(len(blocks))
+        blocks += part
+    return blocks, starts
 
 
 def _row_blocks(rows, merged, width: int, page: int) -> tuple[list[tuple[int, Block]], int]:
@@ -182,17 +193,20 @@ def read_xlsx(path: Path, source: Source) -> RawDocument:
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a damaged package
         raise CorruptFile(f"{path.name}: unreadable spreadsheet ({type(exc).__name__}: {exc})") from exc
     blocks: list[Block] = []
+    starts: list[int] = []
     sheets = [ws for ws in wb.worksheets if ws.sheet_state == "visible"]
     for n, ws in enumerate(sheets, start=1):
-        blocks.extend(_sheet_blocks(ws, n, _form_title(path)))
+        sheet, begins = _sheet_blocks(ws, n, _form_title(path))
+        starts += [len(blocks) + s for s in begins]
+        blocks.extend(sheet)
     source.pages = len(sheets)
     if len(sheets) > 1:
         source.warn(f"Bảng tính có {len(sheets)} trang tính; đã đọc lần lượt từng trang.")
-    return RawDocument(source=source, blocks=blocks)
+    return RawDocument(source=source, blocks=blocks, starts=starts)
 
 
 def read_csv(path: Path, source: Source) -> RawDocument:
-    """A .csv: an online form's answers as exported (``form_blocks``), or any table, read as a
+    """A .csv: an online form's answers as exported (``form_answers``), or any table, read as a
     sheet is."""
     import csv
     import io
@@ -207,12 +221,12 @@ def read_csv(path: Path, source: Source) -> RawDocument:
     rows = [[c.strip() for c in r] for r in csv.reader(io.StringIO(text), dialect)]
     rows = [r for r in rows if any(r)]
     source.pages = 1
-    blocks = form_blocks(rows, _form_title(path), 1)
+    blocks, starts = _joined(form_answers(rows, _form_title(path), 1))
     if not blocks:
         width = max((len(r) for r in rows), default=0)
         rows = [r + [""] * (width - len(r)) for r in rows]
         blocks = [b for _, b in _row_blocks(rows, {}, width, 1)[0]]
-    return RawDocument(source=source, blocks=blocks)
+    return RawDocument(source=source, blocks=blocks, starts=starts)
 
 
 def _form_title(path: Path) -> str:
@@ -223,12 +237,12 @@ def _form_title(path: Path) -> str:
     return re.sub(r"\s*\((?:Câu trả lời|Responses)\)\s*$", "", name, flags=re.I).strip()
 
 
-def form_blocks(rows: list[list[str]], title: str, page: int) -> list[Block]:
+def form_answers(rows: list[list[str]], title: str, page: int) -> list[list[Block]]:
     """The answers of an online form as exported (files.yaml ``form_columns``): each unit's latest
-    row laid out as the report it stands for, one after another, so that the file is read as
-    several documents as any file of several is: the unit's name as its issuer, the Quốc hiệu,
-    the day it answered, "BÁO CÁO", the form's title, a table of its questions and answers ("Nội
-    dung | Kết quả thực hiện"), the end mark; [] for a sheet that is no form's answers."""
+    row laid out as the report it stands for, a document of its own: the unit's name as its
+    issuer, the Quốc hiệu, the day it answered, "BÁO CÁO", the form's title, a table of its
+    questions and answers ("Nội dung | Kết quả thực hiện"); [] for a sheet that is no form's
+    answers."""
     from .. import ruleset
     from ..names import expand_abbreviations
 
@@ -257,14 +271,14 @@ def form_blocks(rows: list[list[str]], title: str, page: int) -> list[Block]:
         key = re.sub(r"^(?:ubnd|uy ban nhan dan)\s+", "", fold(name).strip())
         if key not in latest or (day, n) >= (latest[key][2], latest[key][0]):
             latest[key] = (n, row, day)  # a later row of the same unit corrects the earlier
-    blocks: list[Block] = []
+    out: list[list[Block]] = []
     for n, row, day in sorted(latest.values(), key=lambda v: v[0]):
         name = expand_abbreviations(row[unit].strip())  # "TTYT huyện Bình Liêu", as it is written in capitals
         y, mo, d = day.split("-")
         answers = [[head[i].strip(), row[i].strip()] for i in questions if i < len(row) and row[i].strip()]
         asides = [a for a in answers if _not_work(a[0], cols)]
         answers = [a for a in answers if a not in asides]
-        blocks += [Block(text=name.upper(), page=page),
+        blocks = [Block(text=name.upper(), page=page),
                    Block(text="CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", page=page),
                    Block(text="Độc lập - Tự do - Hạnh phúc", page=page),
                    Block(text=f"{name}, ngày {d} tháng {mo} năm {y}", page=page),
@@ -277,8 +291,8 @@ def form_blocks(rows: list[list[str]], title: str, page: int) -> list[Block]:
         for k, (question, answer) in enumerate(asides, start=2):  # "Khó khăn, vướng mắc": no work done
             bare = re.sub(r"^\s*\d+[.)]\s*", "", question)
             blocks += [Block(text=f"{_ROMAN[k]}. {bare.upper()}", page=page), Block(text=answer, page=page)]
-        blocks.append(Block(text="./.", page=page))  # the end of the unit's answer
-    return blocks
+        out.append(blocks)
+    return out
 
 
 _ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"] + [str(n) for n in range(11, 60)]
