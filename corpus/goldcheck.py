@@ -13,7 +13,13 @@ import unicodedata
 import yaml
 
 
+# CONTRACT.md: a body_id is the slug of the body's full, expanded name ("UBND xã Cẩm Sơn" in a
+# roster is uy-ban-nhan-dan-xa-cam-son)
+EXPANDED = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân", "UBMTTQ": "Ủy ban Mặt trận Tổ quốc"}
+
+
 def slug(name):
+    name = re.sub(r"\b(%s)\b" % "|".join(EXPANDED), lambda m: EXPANDED[m.group(1)], name)
     s = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D"))
     s = "".join(c for c in s if unicodedata.category(c) != "Mn").lower()
     return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
