@@ -185,7 +185,9 @@ def _ranges(text: str, hits: list[DateHit]) -> list[DateHit]:
 @ruleset.cached
 def _deadline_re() -> re.Pattern[str]:
     cues = sorted(_words()["deadline_cues"], key=len, reverse=True)
-    return re.compile(r"(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) + r")\s*$", re.I)
+    hour = _words()["time_of_day"]
+    return re.compile(r"(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) + r")\s*(?:" + hour
+                      + r"\s*)?$", re.I)
 
 
 def _deadlines(text: str, hits: list[DateHit]) -> list[DateHit]:

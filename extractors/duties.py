@@ -11,6 +11,7 @@ nhiệm …") give the duties.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pipeline import ruleset
 from pipeline.model import Duty, Section, all_sections
 from pipeline.normalize import fold, normalize_text
@@ -690,7 +691,40 @@ def _is_row(d: Duty) -> bool:
 
 
 def extract_duties(sections: list[Section], year: int | None = None) -> list[Duty]:
-    return said_again(merge_restated(_dedupe(_extract_duties(sections, year))))
+    return said_again(merge_restated(_dedupe(co_subjects(_extract_duties(sections, year)))))
+
+
+_JOINER = re.compile(r"^\s*(?:,|và|,\s*và)\s*$")
+
+
+def co_subjects(duties: list[Duty]) -> list[Duty]:
+    """A sentence whose subject is several bodies ("Giao Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh chỉ
+    đạo lực lượng …"): each of them leads it and holds the duty (the first keeps its id), as
+    co-leads in a table's lead cell do. Only the bodies the sentence opens with, joined by a comma
+    or "và", each then followed by the next, and the last by the work (an obligation cue or a verb
+    of the sentence): "Phòng Y tế phối hợp với Phòng Giáo dục …" has one subject."""
+    out: list[Duty] = []
+    for d in duties:
+        out.append(d)
+        if d.role != "lead":
+            continue
+        clean = _PREFIX.sub("", _DASH.sub("", d.text)).strip()
+        bodies = find_bodies(clean)
+        if not bodies or bodies[0].start > 2 or bodies[0].body_id != d.body_id:
+            continue
+        chain = [bodies[0]]
+        for b in bodies[1:]:
+            if not _JOINER.match(clean[chain[-1].end:b.start]):
+                break
+            chain.append(b)
+        rest = clean[chain[-1].end:].split()
+        if len(chain) < 2 or not rest or rest[0].lower() not in _sentence_words() - {"và"}:
+            continue
+        for k, b in enumerate(chain[1:], start=2):
+            if b.body_id != d.body_id:
+                out.append(replace(d, id=f"{d.id}-{k}", body=b.name, body_id=b.body_id,
+                                   collaborators=[x.name for x in chain if x is not b] + list(d.collaborators)))
+    return out
 
 
 def addressed_duties(sections: list[Section], addressees: list[str], lead_in: str, year: int | None,

@@ -68,7 +68,7 @@ def reporting_deadlines(doc: Document, year: int | None) -> dict[str, str | None
             clause_start = max(text.rfind(";", 0, hit.start), text.rfind(". ", 0, hit.start), -1) + 1
             clause = text[clause_start:hit.start].lower()
             every_year = yearly and not hit.year_given and len(hit.value) == 10
-            if out["plan"] is None and re.search(r"(xây dựng|ban hành|gửi|điều chỉnh)\s+(bản\s+)?kế hoạch", clause):
+            if out["plan"] is None and re.search(words()["plan_deadline_clause"], fold(clause)):
                 out["plan"] = hit.value
                 if every_year:
                     doc.yearly_deadlines.setdefault("plan", hit.value[5:])

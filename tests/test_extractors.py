@@ -826,3 +826,56 @@ def test_a_conclusion_notice_that_gives_out_tasks(fx):
     """))
     assert [(d.body_id, d.role) for d in doc.duties] == [
         ("so-nong-nghiep-va-phat-trien-nong-thon", "lead"), ("uy-ban-mat-tran-to-quoc-viet-nam-tinh", "requested")]
+
+
+def test_an_urgent_order_a_cong_dien(fx):
+    """A Công điện (fifty-second, reduced): its "<AUTHORITY> điện:" line opens the addressees and
+    ends the title; deadlines in hours ("trước 16 giờ ngày 29/8/2025"); "xây dựng phương án, kế
+    hoạch" sets the units' plan deadline; an order whose subject is two bodies gives each a duty;
+    "Chánh Văn phòng Ủy ban nhân dân tỉnh" names the Văn phòng Ủy ban nhân dân tỉnh."""
+    doc = parse(write(fx, "cd.txt", """
+        ỦY BAN NHÂN DÂN
+        TỈNH HÀ TĨNH
+        Số: 19/CĐ-UBND
+        Hà Tĩnh, ngày 08 tháng 8 năm 2025
+        CÔNG ĐIỆN
+        Về việc triển khai các biện pháp cấp bách phòng, chống bệnh Dịch tả lợn châu Phi
+        CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:
+        - Giám đốc Công an tỉnh;
+        - Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh;
+        - Giám đốc Sở Nông nghiệp và Môi trường.
+        Để kịp thời ngăn chặn dịch bệnh, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:
+        1. Giao Sở Nông nghiệp và Môi trường cấp phát ngay 8.000 lít hóa chất sát trùng cho các xã có dịch, hoàn thành trước 17 giờ ngày 12/8/2025.
+        2. Giao Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh chỉ đạo lực lượng tại chỗ hỗ trợ tiêu hủy lợn bệnh, duy trì các chốt kiểm dịch.
+        3. Các cơ quan được giao nhiệm vụ khẩn trương xây dựng phương án, kế hoạch triển khai, gửi về Sở Nông nghiệp và Môi trường trước ngày 14/8/2025; báo cáo kết quả thực hiện trước 16 giờ ngày 29/8/2025.
+        4. Chánh Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc việc thực hiện Công điện này./.
+        Nơi nhận:
+        - Như trên;
+        - Lưu: VT.
+        KT. CHỦ TỊCH
+        PHÓ CHỦ TỊCH
+        Phan Văn Thắng
+    """))
+    assert doc.meta.title == "Về việc triển khai các biện pháp cấp bách phòng, chống bệnh Dịch tả lợn châu Phi"
+    assert doc.meta.addressees[0] == "Giám đốc Công an tỉnh"
+    assert doc.deadlines == {"plan": "2025-08-14", "report": "2025-08-29"}
+    held = [(d.id, d.body_id, d.deadline) for d in doc.duties]
+    assert ("1", "so-nong-nghiep-va-moi-truong", "2025-08-12") in held
+    assert ("2", "cong-an-tinh", None) in held and ("2-2", "bo-chi-huy-quan-su-tinh", None) in held
+    assert ("4", "van-phong-uy-ban-nhan-dan-tinh", None) in held
+
+
+def test_a_report_typed_in_a_message_after_its_cover_line(fx):
+    """A report saved from a chat message: a cover line in small letters, then the issuer in
+    capitals, "BÁO CÁO NHANH" and the title; no Quốc hiệu (fifty-second, reduced)."""
+    doc = parse(write(fx, "bc.txt", """
+        UBND xã Hương Khê kính gửi Sở NN&MT (Chi cục CN-TY) báo cáo nhanh kết quả thực hiện CĐ 19/CĐ-UBND của Chủ tịch UBND tỉnh. Bản ký số xã gửi qua hệ thống iOffice sau ạ.
+
+        UBND XÃ HƯƠNG KHÊ
+        BÁO CÁO NHANH
+        Kết quả thực hiện Công điện số 19/CĐ-UBND ngày 08/8/2025 về phòng, chống bệnh Dịch tả lợn châu Phi
+        Hương Khê, ngày 28 tháng 8 năm 2025
+
+        1. Xã đã kích hoạt Ban Chỉ đạo phòng, chống dịch bệnh động vật, lập 11 tổ công tác xuống từng thôn.
+    """))
+    assert (doc.meta.doc_type, doc.meta.issuer, doc.meta.date) == ("BC", "Ủy ban nhân dân xã Hương Khê", "2025-08-28")

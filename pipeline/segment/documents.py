@@ -117,6 +117,23 @@ def front_matter(blocks: list[Block]) -> int:
             if before and (any(b.kind == "table" for b in before) or not own):
                 return start
             return 0
+    return _cover_note(blocks)
+
+
+def _cover_note(blocks: list[Block]) -> int:
+    """How many blocks a message's cover line takes before a report typed without a Quốc hiệu
+    ("UBND xã Hương Khê kính gửi Sở NN&MT báo cáo nhanh …", then "UBND XÃ HƯƠNG KHÊ" / "BÁO CÁO
+    NHANH" / its title): the lines in small letters before an issuer in capitals that a type
+    line follows. 0 for anything else."""
+    for i, block in enumerate(blocks[:4]):
+        text = block.text.strip()
+        if block.kind == "table" or not text:
+            return 0
+        if _caps(text) and len(text) <= 90:
+            typed = any(_type_line(b.text.strip()) for b in blocks[i + 1:i + 3] if b.kind != "table")
+            return i if typed else 0
+        if _caps(text) or _SO.match(text) or _type_line(text):
+            return 0
     return 0
 
 

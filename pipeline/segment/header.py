@@ -11,7 +11,7 @@ from ..names import doc_type_by_name, doc_types, normal_case, type_of_code
 from ..normalize import fold
 
 from .headings import _heading_match
-from .lines import Line, _DASH, _KINH_GUI, _PARTY_MOTTO, _PLACE_DATE, _QUOC_HIEU, _SO, _TIEU_NGU, _VV, _caps
+from .lines import Line, _DASH, _PARTY_MOTTO, _PLACE_DATE, _QUOC_HIEU, _SO, _TIEU_NGU, _VV, _caps, addressing
 
 
 # ---------------------------------------------------------------------------
@@ -216,7 +216,7 @@ def _recipients(lines: list[Line], end: int) -> tuple[list[str], int]:
     """"Kính gửi: …" (one line, or a list of dashes) right after the header; the line after it."""
     recipients: list[str] = []
     for i in range(end, min(len(lines), end + 15)):
-        m = _KINH_GUI.match(lines[i].text)
+        m = addressing(lines[i].text)
         if not m:
             continue
         if m.group("rest").strip():
@@ -230,7 +230,7 @@ def _recipients(lines: list[Line], end: int) -> tuple[list[str], int]:
 
 
 def _stop_header(ln: Line) -> bool:
-    return bool(_KINH_GUI.match(ln.text) or _type_line(ln.text) or _SO.match(ln.text))
+    return bool(addressing(ln.text) or _type_line(ln.text) or _SO.match(ln.text))
 
 
 _BODY_CUES = re.compile(r"^(Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Kính gửi|Nhằm|Để|Triển khai)\b", re.I)
@@ -242,7 +242,7 @@ def _title_after(lines: list[Line], start: int) -> tuple[list[str], int]:
     i = start
     while i < len(lines):
         ln = lines[i]
-        if ln.table is not None or _heading_match(ln.text) or _KINH_GUI.match(ln.text):
+        if ln.table is not None or _heading_match(ln.text) or addressing(ln.text):
             break
         if out:
             prev = lines[i - 1]

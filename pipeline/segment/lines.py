@@ -54,6 +54,15 @@ _VV = re.compile(r"^\s*V\s*[/⁄∕]\s*[v%]\s*[:.]?\s*(?P<t>.*)$", re.I)  # (OCR
 
 
 _KINH_GUI = re.compile(r"^\s*Kính\s+gửi\s*:?\s*(?P<rest>.*)$", re.I)
+# a Công điện's address line: its authority in capitals, then "điện:" ("CHỦ TỊCH ỦY BAN NHÂN
+# DÂN TỈNH điện:", "THỦ TƯỚNG CHÍNH PHỦ điện:"), and its addressees after it as after "Kính gửi"
+_DIEN = re.compile(r"^\s*(?P<who>[^:]{4,90}?)\s+điện\s*:\s*(?P<rest>.*)$")
+
+
+def addressing(text: str) -> re.Match | None:
+    """A line that opens the addressees: "Kính gửi: …", or a Công điện's "<AUTHORITY> điện:"."""
+    m = _DIEN.match(text)
+    return m if m and _caps(m.group("who")) else _KINH_GUI.match(text)
 
 
 _NOI_NHAN = re.compile(r"^\s*Nơi\s+nhận\s*:?\s*(?P<rest>.*)$", re.I)
