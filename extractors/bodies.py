@@ -14,7 +14,7 @@ header reader (``pipeline/rules/abbreviations.tsv``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 from pipeline import ruleset
@@ -161,6 +161,13 @@ def _make(text: str, start: int, end: int, kind: str, collective: bool = False,
                 start=start, end=end, text=text)
 
 
+def _places_spelt(name: str) -> str:
+    """A collective's list of places with its abbreviations spelt out ("UBND các xã, TT" ->
+    "UBND các xã, thị trấn"; bodies.yaml locality_abbreviations)."""
+    table = gazetteer()["locality_abbreviations"]
+    return re.sub(r"(?<=[, ])(%s)(?![\w])" % "|".join(map(re.escape, table)), lambda m: table[m.group(1)], name)
+
+
 def find_bodies(text: str) -> list[Body]:
     body_re, head_kind, collectives, _ = _compiled()
     found: list[Body] = []
@@ -168,17 +175,22 @@ def find_bodies(text: str) -> list[Body]:
         for m in pattern.finditer(text):
             kinds = spec["member_kind"]
             kinds = kinds if isinstance(kinds, list) else [kinds]
+            named = _places_spelt(m.group(0))
             locs = []
             if spec.get("member_localities_from_match"):
-                locs = re.findall(r"thị xã|thị trấn|thành phố|xã|phường|huyện|quận", m.group(0))
-            found.append(_make(m.group(0), m.start(), m.end(), "collective", True, kinds, locs))
+                locs = re.findall(r"thị xã|thị trấn|thành phố|xã|phường|huyện|quận", named)
+            body = _make(named, m.start(), m.end(), "collective", True, kinds, locs)
+            found.append(replace(body, text=m.group(0)))
     for m in body_re.finditer(text):
         if m.group("fixed"):
             found.append(_make(m.group(0), m.start(), m.end(), "other"))
             continue
         kind = head_kind.get(fold(m.group("head")), "other")
         fld = m.group("field")
-        if kind in _NEEDS_FIELD and not fld:
+        if m.group("head") in gazetteer()["place_heads"]:
+            if not m.group("loc"):
+                continue  # "CA" alone names nothing; "CA huyện" does
+        elif kind in _NEEDS_FIELD and not fld:
             continue
         span = m.group(0).rstrip(" ,;")
         # a sentence word glued to a free field ("Phòng Tư pháp Chủ trì" is rare; trim "và")

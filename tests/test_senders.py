@@ -772,3 +772,33 @@ def test_a_name_wrapped_inside_a_word_pair_goes_on():
                      "V/v báo cáo kết quả thực hiện Thông báo số 286/TB-UBND\nKính gửi: Ủy ban nhân dân tỉnh\n"
                      "Bộ Chỉ huy báo cáo như sau.\n")
     assert slugify(doc.meta.issuer) == "bo-chi-huy-bo-doi-bien-phong-tinh-ben-tre"
+
+
+@pytest.mark.parametrize("name,body_id", [
+    ("CA huyện phối hợp", "cong-an-huyen"), ("TTYT huyện tổ chức khám", "trung-tam-y-te-huyen"),
+    ("CA xã Đức Nhuận", "cong-an-xa-duc-nhuan"), ("UBND các xã, TT tổ chức sơ tuyển", "uy-ban-nhan-dan-cac-xa-thi-tran"),
+    ("CA", None), ("TTYT", None)])
+def test_a_district_offices_abbreviated_names(name, body_id):
+    """"CA huyện", "TTYT huyện" and "UBND các xã, TT" as a district office types them (fifty-first):
+    "CA" and "TTYT" name a body only with a place after them."""
+    from extractors.bodies import canonical_body
+
+    body = canonical_body(name)
+    assert (body.body_id if body else None) == body_id
+
+
+def test_a_youth_union_and_a_communes_own_organ_send_for_whom_they_belong_to(tmp_path):
+    """"Ban Chấp hành Đoàn huyện Mộ Đức" is the roster's "Huyện đoàn"; a plan of "Ban Chỉ huy Quân sự"
+    under "UBND thị trấn Mộ Đức" is the thị trấn's, never the district's Ban Chỉ huy Quân sự
+    (fifty-first)."""
+    from pipeline.checking.holders import Holder, match_sender, name_score
+    from pipeline.model import Document, Meta, Source
+
+    assert name_score("Huyện đoàn", "Ban Chấp hành Đoàn huyện Mộ Đức") >= 90
+    assert name_score("Huyện đoàn", "Đoàn TNCS Hồ Chí Minh huyện Mộ Đức") >= 90
+    holders = [Holder("ban-chi-huy-quan-su-huyen", "Ban Chỉ huy Quân sự huyện", None),
+               Holder("uy-ban-nhan-dan-thi-tran-mo-duc", "Ủy ban nhân dân thị trấn Mộ Đức", None)]
+    doc = Document(source=Source(file="x.pdf", sha256=""), meta=Meta(
+        issuer="Ban Chỉ huy Quân sự", parent_issuer="Ủy ban nhân dân thị trấn Mộ Đức", doc_type="KH"))
+    holder, how = match_sender(doc, holders, "Hội đồng nghĩa vụ quân sự huyện Mộ Đức")
+    assert holder.body_id == "uy-ban-nhan-dan-thi-tran-mo-duc", how

@@ -138,7 +138,11 @@ def _key(name: str) -> str:
     key = fold(canonical_name(name))
     for prefix in gazetteer()["executive_prefixes"]:
         if key.startswith(prefix + " "):
-            return key[len(prefix) + 1:]
+            key = key[len(prefix) + 1:]
+            break
+    for words, same in gazetteer()["name_word_orders"].items():  # "doan huyen mo duc" is "huyen doan mo duc"
+        if key == words or key.startswith(words + " "):
+            return same + key[len(words):]
     return key
 
 
@@ -259,9 +263,15 @@ def match_sender(doc: Document, holders: list[Holder], plan_issuer: str | None,
         place = place_words(doc.meta.parent_issuer)
         if place and locality(doc.meta.issuer) is None and _is_local_government(doc.meta.parent_issuer):
             # "Phòng Giáo dục và Đào tạo" under "Ủy ban nhân dân huyện Krông Pắc" is the
-            # Phòng Giáo dục và Đào tạo huyện Krông Pắc
+            # Phòng Giáo dục và Đào tạo huyện Krông Pắc, never a like-named body of another
+            # level ("Ban Chỉ huy Quân sự" under "UBND thị trấn Mộ Đức" is not the district's)
             candidates.append((f"{doc.meta.issuer} {place}", "tên cơ quan ban hành và cấp trên"))
-        candidates.append((doc.meta.issuer, "tên cơ quan ban hành"))
+            loc = locality(doc.meta.parent_issuer)
+            if loc is not None and _level(loc) == "commune":
+                # a commune's own organ that the plan does not name sends for its commune
+                candidates.append((doc.meta.parent_issuer, "cơ quan của " + doc.meta.parent_issuer))
+        else:
+            candidates.append((doc.meta.issuer, "tên cơ quan ban hành"))
     for para in doc.preamble[:3]:
         m = re.search(r"(?P<b>[^,.;]+?)\s+(xây dựng|ban hành|báo cáo)\s+([Kk]\w{1,2}\s+ho\w{2,4}|[Bb]áo cáo)", para)
         if m:
