@@ -235,6 +235,44 @@ def _page_image(pdf, index: int):
 
 
 @pytest.mark.slow
+def test_a_scan_pasted_into_a_word_file_is_read_by_ocr(tmp_path, formal_pdf):
+    """"Gửi bản scan": a Word file whose body is a caption and the pictures of the signed pages
+    is read from its pictures, in order (forty-ninth); a small picture (a logo) is passed over,
+    and a Word file with typed text keeps its text alone."""
+    import io
+
+    import docx
+    from docx.shared import Cm
+
+    pictures = []
+    for index in (0, 1):
+        buf = io.BytesIO()
+        _page_image(formal_pdf, index).save(buf, "PNG")
+        pictures.append(buf)
+    logo = io.BytesIO()
+    _page_image(formal_pdf, 0).resize((120, 160)).save(logo, "PNG")
+    word = docx.Document()
+    word.add_paragraph("Bản scan kế hoạch số 45/KH-UBND")
+    word.add_picture(logo, width=Cm(2))
+    for buf in pictures:
+        word.add_picture(buf, width=Cm(16))
+    path = tmp_path / "KH 45 (ban scan).docx"
+    word.save(path)
+    doc = parse(path)
+    m = doc.meta
+    assert (m.doc_type, m.number, m.date, m.issuer) == ("KH", "45/KH-UBND", "2023-02-10", "Ủy ban nhân dân thị xã Hương Trà")
+    assert doc.source.ocr_pages == 2 and any(b.page == 2 for b in doc.blocks)
+    assert any("ảnh chụp văn bản" in w for w in doc.source.warnings)
+    typed = docx.Document()
+    for line in ["ỦY BAN NHÂN DÂN XÃ HẢI PHÚ", "Số: 41/BC-UBND", "BÁO CÁO", "Kết quả thực hiện kế hoạch"] + [
+            "Xã đã tổ chức tuyên truyền về phòng, chống dịch bệnh tại các thôn trong tháng 5 năm 2024."] * 5:
+        typed.add_paragraph(line)
+    typed.add_picture(pictures[0], width=Cm(4))  # a signature and seal as a picture
+    typed.save(tmp_path / "typed.docx")
+    assert parse(tmp_path / "typed.docx").source.ocr_pages == 0
+
+
+@pytest.mark.slow
 def test_a_phone_photo_and_a_scanners_tiff_are_read_by_ocr(tmp_path, formal_pdf):
     """Communes send the signed page as a photo: a JPEG stored on its side with an EXIF
     orientation, and a two-page TIFF from a scanner, are read like a scanned PDF."""

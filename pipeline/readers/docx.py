@@ -651,11 +651,48 @@ def _read_package(pkg: _Package, path: Path, source: Source) -> RawDocument:
                 _walk(el, ctx, part_name, blocks)
 
     source.pages = _page_count(pkg)
+    if _words(blocks) < PICTURE_ONLY_WORDS:
+        # a scan pasted into a Word file: its pictures are the document
+        pictures = _pictures(pkg, body, rels)
+        if pictures:
+            from .image import read_pictures
+
+            pages = read_pictures(pictures, source)
+            if pages:
+                source.warn(f"Tệp Word chỉ chứa ảnh chụp văn bản; đã đọc {source.ocr_pages} trang ảnh bằng OCR.")
+                blocks += pages
     if ctx.legacy:
         source.encoding = sorted(ctx.legacy)[0] if len(ctx.legacy) == 1 else "+".join(sorted(ctx.legacy))
     else:
         source.encoding = "utf-8"
     return RawDocument(source=source, blocks=blocks)
+
+
+PICTURE_ONLY_WORDS = 40  # a Word file with fewer typed words than this and pictures of pages is a scan
+MAX_PICTURES = 50
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+
+
+def _words(blocks: list[Block]) -> int:
+    return sum(len(b.text.split()) for b in blocks if b.part == "body")
+
+
+def _pictures(pkg: _Package, body, rels) -> list[tuple[str, bytes]]:
+    """The pictures of the document's body in reading order, as (part name, bytes)."""
+    out: list[tuple[str, bytes]] = []
+    seen: set[str] = set()
+    for blip in body.iter("{%s}blip" % A):
+        target = rels.get(blip.get(q("r:embed")) or "")
+        if target is None or target[2] or target[0] in seen or target[0] not in pkg.names:
+            continue
+        seen.add(target[0])
+        try:
+            out.append((target[0], pkg.zip.read(target[0])))
+        except (KeyError, zipfile.BadZipFile, OSError, EOFError, ValueError):
+            continue
+        if len(out) >= MAX_PICTURES:
+            break
+    return out
 
 
 def _page_count(pkg: _Package) -> int | None:
