@@ -138,7 +138,7 @@ def normal_case(name: str) -> str:
                 # Party committee named by its level ("HUYỆN ỦY" "THANH BA"); a phrase ("xã hội")
                 # is neither
                 if kind != "phrase":
-                    proper_next = (bool(out) or fold(normal).endswith(" uy")) and kind != "topic"
+                    proper_next = (bool(out) or fold(normal).endswith(" uy") or kind == "whole") and kind != "topic"
                 topic = topic or kind == "topic"
                 out.append(chunk)
                 i += n

@@ -802,3 +802,60 @@ def test_a_youth_union_and_a_communes_own_organ_send_for_whom_they_belong_to(tmp
         issuer="Ban Chỉ huy Quân sự", parent_issuer="Ủy ban nhân dân thị trấn Mộ Đức", doc_type="KH"))
     holder, how = match_sender(doc, holders, "Hội đồng nghĩa vụ quân sự huyện Mộ Đức")
     assert holder.body_id == "uy-ban-nhan-dan-thi-tran-mo-duc", how
+
+
+def test_a_provincial_newspaper_broadcaster_under_its_committee():
+    """"UBND TỈNH TUYÊN QUANG" / "BÁO VÀ PHÁT THANH, TRUYỀN HÌNH TUYÊN QUANG": two names, the
+    second whole with its place after it (fiftieth)."""
+    from pipeline.model import Block
+    from pipeline.names import normal_case
+    from pipeline.segment import segment
+
+    meta, _, _ = segment([Block(text=t) for t in ["UBND TỈNH TUYÊN QUANG", "BÁO VÀ PHÁT THANH, TRUYỀN HÌNH TUYÊN QUANG",
+                                                  "Số: 86/BC-BPTTH", "BÁO CÁO", "Kết quả thông tin, tuyên truyền"]])
+    assert (meta.parent_issuer, meta.issuer) == ("Ủy ban nhân dân tỉnh Tuyên Quang",
+                                                 "Báo và Phát thanh, Truyền hình Tuyên Quang")
+    assert normal_case("ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH NGHỆ AN") == "Đài Phát thanh và Truyền hình Nghệ An"
+
+
+GENERAL = """ỦY BAN NHÂN DÂN
+XÃ MÈO VẠC
+Số: 52/BC-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Mèo Vạc, ngày 16 tháng 3 năm 2026
+BÁO CÁO
+Tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội quý I năm 2026
+Ủy ban nhân dân xã Mèo Vạc báo cáo tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội, bảo đảm quốc phòng - an ninh quý I và phương hướng, nhiệm vụ quý II năm 2026 như sau:
+I. KẾT QUẢ THỰC HIỆN
+1. Nông nghiệp
+Gieo trồng ngô vụ Xuân (cây trồng chính vụ Xuân của xã) được 1.452/1.600 ha; hướng dẫn các hộ che phủ ni lông cho rau màu khi có sương muối, bố trí 3,5 tấn ngô giống dự phòng và đã gieo bù 6,2 ha ngô bị chết rét.
+Trong quý có 03 đợt rét đậm, rét hại, băng giá; UBND xã đã vận động các hộ che chắn chuồng trại, dự trữ thức ăn cho gia súc. Sau mỗi đợt rét, UBND xã đều thống kê thiệt hại; tổng thiệt hại trong quý là 41 con gia súc bị chết và 6,2 ha ngô mới gieo.
+UBND xã đã trích 85 triệu đồng từ nguồn dự phòng ngân sách xã hỗ trợ 120 hộ nghèo bạt che chắn chuồng trại.
+2. Văn hóa - xã hội
+Tổ chức Tết Nguyên đán an toàn; thăm, tặng quà các gia đình chính sách.
+II. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ II NĂM 2026
+Chuẩn bị các điều kiện phòng, chống thiên tai mùa mưa bão năm 2026.
+Nơi nhận:
+- Lưu: VT.
+CHỦ TỊCH
+Vàng Văn Sử
+"""
+
+
+def test_a_general_report_speaking_of_the_plans_subject_is_the_units_report(tmp_path):
+    """A commune's quarterly report that never cites the plan, with a part on its subject, is its
+    report on the plan; a report of the same holder on other matters is not (fiftieth)."""
+    from pipeline.checking.classify import speaks_of_topic
+    from pipeline.model import Document, Meta, Source
+
+    plan = Document(source=Source(file="kh.docx", sha256=""), meta=Meta(
+        title="Phòng, chống rét đậm, rét hại cho cây trồng, vật nuôi vụ Đông Xuân 2025 - 2026 trên địa bàn tỉnh Tuyên "
+                                 "Quang"))
+    path = tmp_path / "BC 52 KT-XH quy I.txt"
+    path.write_text(GENERAL, encoding="utf-8")
+    assert speaks_of_topic(parse(path), plan)
+    other = tmp_path / "BC Tet.txt"
+    other.write_text(GENERAL.split("Ủy ban nhân dân xã Mèo Vạc báo")[0] + "1. Văn hóa - xã hội\nTổ chức Tết Nguyên đán an toàn.\n"
+                     "Nơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\nVàng Văn Sử\n", encoding="utf-8")
+    assert not speaks_of_topic(parse(other), plan)

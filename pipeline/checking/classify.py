@@ -66,6 +66,27 @@ def on_topic(doc: Document, plan: Document) -> bool:
     return len({w for w in named if not w.isdigit()}) >= 3 and len(named & b) / len(named) >= 0.85
 
 
+def speaks_of_topic(doc: Document, plan: Document) -> bool:
+    """Whether a document's activities speak of the plan's subject: they hold enough of the plan
+    title's pairs of topic words, as pairs (files.yaml report_body_topic; single words say too
+    little: "đồng" folds like "Đông")."""
+    theirs = _topic_pairs(plan.meta.title or "")
+    if not theirs:
+        return False
+    found = len(_topic_pairs(" ".join([*(t.text for t in doc.tasks), *doc.preamble])) & theirs)
+    rule = ruleset.load_yaml("files.yaml")["report_body_topic"]
+    return found >= rule["pairs"] and found / len(theirs) >= rule["share"]
+
+
+def _topic_pairs(text: str) -> set[str]:
+    """Each two topic words that follow one another in ``text`` (folded; no stop words, no figures)."""
+    from extractors.duties import words
+
+    stop = set(words()["topic_stop_words"])
+    ws = re.findall(r"[a-z0-9]+", fold(text))
+    return {f"{a} {b}" for a, b in zip(ws, ws[1:]) if not ({a, b} & stop) and not (a.isdigit() or b.isdigit())}
+
+
 _CITED_TITLE = re.compile(r"\bke hoach\b(?: (?:so )?\d+[^ ,;]*)?(?: ngay [\d/]+)?(?: cua [^,;.()]{2,40}? ve\b)?"
                           r"(?P<title>[^,;.()]{10,}?)(?= cua\b|[,;.(]|$)")
 
@@ -260,6 +281,12 @@ def _classify(fr: FileResult, plan: Document, holders: list[Holder]) -> None:
                       + (f", {doc.meta.parent_issuer}" if doc.meta.parent_issuer else "")
                       + "), không dẫn kế hoạch này: không tính cho đơn vị nào.")
         return
+    kind = doc.meta.doc_type or _type_in_title(doc.meta.title)
+    plan_types, report_types = _types()
+    if not relevant and fr.holder is not None and kind in report_types and speaks_of_topic(doc, plan):
+        relevant = True  # a general report of the unit with a part on the plan's subject
+        fr.add_message("Báo cáo chung của đơn vị, không dẫn kế hoạch; có nội dung về chủ đề của kế hoạch "
+                       "nên được xếp là báo cáo.")
     old = None if fr.cites_plan else cites_earlier_plan(doc, plan)
     if old is not None:
         fr.role, fr.status = Role.OTHER, FileStatus.UNRECOGNIZED
@@ -267,8 +294,6 @@ def _classify(fr: FileResult, plan: Document, holders: list[Holder]) -> None:
         fr.message = (f"Văn bản thực hiện Kế hoạch số {old.number}" + (f" ngày {when}" if when else "")
                       + f" (kế hoạch năm trước), không phải Kế hoạch số {plan.meta.number}: không tính cho năm nay.")
         return
-    kind = doc.meta.doc_type or _type_in_title(doc.meta.title)
-    plan_types, report_types = _types()
     if relevant and kind in plan_types:
         fr.role = Role.UNIT_PLAN
     elif relevant and (kind in report_types or _reports_by_letter(doc)):
