@@ -522,3 +522,88 @@ def test_the_least_sure_verdicts_are_marked_and_never_too_many():
     limit = math.floor(confidence.model()["at_most"] * len(rows))
     assert marked == [str(i) for i in range(limit)]  # the least sure, and no more
     assert rows[-1].check_first == "no"
+
+
+COLD_PLAN = """ỦY BAN NHÂN DÂN
+TỈNH TUYÊN QUANG
+Số: 418/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Tuyên Quang, ngày 26 tháng 11 năm 2025
+
+KẾ HOẠCH
+Phòng, chống rét đậm, rét hại cho cây trồng, vật nuôi vụ Đông Xuân 2025 - 2026
+
+I. MỤC ĐÍCH, YÊU CẦU
+Chủ động phòng, chống rét, hạn chế thấp nhất thiệt hại cho sản xuất nông nghiệp.
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Tài chính
+Tham mưu UBND tỉnh bố trí kinh phí từ nguồn dự phòng ngân sách tỉnh hỗ trợ các hộ có cây trồng, vật nuôi bị thiệt hại do rét đậm, rét hại.
+2. Ủy ban nhân dân xã Mèo Vạc
+a) Tuyên truyền, vận động Nhân dân chủ động phòng, chống rét cho cây trồng, vật nuôi trên hệ thống loa truyền thanh cơ sở.
+b) Sử dụng nguồn dự phòng ngân sách xã hỗ trợ hộ nghèo vật tư che chắn chuồng trại, thức ăn cho gia súc.
+III. CHẾ ĐỘ BÁO CÁO
+Các cơ quan, đơn vị báo cáo kết quả thực hiện trước ngày 20/3/2026.
+
+Nơi nhận:
+- Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Văn Sơn
+"""
+
+GENERAL_REPORTS = {
+    "STC BC 45 thang 01.txt": """SỞ TÀI CHÍNH TỈNH TUYÊN QUANG
+Số: 45/BC-STC
+Tuyên Quang, ngày 05 tháng 02 năm 2026
+BÁO CÁO
+Kết quả thực hiện nhiệm vụ tháng 01 năm 2026, nhiệm vụ trọng tâm tháng 02 năm 2026
+I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 01
+1. Công tác ngân sách
+Trình UBND tỉnh bổ sung có mục tiêu 12,4 tỷ đồng từ nguồn dự phòng ngân sách tỉnh năm 2025 cho 08 xã để sửa chữa các công trình giao thông, thủy lợi bị hư hỏng do mưa lũ tháng 9 - 10/2025.
+Nơi nhận:
+- Lưu: VT.
+GIÁM ĐỐC
+Lê Văn Tài
+""",
+    "Meo Vac BC 52 KTXH quy I.txt": """ỦY BAN NHÂN DÂN
+XÃ MÈO VẠC
+Số: 52/BC-UBND
+Mèo Vạc, ngày 16 tháng 3 năm 2026
+BÁO CÁO
+Tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội quý I năm 2026
+I. KẾT QUẢ THỰC HIỆN
+1. Sản xuất nông nghiệp
+Gieo trồng ngô vụ Xuân (cây trồng chính vụ Xuân của xã) được 1.452 ha; gieo bù 6,2 ha ngô bị chết rét.
+Trong quý có 03 đợt rét đậm, rét hại, băng giá; UBND xã đã vận động các hộ che chắn chuồng trại cho trâu, bò.
+UBND xã đã trích 85 triệu đồng từ nguồn dự phòng ngân sách xã hỗ trợ 120 hộ nghèo bạt che chắn chuồng trại và 18 tấn cám ngô cho gia súc.
+2. Công tác bầu cử
+Đài truyền thanh xã phát 96 buổi tuyên truyền về cuộc bầu cử trên loa truyền thanh cơ sở.
+II. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ II NĂM 2026
+Chuẩn bị các điều kiện phòng, chống thiên tai mùa mưa bão năm 2026.
+Nơi nhận:
+- Lưu: VT.
+CHỦ TỊCH
+Vàng Văn Sử
+""",
+}
+
+
+def test_a_general_report_answers_only_with_what_it_says_of_the_plans_subject(tmp_path):
+    """A unit's general monthly or quarterly report (fiftieth): its other work, of neighbouring
+    words ("nguồn dự phòng ngân sách" for flood damage, "tuyên truyền trên loa truyền thanh" about an
+    election), answers no duty; what it says of the subject does, and so does the activity right
+    after, of the same part."""
+    from pipeline.checking.classify import general_report
+
+    plan = tmp_path / "ke-hoach.txt"
+    plan.write_text(COLD_PLAN, encoding="utf-8")
+    (tmp_path / "inbox").mkdir()
+    for name, text in GENERAL_REPORTS.items():
+        (tmp_path / "inbox" / name).write_text(text, encoding="utf-8")
+    run = run_check(CheckOptions(plan, tmp_path / "inbox", jobs=1))
+    assert all(general_report(f.doc, run.plan) for f in run.files)
+    got = {(r.body_id, r.duty_text.split()[0]): r.status for r in run.coverage if r.kind == "report"}
+    assert got[("so-tai-chinh", "Tham")] == "missing"
+    assert got[("uy-ban-nhan-dan-xa-meo-vac", "Tuyên")] == "missing"
+    assert got[("uy-ban-nhan-dan-xa-meo-vac", "Sử")] == "covered"

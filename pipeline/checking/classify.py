@@ -78,6 +78,27 @@ def speaks_of_topic(doc: Document, plan: Document) -> bool:
     return found >= rule["pairs"] and found / len(theirs) >= rule["share"]
 
 
+def general_report(doc: Document, plan: Document) -> bool:
+    """Whether a document is a unit's general periodic report whose title does not name the
+    plan's subject ("Kết quả thực hiện nhiệm vụ tháng 01 năm 2026 …", "Tình hình kinh tế - xã
+    hội quý I"; files.yaml general_report_titles)."""
+    rules = ruleset.load_yaml("files.yaml")
+    title = doc.meta.title or ""
+    if not re.search(rules["general_report_titles"], fold(title).strip()) or re.search(r"\bsố\s*\d", title, re.I):
+        return False
+    generic = set(rules["general_report_words"])
+
+    def words(text: str) -> set[str]:
+        return {w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in generic}
+
+    return not (words(title) & words(plan.meta.title or ""))
+
+
+def subject_pairs(plan: Document) -> set[str]:
+    """The plan's subject as the pairs of topic words of its title."""
+    return _topic_pairs(plan.meta.title or "")
+
+
 def _topic_pairs(text: str) -> set[str]:
     """Each two topic words that follow one another in ``text`` (folded; no stop words, no figures)."""
     from extractors.duties import words

@@ -13,6 +13,7 @@ from .. import ruleset
 from ..model import Document, Task
 from ..normalize import fold
 from ..runmodel import SENT_ROLES, CoverageRow, FileResult, FileStatus, Kind, Status, Submission, TaskRow
+from .classify import _topic_pairs, general_report, subject_pairs
 from .holders import Holder
 from . import confidence
 from .similarity import Rivals, Similarity, assign_tasks, judge, says_plan_issued
@@ -98,7 +99,7 @@ def coverage(plan: Document, holders: list[Holder], subs: list[Submission], sim:
                 row = CoverageRow(duty_id=duty.id, body_id=h.body_id, body=h.name, kind=kind, duty_text=duty.text,
                                   evidence_sha256=fr.sha256 if fr is not None else "")
                 if fr is not None and fr.doc is not None:
-                    _judge(row, duty.text, fr, sim, rivals[h.body_id])
+                    _judge(row, duty.text, fr, sim, rivals[h.body_id], plan)
                     # a holder's earlier documents of the kind (another report of its own: the self-
                     # inspection before the report of remedies): a duty the latest does not wholly
                     # take up is read in them too, and takes the best verdict
@@ -107,7 +108,7 @@ def coverage(plan: Document, holders: list[Holder], subs: list[Submission], sim:
                             break
                         alt = CoverageRow(duty_id=duty.id, body_id=h.body_id, body=h.name, kind=kind,
                                           duty_text=duty.text, evidence_sha256=other.sha256)
-                        _judge(alt, duty.text, other, sim, rivals[h.body_id])
+                        _judge(alt, duty.text, other, sim, rivals[h.body_id], plan)
                         if _RANK[alt.status] > _RANK[row.status]:
                             row = alt
                 rows.append(row)
@@ -117,10 +118,19 @@ def coverage(plan: Document, holders: list[Holder], subs: list[Submission], sim:
 _RANK = {Status.MISSING: 0, Status.PARTIAL: 1, Status.COVERED: 2}
 
 
-def _judge(row: CoverageRow, duty_text: str, fr: FileResult, sim: Similarity, others: Rivals) -> None:
+def _judge(row: CoverageRow, duty_text: str, fr: FileResult, sim: Similarity, others: Rivals,
+           plan: Document | None = None) -> None:
     tasks = tasks_of(fr.doc)
     report = row.kind == Kind.REPORT
     texts = task_texts(fr.doc, tasks, report=report)
+    if plan is not None and general_report(fr.doc, plan):
+        # a general report: only what it says of the plan's subject answers the plan (an activity
+        # that speaks of it, or the next one of the same part, which goes on with it: "Trong quý
+        # có 03 đợt rét đậm …" / "UBND xã đã trích 85 triệu đồng … hỗ trợ … che chắn chuồng trại")
+        subject = subject_pairs(plan)
+        speaks = [bool(_topic_pairs(x) & subject) for x in texts]
+        texts = [x if speaks[i] or (i and speaks[i - 1] and tasks[i - 1].section == tasks[i].section) else ""
+                 for i, x in enumerate(texts)]
     if report:  # what a report says it will do next takes nothing up
         later = next_period_sections(fr.doc)
         texts = ["" if t.section in later else x for t, x in zip(tasks, texts)]
