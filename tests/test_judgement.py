@@ -607,3 +607,24 @@ def test_a_general_report_answers_only_with_what_it_says_of_the_plans_subject(tm
     assert got[("so-tai-chinh", "Tham")] == "missing"
     assert got[("uy-ban-nhan-dan-xa-meo-vac", "Tuyên")] == "missing"
     assert got[("uy-ban-nhan-dan-xa-meo-vac", "Sử")] == "covered"
+
+
+@pytest.mark.parametrize("duty,kept", [
+    ("Trực tiếp chỉ đạo, chịu trách nhiệm toàn diện trước Chủ tịch Ủy ban nhân dân tỉnh nếu để dịch lây lan rộng; "
+     "kích hoạt Ban Chỉ đạo phòng, chống dịch bệnh động vật; rà soát, thống kê tổng đàn lợn",
+     ["kích hoạt Ban Chỉ đạo phòng, chống dịch bệnh động vật", "rà soát, thống kê tổng đàn lợn"]),
+    ("Tuyệt đối không để người dân vứt xác lợn chết ra môi trường; xử lý nghiêm các trường hợp vi phạm theo quy định",
+     ["Tuyệt đối không để người dân vứt xác lợn chết ra môi trường"]),
+    # work that names breaches is work ("xử lý nghiêm các cơ sở … vi phạm, công khai trên …")
+    ("Kiểm tra các cơ sở giết mổ; xử lý nghiêm các cơ sở giết mổ vi phạm và công khai trên Cổng thông tin điện tử tỉnh",
+     ["Kiểm tra các cơ sở giết mổ", "xử lý nghiêm các cơ sở giết mổ vi phạm và công khai trên Cổng thông tin điện tử tỉnh"]),
+    # a duty of such a clause alone keeps it
+    ("Chịu trách nhiệm toàn diện trước Chủ tịch UBND huyện về kết quả thực hiện",
+     ["Chịu trách nhiệm toàn diện trước Chủ tịch UBND huyện về kết quả thực hiện"]),
+])
+def test_a_clause_of_responsibility_or_firmness_is_no_work_to_show(duty, kept):
+    """"Chịu trách nhiệm toàn diện trước …", "xử lý nghiêm các trường hợp vi phạm theo quy định": no
+    part a unit's report must take up (fifty-second; matching.yaml stance_parts)."""
+    from pipeline.checking.similarity import parts
+
+    assert parts(duty) == kept

@@ -97,7 +97,10 @@ def parts(duty_text: str, words=words) -> list[str]:
             out[-1] = out[-1] + "; " + p
         else:
             out.append(p)
-    return out or [duty_text]
+    # a clause that only says who answers for it or that breaches are met firmly is no work to show
+    stances = [re.compile(x) for x in ruleset.load_yaml("matching.yaml").get("stance_parts") or ()]
+    work = [p for p in out if not any(s.search(fold(p).strip()) for s in stances)]
+    return (work or out) or [duty_text]
 
 
 def prepare() -> None:
