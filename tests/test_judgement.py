@@ -628,3 +628,49 @@ def test_a_clause_of_responsibility_or_firmness_is_no_work_to_show(duty, kept):
     from pipeline.checking.similarity import parts
 
     assert parts(duty) == kept
+
+
+HERITAGE_PLAN = """ỦY BAN NHÂN DÂN
+HUYỆN CẨM GIÀNG
+Số: 47/KH-UBND
+Cẩm Giàng, ngày 12 tháng 3 năm 2024
+KẾ HOẠCH
+Bảo vệ và phát huy giá trị di sản văn hóa năm 2024
+I. TỔ CHỨC THỰC HIỆN
+1. Phòng Văn hóa và Thông tin
+a) Hướng dẫn UBND xã Cẩm Văn, UBND xã Cẩm Sơn lập hồ sơ khoa học đề nghị xếp hạng di tích cấp tỉnh đối với đình Hoàng Xá và miếu Đông Giám; trình Sở Văn hóa, Thể thao và Du lịch trước ngày 30/9/2024.
+b) Tổ chức tập huấn nghiệp vụ quản lý di tích cho cán bộ văn hóa các xã, thị trấn.
+Nơi nhận:
+- Lưu: VT.
+CHỦ TỊCH
+Nguyễn Văn Hải
+"""
+
+HERITAGE_REPORT = """PHÒNG VĂN HÓA VÀ THÔNG TIN
+Số: 58/BC-VHTT
+Cẩm Giàng, ngày 15 tháng 11 năm 2024
+BÁO CÁO
+Kết quả thực hiện Kế hoạch số 47/KH-UBND về bảo vệ và phát huy giá trị di sản văn hóa năm 2024
+1. Hồ sơ xếp hạng di tích
+Hồ sơ khoa học di tích đình Hoàng Xá (xã Cẩm Văn) đã hoàn thiện, trình Sở Văn hóa, Thể thao và Du lịch ngày 25/9/2024. Hồ sơ miếu Đông Giám (xã Cẩm Sơn) còn thiếu tư liệu Hán Nôm, chưa đủ điều kiện trình, chuyển sang thực hiện năm 2025.
+2. Tập huấn
+Tổ chức 01 lớp tập huấn nghiệp vụ quản lý di tích cho 34 cán bộ văn hóa các xã, thị trấn.
+Nơi nhận:
+- Lưu: VT.
+TRƯỞNG PHÒNG
+Lê Thị Hoa
+"""
+
+
+def test_the_activity_that_takes_a_duty_up_and_puts_a_piece_of_it_off(tmp_path):
+    """One dossier sent, the other "chuyển sang thực hiện năm 2025", in the very paragraph that
+    answers the duty: the duty is taken up in part, and the clerk sees the words (forty-ninth;
+    matching.yaml refusal_in_evidence)."""
+    plan = tmp_path / "ke-hoach.txt"
+    plan.write_text(HERITAGE_PLAN, encoding="utf-8")
+    (tmp_path / "inbox").mkdir()
+    (tmp_path / "inbox" / "BC 58 VHTT.txt").write_text(HERITAGE_REPORT, encoding="utf-8")
+    run = run_check(CheckOptions(plan, tmp_path / "inbox", jobs=1))
+    rows = {r.duty_text.split()[0]: r for r in run.coverage if r.kind == "report"}
+    assert rows["Hướng"].status == "partial" and "chuyển sang thực hiện năm 2025" in rows["Hướng"].said_not_done
+    assert rows["Tổ"].status == "covered"

@@ -134,12 +134,21 @@ def _judge(row: CoverageRow, duty_text: str, fr: FileResult, sim: Similarity, ot
     if report:  # what a report says it will do next takes nothing up
         later = next_period_sections(fr.doc)
         texts = ["" if t.section in later else x for t, x in zip(tasks, texts)]
+    each = refusals_by_task(fr.doc, tasks, report)
     verdict = judge(duty_text, texts, sim, own_plan=row.kind == Kind.PLAN or says_plan_issued(texts),
-                    refused=refusals(fr.doc, tasks, report), others=others)
+                    refused=[x for xs in each for x in xs], others=others)
     status = Status(verdict.status)
     said = tasks[verdict.task_index].status if verdict.task_index is not None else None
     if status == Status.COVERED and said == "in_progress":
         status = Status.PARTIAL  # the report's own status column: still in progress
+    if status == Status.COVERED and verdict.task_index is not None:
+        # the very activity that takes the duty up says a piece of it is put off or not done
+        # ("Hồ sơ đình Hoàng Xá đã trình Sở …; hồ sơ miếu Đông Giám … chuyển sang thực hiện năm 2025")
+        own = [x for x in each[verdict.task_index]
+               if (m := sim.matrix([duty_text], [x])) is not None and m[0, 0] >= rules()["refusal_in_evidence"]]
+        if own:
+            status = Status.PARTIAL
+            verdict.said_not_done = list(dict.fromkeys([*verdict.said_not_done, *own]))
     row.status, row.score = status, verdict.score
     row.signals = confidence.features(status, row.kind, verdict.confidence, verdict.parts_total, verdict.parts_covered,
                                       said, verdict.signals)
@@ -264,14 +273,21 @@ def refusals(doc: Document, tasks: list[Task], report: bool = False) -> list[str
     (their reasons cut) and its report rows whose status says not done. A clause that names no
     activity of its own is its heading's ("3. Việc kiểm tra thu gom …:" / "lùi sang năm 2025 do
     …" refuses the inspection)."""
+    return [x for xs in refusals_by_task(doc, tasks, report) for x in xs]
+
+
+def refusals_by_task(doc: Document, tasks: list[Task], report: bool = False) -> list[list[str]]:
+    """``refusals``, task by task."""
     titles = _section_titles(doc)
     out = []
     for t in tasks:
         title = titles.get(t.section, "")
+        mine = []
         # (a row whose status column speaks, "Đang thực hiện", is judged by it, not by its future tense)
         for x in [t.text] if t.status == "not_done" else not_taken_up(t.text, report and not t.status):
             alone = len(x.split()) <= rules()["refusal_alone_words"]
-            out.append(f"{title}: {x}" if alone and title and title != t.text and len(title) < 200 else x)
+            mine.append(f"{title}: {x}" if alone and title and title != t.text and len(title) < 200 else x)
+        out.append(mine)
     return out
 
 
