@@ -6,7 +6,10 @@ and each member becomes a file of the inbox of its own, named
 ``archive.zip/inside/name.docx``. Nothing inside is trusted: the declared sizes
 are checked before anything is inflated (one member, and the whole archive), the
 members' names are never used as paths on disk (path traversal), encrypted
-members and archives inside the archive are listed with a reason, not opened.
+members are listed with a reason, not opened. A zip inside the zip (a unit forwarding
+what its sub-unit sent) is unpacked too, under the same limits, its members named
+``archive.zip/inner.zip/name``; one level only: deeper archives, and other kinds
+(.rar, .7z), are listed with a reason.
 Names written by Windows without the zip's UTF-8 flag are decoded as UTF-8
 when they are, else as Windows-1258.
 """
@@ -59,7 +62,10 @@ def _name(info: zipfile.ZipInfo) -> str:
     return unicodedata.normalize("NFC", "/".join(parts)) or "(không tên)"
 
 
-def unpack(path: Path, folder: Path) -> list[Member]:
+MAX_DEPTH = 1  # zips inside a zip that are unpacked: one level
+
+
+def unpack(path: Path, folder: Path, depth: int = 0) -> list[Member]:
     """Unpack a plain zip into ``folder``; every member is listed, unpacked or with its problem.
     Raises zipfile.BadZipFile (or OSError) for an archive that cannot be opened at all."""
     members: list[Member] = []
@@ -82,7 +88,8 @@ def unpack(path: Path, folder: Path) -> list[Member]:
                 members.append(Member(name, None, "Tệp có cấu trúc bất thường (bung ra quá lớn) nên không giải "
                                                   "nén, để an toàn cho máy."))
                 continue
-            if _ARCHIVE_EXT.search(name):
+            inner_zip = name.lower().endswith(".zip") and depth < MAX_DEPTH
+            if _ARCHIVE_EXT.search(name) and not inner_zip:
                 members.append(Member(name, None, "Tệp nén nằm trong tệp nén: hãy giải nén bằng tay rồi chạy lại."))
                 continue
             target = folder / f"{index:04d}{PurePosixPath(name).suffix[:12]}"
@@ -93,6 +100,16 @@ def unpack(path: Path, folder: Path) -> list[Member]:
             except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
                 target.unlink(missing_ok=True)
                 members.append(Member(name, None, f"Không giải nén được tệp này (tệp nén bị hỏng: {type(exc).__name__})."))
+                continue
+            if inner_zip and is_plain_zip(target):
+                try:
+                    inner = unpack(target, folder / f"{index:04d}.d", depth + 1)
+                except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+                    members.append(Member(name, None, "Tệp nén bên trong bị hỏng, không giải nén được."))
+                    continue
+                members += [Member(f"{name}/{m.name}", m.path, m.problem) for m in inner]
+                if not inner:
+                    members.append(Member(name, None, "Tệp nén bên trong không chứa tệp nào."))
                 continue
             members.append(Member(name, target))
     return members

@@ -377,6 +377,30 @@ def score_register(gold_duties: list[dict], duties, report: CheckReport) -> dict
     return aligned
 
 
+def archive_view(rel: str, fr, files: dict, role: str):
+    """A zip archive as the gold sees it, by what it carries (the program lists each member as a
+    file, ``archive.zip/member``, and the archive itself as unrecognized): the member that is a
+    unit's plan or report (of the gold's role when there are several), counting the plans and
+    reports inside as its documents; else a duplicate plan or report inside; else, when nothing
+    inside could be read, an error of no document. Any other file is itself."""
+    from dataclasses import replace
+
+    from .runmodel import SENT_ROLES, FileStatus
+
+    members = [f for r, f in files.items() if r.startswith(rel + "/")]
+    if not members:
+        return fr
+    sent = [m for m in members if m.status == FileStatus.OK and m.role in SENT_ROLES]
+    if sent:
+        return replace(next((m for m in sent if m.role == role), sent[0]), documents=len(sent))
+    copies = [m for m in members if m.status == FileStatus.DUPLICATE and m.role in SENT_ROLES]
+    if copies:
+        return replace(copies[0], documents=len(copies))
+    if all(m.status == FileStatus.ERROR for m in members):
+        return replace(members[0], documents=0)
+    return fr
+
+
 def evaluate_check(gold_path: Path, jobs: int = 1) -> CheckReport:
     from .checking import CheckOptions, run_check
 
@@ -396,6 +420,7 @@ def evaluate_check(gold_path: Path, jobs: int = 1) -> CheckReport:
         if fr is None:
             report.misses.append(f"file not seen: {rel}")
             continue
+        fr = archive_view(rel, fr, files, want.get("role", ""))
         report.statuses.append((want.get("status", ""), fr.status))
         if "documents" in want:
             report.documents.append((int(want["documents"]), fr.documents))

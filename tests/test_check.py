@@ -314,9 +314,15 @@ def test_a_zip_of_attachments_is_read_member_by_member(tmp_path):
                    date="21 tháng 02 năm 2023")
     cong_an = _text(CONG_AN_REPORT, parent="CÔNG AN TỈNH THỪA THIÊN HUẾ", unit="CÔNG AN THỊ XÃ HƯƠNG TRÀ",
                     number="215/BC-CATX", date="14 tháng 11 năm 2023")
-    inner = tmp_path / "inner.zip"
+    import io
+
+    deepest = io.BytesIO()
+    with zipfile.ZipFile(deepest, "w") as z:
+        z.writestr("y.txt", "y")
+    inner = tmp_path / "inner.zip"  # a unit forwarding what its sub-unit sent: opened, one level
     with zipfile.ZipFile(inner, "w") as z:
-        z.writestr("x.txt", "x")
+        z.writestr("KH xã.txt", noi_vu)  # (the same plan, forwarded again)
+        z.writestr("sau.zip", deepest.getvalue())
     archive = inbox / "Thu dien tu 15-3.zip"
     with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("Phòng Nội vụ/KH Phòng Nội vụ.txt", noi_vu)  # UTF-8, flagged
@@ -330,18 +336,22 @@ def test_a_zip_of_attachments_is_read_member_by_member(tmp_path):
     files = {r["file"]: r for r in rows(out, "files.csv")}
     z = "Thu dien tu 15-3.zip"
     assert set(files) == {z, f"{z}/Phòng Nội vụ/KH Phòng Nội vụ.txt", f"{z}/BC Công an.txt", f"{z}/ra-ngoai.txt",
-                          f"{z}/tep-nen-long.zip", "BC Cong an (ban gui lai).txt"}
-    assert (files[z]["status"], files[z]["role"]) == ("unrecognized", "other") and "4 tệp" in files[z]["message"]
-    plan_row = files[f"{z}/Phòng Nội vụ/KH Phòng Nội vụ.txt"]
-    assert (plan_row["status"], plan_row["role"], plan_row["body_id"]) == ("ok", "unit_plan", "phong-noi-vu")
+                          f"{z}/tep-nen-long.zip/KH xã.txt", f"{z}/tep-nen-long.zip/sau.zip",
+                          "BC Cong an (ban gui lai).txt"}
+    assert (files[z]["status"], files[z]["role"]) == ("unrecognized", "other") and "5 tệp" in files[z]["message"]
+    # the zip inside is opened and read: the same plan again, of the shorter name, so the original
+    forwarded, outer = files[f"{z}/tep-nen-long.zip/KH xã.txt"], files[f"{z}/Phòng Nội vụ/KH Phòng Nội vụ.txt"]
+    assert (forwarded["status"], forwarded["role"], forwarded["body_id"]) == ("ok", "unit_plan", "phong-noi-vu")
+    assert outer["status"] == "duplicate"
     # the report came twice, zipped and loose: one is read, the other, named as sent again
     # ("bản gửi lại"), is its duplicate
     report, loose = files[f"{z}/BC Công an.txt"], files["BC Cong an (ban gui lai).txt"]
     assert (report["status"], report["role"], report["body_id"]) == ("ok", "report", "cong-an-thi-xa")
     assert loose["status"] == "duplicate" and f"{z}/BC Công an.txt" in loose["message"]
-    assert files[f"{z}/tep-nen-long.zip"]["status"] == "error" and "giải nén" in files[f"{z}/tep-nen-long.zip"]["message"]
+    deeper = files[f"{z}/tep-nen-long.zip/sau.zip"]  # a zip in a zip in a zip: not opened
+    assert deeper["status"] == "error" and "giải nén" in deeper["message"]
     subs = {(r["body_id"], r["kind"]): r for r in rows(out, "submissions.csv")}
-    assert subs[("phong-noi-vu", "plan")]["file"] == f"{z}/Phòng Nội vụ/KH Phòng Nội vụ.txt"
+    assert subs[("phong-noi-vu", "plan")]["file"] == f"{z}/tep-nen-long.zip/KH xã.txt"
     assert subs[("cong-an-thi-xa", "report")]["status"] == "received"
     # nothing was written beside the inbox, and nothing unpacked is left behind
     assert sorted(p.name for p in tmp_path.iterdir()) == ["inbox", "inner.zip", "ke-hoach-45.docx", "out"]
@@ -513,3 +523,44 @@ def test_the_plan_an_amending_plan_cites_is_no_units_document(tmp_path):
     (earlier,) = run.files
     assert (str(earlier.status), str(earlier.role), earlier.holder) == ("ok", "other", None)
     assert "kế hoạch chung dẫn" in earlier.message
+
+
+APPENDIX = HEADER + """
+Danh sách các vụ việc bạo lực trên cơ sở giới đã xử lý, công tác bình đẳng giới năm 2023
+I. CÁC VỤ VIỆC ĐÃ XỬ LÝ
+1. Phối hợp xử lý 01 vụ bạo lực gia đình tại phường Tứ Hạ, hỗ trợ nạn nhân tại nhà tạm lánh.
+2. Phối hợp xử lý 02 vụ bạo lực trên cơ sở giới tại phường Hương Văn.
+"""
+
+COVER = HEADER + """
+V/v báo cáo kết quả thực hiện công tác bình đẳng giới năm 2023
+Kính gửi: Phòng Lao động - Thương binh và Xã hội thị xã.
+Công an thị xã gửi Báo cáo kết quả thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ năm 2023 (kèm theo).
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. TRƯỞNG CÔNG AN THỊ XÃ
+PHÓ TRƯỞNG CÔNG AN
+Trần Văn Minh
+"""
+
+
+def test_what_comes_in_a_zip_with_a_units_report_is_no_document_of_its_own(tmp_path):
+    """A unit's zip (fifty-third): its cover letter and an appendix without a type line are no
+    report or plan of their own: the report counts, once."""
+    import zipfile
+
+    plan = builders.formal_docx(tmp_path / "ke-hoach-45.docx")
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    kw = dict(parent="CÔNG AN TỈNH THỪA THIÊN HUẾ", unit="CÔNG AN THỊ XÃ HƯƠNG TRÀ", date="14 tháng 11 năm 2023")
+    with zipfile.ZipFile(inbox / "CA thi xa gui BC BDG 2023.zip", "w") as z:
+        z.writestr("CV 214 gui BC.txt", _text(COVER, number="214/CATX-PV01", **kw))
+        z.writestr("BC 215 BDG 2023.txt", _text(CONG_AN_REPORT, number="215/BC-CATX", **kw))
+        z.writestr("Phu luc danh sach vu viec.txt", _text(APPENDIX, number="", **kw))
+    run = run_check(CheckOptions(plan, inbox, jobs=1))
+    roles = {f.rel.split("/")[-1]: (f.role, f.holder.body_id if f.holder else "") for f in run.files}
+    assert roles["BC 215 BDG 2023.txt"] == ("report", "cong-an-thi-xa")
+    assert roles["CV 214 gui BC.txt"][0] == "other" and roles["Phu luc danh sach vu viec.txt"][0] == "other"
+    assert [s.file.rel.split("/")[-1] for s in run.submissions if s.holder.body_id == "cong-an-thi-xa" and s.file] == [
+        "BC 215 BDG 2023.txt"]

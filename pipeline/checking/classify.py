@@ -149,6 +149,37 @@ def doc_cites_plan(doc: Document, plan: Document) -> bool:
     return any(cited.search(line) for line in lines)
 
 
+_UNTYPED_PLAN = "Không xác định được loại văn bản; coi là kế hoạch của đơn vị."
+
+
+def archive_companions(files: list[FileResult]) -> None:
+    """What comes in a zip with its unit's plan or report is no plan or report of its own: a
+    document without a type line ("Phụ lục danh sách các điểm sạt lở.xlsx" beside "BC 214 …docx")
+    is its appendix; a công văn that sends it ("V/v gửi báo cáo kết quả …") its cover letter."""
+    groups: dict[str, list[FileResult]] = {}
+    for fr in files:
+        m = re.match(r"(.+?\.zip)/", fr.rel, re.I)
+        if m:
+            groups.setdefault(m.group(1), []).append(fr)
+    letters = _report_letters()[0]
+    plan_types, report_types = _types()
+    for group in groups.values():
+        main = [f for f in group if f.sent and f.doc is not None
+                and (f.doc.meta.doc_type in plan_types | report_types)]
+        for fr in group:
+            if not fr.sent or fr in main:
+                continue
+            mine = next((t for t in main if t.holder.body_id == fr.holder.body_id), None)
+            if mine is None:
+                continue
+            if fr.role == Role.UNIT_PLAN and fr.message.startswith(_UNTYPED_PLAN):
+                fr.role = Role.OTHER
+                fr.message = f"Phụ lục gửi kèm {_describe(mine.doc)} trong cùng tệp nén; không tính là kế hoạch riêng."
+            elif fr.doc.meta.doc_type in letters and mine.role == fr.role:
+                fr.role = Role.OTHER
+                fr.message = f"Công văn gửi kèm {_describe(mine.doc)} trong cùng tệp nén."
+
+
 def continuation_pages(files: list[FileResult]) -> None:
     """A page photographed or scanned on its own, with no header (no number, date, type or
     issuer), that follows in the same folder another such page read as a unit's plan or report
@@ -321,7 +352,7 @@ def _classify(fr: FileResult, plan: Document, holders: list[Holder]) -> None:
         fr.role = Role.REPORT
     elif relevant and kind is None and doc.tasks:
         fr.role = Role.UNIT_PLAN
-        fr.message = "Không xác định được loại văn bản; coi là kế hoạch của đơn vị."
+        fr.message = _UNTYPED_PLAN
     else:
         fr.role = Role.OTHER
         if not relevant:

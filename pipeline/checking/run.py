@@ -20,7 +20,7 @@ from ..extract import own_due, report_due, year_of, yearly_due
 from ..runmodel import FileResult, FileStatus, Role, Run
 from . import confidence
 from . import coverage as cov
-from .classify import classify, continuation_pages
+from .classify import archive_companions, classify, continuation_pages
 from .holders import build_holders, load_roster
 from .inbox import inbox_files, links_out, read_inbox, read_register
 from .isolation import LocalPool, Reader
@@ -100,6 +100,7 @@ def attribute(files: list[FileResult], plan, holders, register: Path | None, rev
             fr.doc, fr.role, fr.holder, fr.cites_plan = original.doc, original.role, original.holder, original.cites_plan
             fr.documents = original.documents
     continuation_pages(files)
+    archive_companions(files)
     apply_file_fixes(files, review, holders)
 
 
