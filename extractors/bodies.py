@@ -112,6 +112,7 @@ def _compiled():
     body_re = re.compile(
         rf"(?<![\w/&-])(?P<head>{_alt([h for hs in g['heads'].values() for h in hs])})(?![\w])"
         rf"(?:\s+(?P<field>{field_alt}))?"
+        rf"(?P<num>\s+\d{{1,2}}(?![\w/]))?"
         rf"(?P<loc>{locality})?"
         rf"|(?<![\w/&-])(?P<fixed>{_alt([a for e in g['fixed'] for a in [e['name'], *e.get('aliases', [])]])})(?![\w])"
         rf"(?P<floc>{locality})?"
@@ -187,12 +188,16 @@ def find_bodies(text: str) -> list[Body]:
             continue
         kind = head_kind.get(fold(m.group("head")), "other")
         fld = m.group("field")
+        span = m.group(0)
         if m.group("head") in gazetteer()["place_heads"]:
-            if not m.group("loc"):
-                continue  # "CA" alone names nothing; "CA huyện" does
-        elif kind in _NEEDS_FIELD and not fld:
-            continue
-        span = m.group(0).rstrip(" ,;")
+            if not (m.group("loc") or m.group("num")):
+                continue  # "CA" alone names nothing; "CA huyện", "Thuế cơ sở 3" do
+        else:
+            if kind in _NEEDS_FIELD and not fld:
+                continue
+            if m.group("num"):  # a number names only the offices of place_heads ("Sở Y tế 15 bản")
+                span = text[m.start():m.start("num")]
+        span = span.rstrip(" ,;")
         # a sentence word glued to a free field ("Phòng Tư pháp Chủ trì" is rare; trim "và")
         span = re.sub(r"\s+(và|,)$", "", span)
         found.append(_make(span, m.start(), m.start() + len(span), kind))

@@ -250,7 +250,7 @@ def starts_as_holder(text: str) -> bool:
     """Whether a name starts as the names of bodies do (duty_words.yaml ``holder_heads``, compared
     with their marks: "Báo …" and "Ấp …" do, "Bảo đảm …" and "Áp dụng …" do not)."""
     key = re.sub(r"\s+", " ", re.sub(r"[^\w ]+", " ", normalize_text(text).lower())).strip()
-    return key.startswith(_holder_words())
+    return (key + " ").startswith(_holder_words())  # (a head alone too: "Văn phòng")
 
 
 @ruleset.cached

@@ -859,3 +859,30 @@ def test_a_general_report_speaking_of_the_plans_subject_is_the_units_report(tmp_
     other.write_text(GENERAL.split("Ủy ban nhân dân xã Mèo Vạc báo")[0] + "1. Văn hóa - xã hội\nTổ chức Tết Nguyên đán an toàn.\n"
                      "Nơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\nVàng Văn Sử\n", encoding="utf-8")
     assert not speaks_of_topic(parse(other), plan)
+
+
+def test_the_tax_services_offices_after_2025(tmp_path):
+    """"CỤC THUẾ" / "THUẾ TỈNH LẠNG SƠN", "THUẾ TỈNH LẠNG SƠN" / "THUẾ CƠ SỞ 3": two names each;
+    "Thuế cơ sở 3" names an office by its number, "Các Thuế cơ sở" are its kind; "Thuế" alone
+    names nothing; the plan's own "Văn phòng", given duties, sends for itself (fifty-fourth)."""
+    from extractors.bodies import find_bodies
+    from extractors.duties import heading_holder
+    from pipeline.checking.holders import Holder, match_sender
+    from pipeline.model import Block, Document, Meta, Source
+    from pipeline.segment import segment
+
+    def issuer(*lines):
+        meta, _, _ = segment([Block(text=t) for t in [*lines, "Số: 41/BC-TCS3", "BÁO CÁO", "Kết quả"]])
+        return meta.parent_issuer, meta.issuer
+
+    assert issuer("CỤC THUẾ", "THUẾ TỈNH LẠNG SƠN") == ("Cục Thuế", "Thuế tỉnh Lạng Sơn")
+    assert issuer("THUẾ TỈNH LẠNG SƠN", "THUẾ CƠ SỞ 3") == ("Thuế tỉnh Lạng Sơn", "Thuế cơ sở 3")
+    assert [b.body_id for b in find_bodies("Thuế cơ sở 3 tỉnh Lạng Sơn phối hợp với Các Thuế cơ sở")] == [
+        "thue-co-so-3-tinh-lang-son", "cac-thue-co-so"]
+    assert find_bodies("theo Luật Thuế thu nhập cá nhân") == []
+    assert [b.name for b in find_bodies("gửi Sở Y tế 15 bản")] == ["Sở Y tế"]
+    assert heading_holder("Văn phòng").name == "Văn phòng"
+    holders = [Holder("van-phong", "Văn phòng", None), Holder("thue-tinh-lang-son", "Thuế tỉnh Lạng Sơn", None)]
+    doc = Document(source=Source(file="x.docx", sha256=""), meta=Meta(
+        issuer="Văn phòng", parent_issuer="Thuế tỉnh Lạng Sơn", doc_type="BC"))
+    assert match_sender(doc, holders, "Thuế tỉnh Lạng Sơn")[0].body_id == "van-phong"

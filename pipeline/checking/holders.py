@@ -253,6 +253,8 @@ def match_sender(doc: Document, holders: list[Holder], plan_issuer: str | None,
     """The holder (or collective member) that sent ``doc``, and how it was told."""
     candidates: list[tuple[str, str]] = []  # (name, how)
     standing = is_standing_body(doc.meta.issuer)
+    if standing and any(_key(a) == _key(doc.meta.issuer or "") for h in holders for a in [h.name, *h.aliases]):
+        standing = False  # the plan's own holder of that name ("Văn phòng" of the Thuế tỉnh, given its duties)
     if standing and doc.meta.parent_issuer:
         # "Ủy ban MTTQ Việt Nam tỉnh … / Ban Thường trực": the standing body sends for its organisation
         candidates.append((doc.meta.parent_issuer, "cơ quan thường trực của " + doc.meta.parent_issuer))
