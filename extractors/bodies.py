@@ -190,8 +190,8 @@ def find_bodies(text: str) -> list[Body]:
         fld = m.group("field")
         span = m.group(0)
         if m.group("head") in gazetteer()["place_heads"]:
-            if not (m.group("loc") or m.group("num")):
-                continue  # "CA" alone names nothing; "CA huyện", "Thuế cơ sở 3" do
+            if not (m.group("loc") or m.group("num") or fld):
+                continue  # "CA" alone names nothing; "CA huyện", "Thuế cơ sở 3", "Thanh tra Sở Y tế" do
         else:
             if kind in _NEEDS_FIELD and not fld:
                 continue

@@ -880,6 +880,9 @@ def test_the_tax_services_offices_after_2025(tmp_path):
     assert [b.body_id for b in find_bodies("Thuế cơ sở 3 tỉnh Lạng Sơn phối hợp với Các Thuế cơ sở")] == [
         "thue-co-so-3-tinh-lang-son", "cac-thue-co-so"]
     assert find_bodies("theo Luật Thuế thu nhập cá nhân") == []
+    # an inspectorate by its place (fifty-fifth), or by the body it belongs to
+    assert [b.body_id for b in find_bodies("Thanh tra huyện chủ trì; Thanh tra Sở Y tế")] == [
+        "thanh-tra-huyen", "thanh-tra-so-y-te"]
     assert [b.name for b in find_bodies("gửi Sở Y tế 15 bản")] == ["Sở Y tế"]
     assert heading_holder("Văn phòng").name == "Văn phòng"
     holders = [Holder("van-phong", "Văn phòng", None), Holder("thue-tinh-lang-son", "Thuế tỉnh Lạng Sơn", None)]
