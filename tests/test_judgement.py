@@ -674,3 +674,14 @@ def test_the_activity_that_takes_a_duty_up_and_puts_a_piece_of_it_off(tmp_path):
     rows = {r.duty_text.split()[0]: r for r in run.coverage if r.kind == "report"}
     assert rows["Hướng"].status == "partial" and "chuyển sang thực hiện năm 2025" in rows["Hướng"].said_not_done
     assert rows["Tổ"].status == "covered"
+
+
+def test_where_a_duty_sends_its_result_is_no_part_of_its_own():
+    """"Xây dựng kế hoạch …; gửi về Đảng ủy xã … trước ngày 20/10/2025": the plan is the work, the
+    sending goes with it (forty-sixth)."""
+    from pipeline.checking.similarity import parts
+
+    assert parts("Xây dựng kế hoạch thực hiện Nghị quyết của chi bộ, xác định chỉ tiêu, nhiệm vụ cụ thể; "
+                 "gửi về Đảng ủy xã (qua Văn phòng Đảng ủy) trước ngày 20/10/2025") == [
+        "Xây dựng kế hoạch thực hiện Nghị quyết của chi bộ, xác định chỉ tiêu, nhiệm vụ cụ thể; "
+        "gửi về Đảng ủy xã (qua Văn phòng Đảng ủy) trước ngày 20/10/2025"]
