@@ -56,7 +56,11 @@ def test_a_status_cell_says_how_far_the_activity_went(cell, status):
     # not a negation of the unit's own activity: kept whole
     ("Vận động các hộ gia đình chưa đồng ý cho phun hóa chất; lập biên bản các trường hợp vi phạm.", None),
     ("Xây dựng xã không ma túy, không có tệ nạn xã hội.", None),
-    ("Tuyên truyền để người dân không xả rác thải nhựa xuống kênh rạch.", None)])
+    ("Tuyên truyền để người dân không xả rác thải nhựa xuống kênh rạch.", None),
+    # the deferment a law grants is work to review, not the unit's own putting off (fifty-first)
+    ("Xét duyệt tạm hoãn gọi nhập ngũ 31 trường hợp, miễn gọi nhập ngũ 02 trường hợp.", None),
+    ("Hội đồng Nghĩa vụ quân sự xã họp xét duyệt các trường hợp tạm hoãn, miễn gọi nhập ngũ ngày 15/11/2024.", None),
+    ("Hội thi tạm hoãn do trùng lịch kiểm tra học kỳ.", "")])
 def test_clauses_that_defer_or_negate_an_activity_do_not_take_it_up(text, kept):
     assert taken_up(text) == (text if kept is None else kept)
 
