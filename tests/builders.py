@@ -437,3 +437,32 @@ def report_xlsx(path: Path) -> Path:
     put(19, 3, 5, "Trần Văn Bình")
     wb.save(path)
     return path
+
+
+# A commune's general quarterly report (corpus/fiftieth, reduced): one part on the cold that the
+# plan is about, others on an election and on Tết; it never cites the plan.
+MEO_VAC_QUARTER = """ỦY BAN NHÂN DÂN
+XÃ MÈO VẠC
+Số: 52/BC-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Mèo Vạc, ngày 16 tháng 3 năm 2026
+BÁO CÁO
+Tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội quý I năm 2026
+Ủy ban nhân dân xã Mèo Vạc báo cáo tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội, bảo đảm quốc phòng - an ninh quý I và phương hướng, nhiệm vụ quý II năm 2026 như sau:
+I. KẾT QUẢ THỰC HIỆN
+1. Sản xuất nông nghiệp
+Gieo trồng ngô vụ Xuân (cây trồng chính vụ Xuân của xã) được 1.452/1.600 ha; hướng dẫn các hộ che phủ ni lông cho rau màu khi có sương muối, bố trí 3,5 tấn ngô giống dự phòng và đã gieo bù 6,2 ha ngô bị chết rét.
+Trong quý có 03 đợt rét đậm, rét hại, băng giá; UBND xã đã vận động các hộ che chắn chuồng trại, dự trữ thức ăn cho gia súc. Sau mỗi đợt rét, UBND xã đều thống kê thiệt hại; tổng thiệt hại trong quý là 41 con gia súc bị chết và 6,2 ha ngô mới gieo.
+UBND xã đã trích 85 triệu đồng từ nguồn dự phòng ngân sách xã hỗ trợ 120 hộ nghèo bạt che chắn chuồng trại và 18 tấn cám ngô cho gia súc.
+2. Công tác bầu cử
+Đài truyền thanh xã phát 96 buổi tuyên truyền về cuộc bầu cử trên loa truyền thanh cơ sở.
+3. Văn hóa - xã hội
+Tổ chức Tết Nguyên đán an toàn; thăm, tặng quà các gia đình chính sách.
+II. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ II NĂM 2026
+Chuẩn bị các điều kiện phòng, chống thiên tai mùa mưa bão năm 2026.
+Nơi nhận:
+- Lưu: VT.
+CHỦ TỊCH
+Vàng Văn Sử
+"""

@@ -3,6 +3,7 @@ take a duty up; a report's status column sets the verdict; the rule data is judg
 
 from __future__ import annotations
 
+import builders
 import pytest
 
 from extractors.tasks import status_of, taken_up
@@ -570,26 +571,7 @@ Nơi nhận:
 GIÁM ĐỐC
 Lê Văn Tài
 """,
-    "Meo Vac BC 52 KTXH quy I.txt": """ỦY BAN NHÂN DÂN
-XÃ MÈO VẠC
-Số: 52/BC-UBND
-Mèo Vạc, ngày 16 tháng 3 năm 2026
-BÁO CÁO
-Tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội quý I năm 2026
-I. KẾT QUẢ THỰC HIỆN
-1. Sản xuất nông nghiệp
-Gieo trồng ngô vụ Xuân (cây trồng chính vụ Xuân của xã) được 1.452 ha; gieo bù 6,2 ha ngô bị chết rét.
-Trong quý có 03 đợt rét đậm, rét hại, băng giá; UBND xã đã vận động các hộ che chắn chuồng trại cho trâu, bò.
-UBND xã đã trích 85 triệu đồng từ nguồn dự phòng ngân sách xã hỗ trợ 120 hộ nghèo bạt che chắn chuồng trại và 18 tấn cám ngô cho gia súc.
-2. Công tác bầu cử
-Đài truyền thanh xã phát 96 buổi tuyên truyền về cuộc bầu cử trên loa truyền thanh cơ sở.
-II. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ II NĂM 2026
-Chuẩn bị các điều kiện phòng, chống thiên tai mùa mưa bão năm 2026.
-Nơi nhận:
-- Lưu: VT.
-CHỦ TỊCH
-Vàng Văn Sử
-""",
+    "Meo Vac BC 52 KTXH quy I.txt": builders.MEO_VAC_QUARTER,
 }
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import builders
 import pytest
 
 from pipeline.checking import CheckOptions, run_check
@@ -818,29 +819,6 @@ def test_a_provincial_newspaper_broadcaster_under_its_committee():
     assert normal_case("ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH NGHỆ AN") == "Đài Phát thanh và Truyền hình Nghệ An"
 
 
-GENERAL = """ỦY BAN NHÂN DÂN
-XÃ MÈO VẠC
-Số: 52/BC-UBND
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Mèo Vạc, ngày 16 tháng 3 năm 2026
-BÁO CÁO
-Tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội quý I năm 2026
-Ủy ban nhân dân xã Mèo Vạc báo cáo tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội, bảo đảm quốc phòng - an ninh quý I và phương hướng, nhiệm vụ quý II năm 2026 như sau:
-I. KẾT QUẢ THỰC HIỆN
-1. Nông nghiệp
-Gieo trồng ngô vụ Xuân (cây trồng chính vụ Xuân của xã) được 1.452/1.600 ha; hướng dẫn các hộ che phủ ni lông cho rau màu khi có sương muối, bố trí 3,5 tấn ngô giống dự phòng và đã gieo bù 6,2 ha ngô bị chết rét.
-Trong quý có 03 đợt rét đậm, rét hại, băng giá; UBND xã đã vận động các hộ che chắn chuồng trại, dự trữ thức ăn cho gia súc. Sau mỗi đợt rét, UBND xã đều thống kê thiệt hại; tổng thiệt hại trong quý là 41 con gia súc bị chết và 6,2 ha ngô mới gieo.
-UBND xã đã trích 85 triệu đồng từ nguồn dự phòng ngân sách xã hỗ trợ 120 hộ nghèo bạt che chắn chuồng trại.
-2. Văn hóa - xã hội
-Tổ chức Tết Nguyên đán an toàn; thăm, tặng quà các gia đình chính sách.
-II. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ II NĂM 2026
-Chuẩn bị các điều kiện phòng, chống thiên tai mùa mưa bão năm 2026.
-Nơi nhận:
-- Lưu: VT.
-CHỦ TỊCH
-Vàng Văn Sử
-"""
 
 
 def test_a_general_report_speaking_of_the_plans_subject_is_the_units_report(tmp_path):
@@ -853,10 +831,10 @@ def test_a_general_report_speaking_of_the_plans_subject_is_the_units_report(tmp_
         title="Phòng, chống rét đậm, rét hại cho cây trồng, vật nuôi vụ Đông Xuân 2025 - 2026 trên địa bàn tỉnh Tuyên "
                                  "Quang"))
     path = tmp_path / "BC 52 KT-XH quy I.txt"
-    path.write_text(GENERAL, encoding="utf-8")
+    path.write_text(builders.MEO_VAC_QUARTER, encoding="utf-8")
     assert speaks_of_topic(parse(path), plan)
     other = tmp_path / "BC Tet.txt"
-    other.write_text(GENERAL.split("Ủy ban nhân dân xã Mèo Vạc báo")[0] + "1. Văn hóa - xã hội\nTổ chức Tết Nguyên đán an toàn.\n"
+    other.write_text(builders.MEO_VAC_QUARTER.split("Ủy ban nhân dân xã Mèo Vạc báo")[0] + "1. Văn hóa - xã hội\nTổ chức Tết Nguyên đán an toàn.\n"
                      "Nơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\nVàng Văn Sử\n", encoding="utf-8")
     assert not speaks_of_topic(parse(other), plan)
 
