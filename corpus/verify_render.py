@@ -33,9 +33,9 @@ SETS = {
     "variants": ("build_variants.py", [], []),   # checked with "documents" (same folder)
     "demo": ("demo/build_demo.py", [], ["demo/plan", "demo/inbox", "other/plan", "other/inbox"]),
 }
-for _s in ("third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
-           "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth").split():
-    SETS[_s] = ("render.py", [_s], [_s + "/plan", _s + "/inbox"])   # its render.yaml
+for _yaml in sorted(CORPUS.glob("*/render.yaml")):  # every set written as a render.yaml
+    _s = _yaml.parent.name
+    SETS[_s] = ("render.py", [_s], [_s + "/plan", _s + "/inbox"])
 
 
 def committed(folders):
