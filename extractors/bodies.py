@@ -101,7 +101,9 @@ def _compiled():
     localities = _alt(g["localities"])
     capname = rf"{_CAPWORD}(?:\s+{_CAPWORD}){{0,4}}"
     # "huyện Tây Hòa", and the numbered wards of some towns ("Phường 2", "Phường 10")
-    locality = rf"(?:\s+(?:(?:{localities})\s+(?:{capname}|\d{{1,2}}(?![\w/]))|(?:{loc_alone})(?![\w])))"
+    areas = _alt(g["numbered_areas"])
+    locality = (rf"(?:\s+(?:(?:{localities})\s+(?:{capname}|\d{{1,2}}(?![\w/]))|(?:{loc_alone})(?![\w])"
+                rf"|(?:{areas})\s+\d{{1,2}}(?![\w/])(?:\s*[-–]\s*{capname})?))")
     field_re = rf"(?:{_alt(fields)})(?![\w])"
     # a field not in the list: capitalised words, each with at most one lower-case syllable
     # that is not a word starting the rest of the sentence
@@ -126,7 +128,8 @@ def _compiled():
     return body_re, head_kind, collectives, fixed
 
 
-_NEEDS_FIELD = {"department", "office", "centre", "board", "school", "hospital", "hospital_department", "media"}
+_NEEDS_FIELD = {"department", "office", "centre", "board", "school", "hospital", "hospital_department", "media",
+                "court_chamber"}
 
 
 def canonical_name(name: str) -> str:

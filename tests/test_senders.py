@@ -867,3 +867,20 @@ def test_the_tax_services_offices_after_2025(tmp_path):
     doc = Document(source=Source(file="x.docx", sha256=""), meta=Meta(
         issuer="Văn phòng", parent_issuer="Thuế tỉnh Lạng Sơn", doc_type="BC"))
     assert match_sender(doc, holders, "Thuế tỉnh Lạng Sơn")[0].body_id == "van-phong"
+
+
+def test_a_courts_chambers_and_regional_courts_after_2025():
+    """"Tòa Hình sự", "Tòa Dân sự" (a court's own chambers), "Tòa án nhân dân khu vực 1 - Lai Châu"
+    (a court of a numbered area), "Các Tòa án nhân dân khu vực" (a collective); "TÒA ÁN NHÂN DÂN TỈNH
+    …" / "TÒA DÂN SỰ" two names in the issuer column (fifty-sixth)."""
+    from extractors.bodies import find_bodies
+    from pipeline.model import Block
+    from pipeline.segment import segment
+
+    found = find_bodies("Tòa Hình sự phối hợp với Tòa án nhân dân khu vực 1 - Lai Châu; Các Tòa án nhân dân khu vực "
+                        "báo cáo; Tòa án xét xử")
+    assert [(b.body_id, b.collective) for b in found] == [
+        ("toa-hinh-su", False), ("toa-an-nhan-dan-khu-vuc-1-lai-chau", False), ("cac-toa-an-nhan-dan-khu-vuc", True)]
+    meta, _, _ = segment([Block(text=t) for t in ["TÒA ÁN NHÂN DÂN TỈNH LAI CHÂU", "TÒA DÂN SỰ", "Số: 05/KH-TDS",
+                                                  "KẾ HOẠCH", "Giải quyết án phúc thẩm quý IV"]])
+    assert (meta.parent_issuer, meta.issuer) == ("Tòa án nhân dân tỉnh Lai Châu", "Tòa Dân sự")
