@@ -884,3 +884,6 @@ def test_a_courts_chambers_and_regional_courts_after_2025():
     meta, _, _ = segment([Block(text=t) for t in ["TÒA ÁN NHÂN DÂN TỈNH LAI CHÂU", "TÒA DÂN SỰ", "Số: 05/KH-TDS",
                                                   "KẾ HOẠCH", "Giải quyết án phúc thẩm quý IV"]])
     assert (meta.parent_issuer, meta.issuer) == ("Tòa án nhân dân tỉnh Lai Châu", "Tòa Dân sự")
+    from pipeline.names import normal_case
+
+    assert normal_case("TÒA ÁN NHÂN DÂN KHU VỰC 2 - LAI CHÂU") == "Tòa án nhân dân khu vực 2 - Lai Châu"
