@@ -6,6 +6,7 @@ count for those units."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -94,18 +95,23 @@ def general_report(doc: Document, plan: Document) -> bool:
     return not (words(title) & words(plan.meta.title or ""))
 
 
-def subject_pairs(plan: Document) -> set[str]:
+def subject_pairs(plan: Document) -> frozenset[str]:
     """The plan's subject as the pairs of topic words of its title."""
     return _topic_pairs(plan.meta.title or "")
 
 
-def _topic_pairs(text: str) -> set[str]:
+def _topic_pairs(text: str) -> frozenset[str]:
     """Each two topic words that follow one another in ``text`` (folded; no stop words, no figures)."""
+    return _pairs(text, str(ruleset.current()))  # (an office's own rules have their own stop words)
+
+
+@lru_cache(maxsize=65536)  # a general report's activities are read against every duty of their holder
+def _pairs(text: str, _rules: str) -> frozenset[str]:
     from extractors.duties import words
 
     stop = set(words()["topic_stop_words"])
     ws = re.findall(r"[a-z0-9]+", fold(text))
-    return {f"{a} {b}" for a, b in zip(ws, ws[1:]) if not ({a, b} & stop) and not (a.isdigit() or b.isdigit())}
+    return frozenset(f"{a} {b}" for a, b in zip(ws, ws[1:]) if not ({a, b} & stop) and not (a.isdigit() or b.isdigit()))
 
 
 _CITED_TITLE = re.compile(r"\bke hoach\b(?: (?:so )?\d+[^ ,;]*)?(?: ngay [\d/]+)?(?: cua [^,;.()]{2,40}? ve\b)?"

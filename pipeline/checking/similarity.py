@@ -84,6 +84,12 @@ def _qualifiers() -> tuple[str, ...]:
     return tuple(ruleset.load_yaml("matching.yaml").get("qualifier_starts") or ())
 
 
+@ruleset.cached
+def _stances() -> tuple[re.Pattern, ...]:
+    """matching.yaml stance_parts, compiled once (parts() runs for every duty against every document)."""
+    return tuple(re.compile(x) for x in ruleset.load_yaml("matching.yaml").get("stance_parts") or ())
+
+
 def parts(duty_text: str, words=words) -> list[str]:
     """The parts of a duty: clauses separated by ";" and sentences; short scraps join their neighbour.
     ``words``: how a text is segmented (``Similarity.words``, which remembers)."""
@@ -98,8 +104,7 @@ def parts(duty_text: str, words=words) -> list[str]:
         else:
             out.append(p)
     # a clause that only says who answers for it or that breaches are met firmly is no work to show
-    stances = [re.compile(x) for x in ruleset.load_yaml("matching.yaml").get("stance_parts") or ()]
-    work = [p for p in out if not any(s.search(fold(p).strip()) for s in stances)]
+    work = [p for p in out if not any(s.search(fold(p).strip()) for s in _stances())]
     return (work or out) or [duty_text]
 
 
