@@ -85,6 +85,9 @@ class FileResult:
     doc: Document | None = None
     holder: Holder | None = None
     cites_plan: bool = False
+    # a unit's general periodic report whose title does not name the plan's subject: only what
+    # it says of the subject answers the plan (classify.general_report)
+    general: bool = False
     received: str | None = None  # from the register
     duplicate_of: FileResult | None = None  # same bytes as this file, which was read instead
     # the clerk's corrections (review.py): what the program decided before them

@@ -253,6 +253,7 @@ def classify(fr: FileResult, plan: Document, holders: list[Holder]) -> None:
         found = [e for e in found if not covering(e)] + [e for e in found if covering(e)]
         main = found[0] if found else each[0]
         fr.doc, fr.role, fr.holder, fr.cites_plan, fr.status = main.doc, main.role, main.holder, main.cites_plan, main.status
+        fr.general = main.general
         fr.message = main.message
         fr.documents = len(docs)
         seen = {(main.holder.body_id if main.holder else "", main.role)}
@@ -330,6 +331,7 @@ def _classify(fr: FileResult, plan: Document, holders: list[Holder]) -> None:
                       "không phải văn bản của đơn vị.")
         return
     fr.cites_plan = doc_cites_plan(doc, plan)
+    fr.general = general_report(doc, plan)
     relevant = fr.cites_plan or on_topic(doc, plan)
     fr.holder, _how = match_sender(doc, holders, plan.meta.issuer, plan.meta.parent_issuer)
     if _how == ELSEWHERE and not fr.cites_plan:
@@ -368,6 +370,8 @@ def _classify(fr: FileResult, plan: Document, holders: list[Holder]) -> None:
                           "của đơn vị." if fr.holder else "Văn bản không thuộc kế hoạch này và không rõ đơn vị gửi.")
         else:
             fr.message = "Văn bản có liên quan đến kế hoạch nhưng không phải kế hoạch hay báo cáo của đơn vị."
+    if fr.role in SENT_ROLES and fr.general:
+        fr.add_message("Báo cáo chung của đơn vị: chỉ phần nói về chủ đề của kế hoạch được đối chiếu với nhiệm vụ.")
     if fr.role in SENT_ROLES and fr.holder is None:
         fr.message = "Không xác định được đơn vị gửi (không có trong danh sách các đơn vị được giao nhiệm vụ)."
     if fr.role in SENT_ROLES and not fr.cites_plan and plan.meta.number:

@@ -13,7 +13,7 @@ from .. import ruleset
 from ..model import Document, Task
 from ..normalize import fold
 from ..runmodel import SENT_ROLES, CoverageRow, FileResult, FileStatus, Kind, Status, Submission, TaskRow
-from .classify import _topic_pairs, general_report, subject_pairs
+from .classify import _topic_pairs, subject_pairs
 from .holders import Holder
 from . import confidence
 from .similarity import Rivals, Similarity, assign_tasks, judge, says_plan_issued
@@ -123,7 +123,7 @@ def _judge(row: CoverageRow, duty_text: str, fr: FileResult, sim: Similarity, ot
     tasks = tasks_of(fr.doc)
     report = row.kind == Kind.REPORT
     texts = task_texts(fr.doc, tasks, report=report)
-    if plan is not None and general_report(fr.doc, plan):
+    if plan is not None and fr.general:
         # a general report: only what it says of the plan's subject answers the plan (an activity
         # that speaks of it, or the next one of the same part, which goes on with it: "Trong quý
         # có 03 đợt rét đậm …" / "UBND xã đã trích 85 triệu đồng … hỗ trợ … che chắn chuồng trại")

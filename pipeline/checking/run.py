@@ -98,6 +98,7 @@ def attribute(files: list[FileResult], plan, holders, register: Path | None, rev
         original = fr.duplicate_of
         if original is not None:  # a copy says what its original says (it is not counted twice)
             fr.doc, fr.role, fr.holder, fr.cites_plan = original.doc, original.role, original.holder, original.cites_plan
+            fr.general = original.general
             fr.documents = original.documents
     continuation_pages(files)
     archive_companions(files)
