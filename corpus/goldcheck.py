@@ -15,7 +15,8 @@ import yaml
 
 # CONTRACT.md: a body_id is the slug of the body's full, expanded name ("UBND xã Cẩm Sơn" in a
 # roster is uy-ban-nhan-dan-xa-cam-son)
-EXPANDED = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân", "UBMTTQ": "Ủy ban Mặt trận Tổ quốc"}
+EXPANDED = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân", "UBMTTQ": "Ủy ban Mặt trận Tổ quốc",
+            "TNHH": "Trách nhiệm hữu hạn", "MTV": "Một thành viên"}
 
 
 def slug(name):
