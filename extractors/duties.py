@@ -115,6 +115,13 @@ def _sentence_words() -> frozenset[str]:
     return frozenset(gazetteer()["not_name_words"])
 
 
+def _opens_sentence(rest: list[str]) -> bool:
+    """Whether the words after a name start the rest of a sentence (bodies.yaml not_name_words,
+    some of two syllables)."""
+    said = " ".join(rest[:2]).lower()
+    return any(said == w or said.startswith(w + " ") for w in _sentence_words() - {"và"})
+
+
 def heading_holder(title: str, grouping: bool = False) -> Body | None:
     """The holder a heading of the assignment part names, as the heading names it.
 
@@ -142,7 +149,7 @@ def heading_holder(title: str, grouping: bool = False) -> Body | None:
     if body is not None and (body.end >= len(clean) - 1 or _APPOSITION.match(clean[body.end:])):
         return body
     rest = clean[body.end:].split() if body is not None else []
-    if body is not None and body.start <= 3 and len(rest) >= 3 and rest[0].lower() in _sentence_words() - {"và"}:
+    if body is not None and body.start <= 3 and len(rest) >= 3 and _opens_sentence(rest):
         # "Ủy ban MTTQ Việt Nam xã vận động các tổ chức …": a short sentence that opens with its
         # holder (its next word starts the rest of a sentence, bodies.yaml not_name_words)
         return body

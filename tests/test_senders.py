@@ -887,3 +887,51 @@ def test_a_courts_chambers_and_regional_courts_after_2025():
     from pipeline.names import normal_case
 
     assert normal_case("TÒA ÁN NHÂN DÂN KHU VỰC 2 - LAI CHÂU") == "Tòa án nhân dân khu vực 2 - Lai Châu"
+
+
+def test_companies_and_bodies_an_industrial_parks_board_names(tmp_path):
+    """A company's name goes on through its lower-case words ("Công ty CP Phát triển hạ tầng KCN
+    Minh Quang": "Phát triển" is no sentence starting); KCN, PCCC, CNCH are spelt out; a holder the
+    roster names in full ("Công đoàn các khu công nghiệp tỉnh Hưng Yên", the plan's "Công đoàn các
+    KCN tỉnh") takes the roster's fuller name, its duties and verdicts with it, while a plan name
+    fuller than the roster's stays (fifty-eighth)."""
+    from extractors.duties import heading_holder
+
+    assert heading_holder("Công ty CP Phát triển hạ tầng KCN Minh Quang").name == (
+        "Công ty Cổ phần Phát triển hạ tầng khu công nghiệp Minh Quang")
+    assert heading_holder("Đề nghị Phòng Cảnh sát PCCC và CNCH Công an tỉnh").body_id == (
+        "phong-canh-sat-phong-chay-chua-chay-va-cuu-nan-cuu-ho-cong-an-tinh")
+    # a sentence after a name still ends the name
+    assert heading_holder("Phòng Tư pháp triển khai tuyên truyền pháp luật về lao động").name == "Phòng Tư pháp"
+    plan = tmp_path / "ke-hoach.txt"
+    plan.write_text("""BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP
+Số: 118/KH-BQLKCN
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hưng Yên, ngày 16 tháng 01 năm 2026
+KẾ HOẠCH
+Bảo đảm an toàn, vệ sinh lao động tại các khu công nghiệp năm 2026
+I. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN
+1. Công ty CP Phát triển hạ tầng KCN Minh Quang
+Kiểm tra, bảo dưỡng hệ thống cấp nước chữa cháy, trụ nước chữa cháy, trạm bơm trước ngày 31/3/2026.
+2. Đề nghị Công đoàn các KCN tỉnh
+Tuyên truyền, vận động người lao động chấp hành nội quy, quy trình làm việc an toàn.
+3. Đoàn Thanh niên Cộng sản Hồ Chí Minh phường
+Tổ chức ra quân tình nguyện vệ sinh môi trường tại các khu nhà trọ công nhân.
+""", encoding="utf-8")
+    roster = tmp_path / "roster.yaml"
+    roster.write_text("""bodies:
+  - name: Công ty Cổ phần Phát triển hạ tầng Khu công nghiệp Minh Quang
+    aliases: [Công ty CP Phát triển hạ tầng KCN Minh Quang, MQI]
+  - name: Công đoàn các khu công nghiệp tỉnh Hưng Yên
+    aliases: [Công đoàn các khu công nghiệp tỉnh, Công đoàn các KCN]
+  - name: Đoàn Thanh niên phường
+""", encoding="utf-8")
+    (tmp_path / "inbox").mkdir()
+    run = run_check(CheckOptions(plan, tmp_path / "inbox", roster, jobs=1))
+    assert [d.body_id for d in run.plan.duties] == [
+        "cong-ty-co-phan-phat-trien-ha-tang-khu-cong-nghiep-minh-quang",
+        "cong-doan-cac-khu-cong-nghiep-tinh-hung-yen",
+        "doan-thanh-nien-cong-san-ho-chi-minh-phuong"]
+    assert {r.body_id for r in run.coverage} == {d.body_id for d in run.plan.duties}
+    assert "Công đoàn các khu công nghiệp tỉnh Hưng Yên" in {r.body for r in run.coverage}

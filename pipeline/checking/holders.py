@@ -159,6 +159,7 @@ def build_holders(duties: list[Duty], roster: list[dict], kinds: tuple[str, ...]
     """The holders of the duties and the roster's bodies; ``kinds``: what each is expected to send
     unless the roster says ("report" alone when the master document asks for no unit plans)."""
     holders: dict[str, Holder] = {}
+    renamed: dict[str, Holder] = {}  # plan holders the roster names otherwise, by their old id
     for d in duties:
         if d.body_id not in holders:
             holders[d.body_id] = Holder(d.body_id, d.body, canonical_body(d.body), expected=kinds)
@@ -172,6 +173,14 @@ def build_holders(duties: list[Duty], roster: list[dict], kinds: tuple[str, ...]
             target.aliases.extend(aliases)
             target.expected = expected
             target.from_roster = True
+            if _key(target.name) != _key(name) and len(_key(name).split()) > len(_key(target.name).split()):
+                # the roster names the body in full where the plan shortened it ("Công đoàn các KCN
+                # tỉnh" is the roster's "Công đoàn các khu công nghiệp tỉnh Hưng Yên"): the fuller
+                # name is the body's name (CONTRACT: the slug of its full name); where the plan's
+                # is the fuller, it stays ("Đoàn Thanh niên Cộng sản Hồ Chí Minh xã")
+                renamed[target.body_id] = target
+                target.aliases.append(target.name)
+                target.name, target.body = name, canonical_body(name)
             continue
         parent_id = None
         if parent:
@@ -182,7 +191,24 @@ def build_holders(duties: list[Duty], roster: list[dict], kinds: tuple[str, ...]
         body = canonical_body(name)
         body_id = unique_id(name, holders.values())
         holders[body_id] = Holder(body_id, name, body, aliases, parent_id, expected, True)
+    if renamed:
+        _rename(renamed, holders, duties)
     return list(holders.values())
+
+
+def _rename(renamed: dict[str, Holder], holders: dict[str, Holder], duties: list[Duty]) -> None:
+    """Give each plan holder the roster renames the id of its roster name; its duties and its
+    members follow."""
+    ids: dict[str, str] = {}
+    for old, h in renamed.items():
+        others = [x for x in holders.values() if x is not h]
+        h.body_id = ids[old] = unique_id(h.name, others)
+    for d in duties:
+        if d.body_id in ids:
+            d.body_id, d.body = ids[d.body_id], renamed[d.body_id].name
+    for h in holders.values():
+        if h.member_of in ids:
+            h.member_of = ids[h.member_of]
 
 
 def unique_id(name: str, holders) -> str:
