@@ -334,22 +334,31 @@ def _subject(text: str) -> Body | None:
     return None
 
 
+def _headings(cell: str) -> list[str]:
+    """A column heading's keys: the heading folded, and each side of a bilingual one ("Item /
+    Hạng mục", "Evidence / Hồ sơ, kết quả")."""
+    key = fold(cell).strip()
+    sides = [p.strip() for p in key.split(" / ")] if " / " in key else []
+    return [key, *sides]
+
+
 def _column(header: list[str], kind: str) -> int | None:
     names = words()["table_columns"][kind]
     best = None
     for i, cell in enumerate(header):
-        key = fold(cell)
-        for name in names:
-            if key == name or key.startswith(name):
-                if best is None or len(name) > best[1]:
-                    best = (i, len(name))
+        for key in _headings(cell):
+            for name in names:
+                if key == name or key.startswith(name):
+                    if best is None or len(name) > best[1]:
+                        best = (i, len(name))
     return best[0] if best else None
 
 
 def _columns(header: list[str], kind: str) -> list[int]:
     """Every column whose heading names ``kind`` ("Hoạt động" and "Nội dung cụ thể" are both content)."""
     names = words()["table_columns"][kind]
-    return [i for i, cell in enumerate(header) if any(fold(cell) == n or fold(cell).startswith(n) for n in names)]
+    return [i for i, cell in enumerate(header)
+            if any(k == n or k.startswith(n) for k in _headings(cell) for n in names)]
 
 
 def row_tables(paragraphs: list[str]) -> list[list[list[str]]]:

@@ -935,3 +935,48 @@ Tổ chức ra quân tình nguyện vệ sinh môi trường tại các khu nhà
         "doan-thanh-nien-cong-san-ho-chi-minh-phuong"]
     assert {r.body_id for r in run.coverage} == {d.body_id for d in run.plan.duties}
     assert "Công đoàn các khu công nghiệp tỉnh Hưng Yên" in {r.body for r in run.coverage}
+
+
+def test_replies_on_company_letterheads():
+    """Companies reply on letterheads (fifty-eighth): the English name, address and tax code under
+    the company's name are no part of the issuer; "Số/No.:" is the number; a union under its
+    federation is its own issuer; a spreadsheet's merged title opens with the type ("BÁO CÁO TỰ
+    KIỂM TRA …"); a checklist's bilingual headings and English status column are read."""
+    inbox = CORPUS / "fifty-eighth" / "inbox"
+    hanshin = parse(inbox / "Doanh nghiep" / "Hanshin Vina - 2026 OSH Fire Safety Plan.docx").meta
+    assert (hanshin.issuer, hanshin.number) == ("Công ty Trách nhiệm hữu hạn Linh Kiện Điện Tử Hanshin Việt Nam",
+                                                "0215/2026/HSV-HSE")
+    union = parse(inbox / "CD cac KCN - BC 58 Thang hanh dong ATVSLD 2026.pdf").meta
+    assert (union.parent_issuer, union.issuer) == ("Liên đoàn Lao động tỉnh Hưng Yên", "Công đoàn các khu công nghiệp")
+    sheet = parse(inbox / "Doanh nghiep" / "AnThinh_Checklist OSH-Fire H1-2026.xlsx")
+    assert sheet.meta.doc_type == "BC" and sheet.meta.title.startswith("TỰ KIỂM TRA CÔNG TÁC AN TOÀN")
+    assert sheet.meta.issuer == "Công ty Trách nhiệm hữu hạn Bao Bì Nhựa An Thịnh"
+    statuses = {t.text.split(":")[0]: t.status for t in sheet.tasks}
+    assert statuses["Khám sức khỏe định kỳ"] == "not_done" and statuses["Đội PCCC cơ sở"] == "done"
+    assert "No." not in " ".join(t.text for t in sheet.tasks)
+
+
+def test_a_letter_registering_its_plan_is_the_units_plan(tmp_path):
+    """"V/v: Đăng ký kế hoạch ATVSLĐ, PCCC năm 2026" setting the activities out (fifty-eighth) is
+    the company's plan; a covering letter "V/v gửi Kế hoạch …" with no activities of its own is not."""
+    gold = CORPUS / "fifty-eighth"
+    run = run_check(CheckOptions(next((gold / "plan").iterdir()), gold / "inbox", gold / "roster.yaml", jobs=1))
+    letter = next(f for f in run.files if f.rel.startswith("Email Dai Phat"))
+    assert letter.role == "unit_plan" and letter.holder.body_id.endswith("co-khi-chinh-xac-dai-phat")
+    from pipeline.checking.classify import _plans_by_letter
+
+    cover = parse_text(tmp_path, """CÔNG TY TNHH MTV CƠ KHÍ CHÍNH XÁC ĐẠI PHÁT
+Số: 13/CV-ĐP
+V/v: Gửi kế hoạch ATVSLĐ, PCCC năm 2026
+Hưng Yên, ngày 05 tháng 02 năm 2026
+Kính gửi: Ban Quản lý các khu công nghiệp tỉnh Hưng Yên
+Công ty gửi kèm theo Kế hoạch số 02/KH-ĐP ngày 04/02/2026 về an toàn, vệ sinh lao động năm 2026.
+Trân trọng./.
+""")
+    assert cover.meta.doc_type == "CV" and not _plans_by_letter(cover)
+
+
+def parse_text(tmp_path, text):
+    path = tmp_path / "cv.txt"
+    path.write_text(text, encoding="utf-8")
+    return parse(path)

@@ -292,6 +292,15 @@ def _reports_by_letter(doc: Document) -> bool:
     return doc.meta.doc_type in types and bool(subject.match(fold(doc.meta.title or "").strip()))
 
 
+def _plans_by_letter(doc: Document) -> bool:
+    """A công văn whose subject registers or sends the unit's plan and that sets its activities
+    out itself ("V/v: Đăng ký kế hoạch ATVSLĐ, PCCC năm 2026"; files.yaml plan_subject)."""
+    rules = ruleset.load_yaml("files.yaml")
+    items = doc.tasks or [p for p in doc.preamble if re.match(r"\s*(?:[-–+•]|\d{1,2}[.)])\s", p)]
+    return (doc.meta.doc_type in _report_letters()[0] and len(items) >= rules["plan_letter_tasks"]
+            and bool(re.match(rules["plan_subject"], fold(doc.meta.title or "").strip())))
+
+
 def _describe(doc: Document) -> str:
     m = doc.meta
     what = m.doc_type_name or "văn bản"
@@ -354,7 +363,7 @@ def _classify(fr: FileResult, plan: Document, holders: list[Holder]) -> None:
         fr.message = (f"Văn bản thực hiện Kế hoạch số {old.number}" + (f" ngày {when}" if when else "")
                       + f" (kế hoạch năm trước), không phải Kế hoạch số {plan.meta.number}: không tính cho năm nay.")
         return
-    if relevant and kind in plan_types:
+    if relevant and (kind in plan_types or _plans_by_letter(doc)):
         fr.role = Role.UNIT_PLAN
     elif relevant and (kind in report_types or _reports_by_letter(doc)):
         fr.role = Role.REPORT

@@ -41,14 +41,29 @@ def _type_from_number(number: str) -> str | None:
 
 def _type_line(text: str) -> str | None:
     """The document-type line ("KẾ HOẠCH", "BÁO CÁO", "QUYẾT ĐỊNH"): its code."""
-    if not _caps(text) or len(text) > 40:
+    if not _caps(text) or len(text) > 200:
         return None
+    if len(text) > 40:  # a type line and its title in one line (a spreadsheet's merged title cell)
+        return _long_type_line(text)[0]
     key = re.sub(r"[^a-z ]+$", "", fold(text)).strip(" :.")  # (a speck after it: "KẾ HOẠCH ˆ")
     code = doc_type_by_name().get(key)
     if code is None and len(key.split()) <= 9 and not key.startswith(_not_type_lines()):
         # a type line that goes on ("KẾ HOẠCH HOẠT ĐỘNG CỦA TỔ", "BÁO CÁO TÓM TẮT"): the longest type it starts with
         return next((c for name, c in _going_on_types() if key.startswith(name + " ")), None)
     return code
+
+
+def _long_type_line(text: str) -> tuple[str | None, str]:
+    """A line of capitals that opens with a plan's or report's type and goes on with its title
+    ("BÁO CÁO TỰ KIỂM TRA CÔNG TÁC AN TOÀN, VỆ SINH LAO ĐỘNG VÀ PCCC 6 THÁNG ĐẦU NĂM 2026"): (its
+    type code, the title as written), or (None, "")."""
+    key = fold(text)
+    if key.startswith(_not_type_lines()):
+        return None, ""
+    for name, code in _going_on_types():
+        if key.startswith(name + " "):
+            return code, text[len(name):].strip(" :.-")
+    return None, ""
 
 
 @ruleset.cached
@@ -159,6 +174,8 @@ def _type_and_title(lines: list[Line], limit: int, used: set[int], meta: Meta) -
     end = 0
     if type_at is not None:
         title_lines, end = _title_after(lines, type_at + 1)
+        if len(lines[type_at].text) > 40:  # the title begins on the type line itself
+            title_lines = [_long_type_line(lines[type_at].text)[1], *title_lines]
         meta.title = " ".join(title_lines) or None
         used.add(type_at)
     return type_at, end
@@ -197,11 +214,26 @@ def _issuer_lines(lines: list[Line], limit: int, used: set[int], number_at: int 
     if number_at is not None:
         return [ln for i, ln in enumerate(lines[:number_at])
                 if i not in used and ln.column != "right" and ln.table is None
-                and (_caps(ln.text) or ln.column == "left") and not _rule_or_speck(ln.text)]
+                and (_caps(ln.text) or ln.column == "left") and not _rule_or_speck(ln.text) and not _letterhead(ln.text)]
     stop = type_at if type_at is not None else limit
     first_used = min(used) if used else stop
     return [ln for i, ln in enumerate(lines[:stop]) if i not in used and ln.table is None and ln.column != "right"
-            and (ln.column == "left" or (i < first_used and _caps(ln.text))) and not _rule_or_speck(ln.text)]
+            and (ln.column == "left" or (i < first_used and _caps(ln.text))) and not _rule_or_speck(ln.text)
+            and not _letterhead(ln.text)]
+
+
+@ruleset.cached
+def _letterhead_patterns() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p) for p in ruleset.load_yaml("bodies.yaml")["letterhead_not_name"])
+
+
+def _letterhead(text: str) -> bool:
+    """A company letterhead's line under its name that names no body: its English name, its
+    address and contacts (bodies.yaml letterhead_not_name). A line with Vietnamese letters is an
+    English name only if it has none (folding changes it)."""
+    key = fold(text).strip()
+    english, *contact = _letterhead_patterns()
+    return (key == text.strip().lower() and bool(english.match(key))) or any(p.search(key) for p in contact)
 
 
 def _rule_or_speck(text: str) -> bool:

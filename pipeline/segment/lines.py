@@ -39,7 +39,8 @@ _PARTY_MOTTO = ("dang cong san viet nam", "doan tncs ho chi minh", "doan thanh n
 _TIEU_NGU = re.compile(r"^doc lap\s*-\s*tu do\s*-\s*hanh phuc\W*$")
 
 
-_SO = re.compile(r"^\s*S[ốôo]\s*[:.]?\s*(?P<num>[\w./&\- ]*?\d*\s*/[\w./&\- ]+?)[\s:.,;_]*$", re.I)
+# (a company's bilingual letterhead: "Số/No.: 0215/2026/HSV-HSE")
+_SO = re.compile(r"^\s*S[ốôo](?:\s*/\s*No\.?)?\s*[:.]?\s*(?P<num>[\w./&\- ]*?\d*\s*/[\w./&\- ]+?)[\s:.,;_]*$", re.I)
 
 
 _PLACE_DATE = re.compile(
