@@ -243,12 +243,34 @@ def extract(doc: Document) -> Document:
             ref = span._.rasoat
             doc.references.append(Reference(text=ref["text"], doc_type=ref["doc_type"], number=ref["number"],
                                             date=ref["date"], issuer=ref["issuer"], title=ref["title"]))
+    doc.replaces = replaced_numbers(text for _, text in texts)
     doc.deadlines = reporting_deadlines(doc, year)
     doc.unit_deadlines = unit_deadlines(doc, year)
     doc.targets, doc.target_refs = extract_targets(doc, year, _body_of)
     deadlines_from_rows(doc, year)
     doc.figures = extract_figures(doc, year)
     return doc
+
+
+@ruleset.cached
+def _replacing() -> tuple[re.Pattern, re.Pattern]:
+    data = ruleset.load_yaml("files.yaml")
+    return re.compile(data["replaces_number"]), re.compile(data["replaces_earlier"])
+
+
+def replaced_numbers(texts) -> list[str]:
+    """The numbers of the documents a text says it replaces (files.yaml ``replaces_number``: "Kế
+    hoạch này thay thế Kế hoạch số 04/KH-THHĐ"), folded, in capitals; "*" when it withdraws every
+    earlier one (``replaces_earlier``: "gửi lại bản đã chỉnh sửa, đề nghị không sử dụng văn bản đã
+    gửi trước đó")."""
+    by_number, every = _replacing()
+    out: list[str] = []
+    for text in texts:
+        key = fold(text)
+        out += [m.group("num").strip(" ./,;").upper() for m in by_number.finditer(key)]
+        if every.search(key):
+            out.append("*")
+    return list(dict.fromkeys(out))
 
 
 def deadlines_from_rows(doc: Document, year: int | None) -> None:

@@ -230,6 +230,10 @@ class Document:
     targets: list[Target] = field(default_factory=list)  # a plan's quantitative targets
     target_refs: list[TargetRef] = field(default_factory=list)  # its pointers to other documents' targets
     figures: list[Figure] = field(default_factory=list)  # the figures it reports (a report's results)
+    # the numbers of the unit's earlier documents it says it replaces ("Kế hoạch này thay thế Kế
+    # hoạch số 04/KH-THHĐ …"), folded and in capitals; "*": every earlier one ("đề nghị không sử
+    # dụng văn bản đã gửi trước đó")
+    replaces: list[str] = field(default_factory=list)
 
     @property
     def documents(self) -> list[Document]:

@@ -115,7 +115,13 @@ def normal_case(name: str) -> str:
     table = _case_table()
     while i < len(words):
         if proper:
-            out.append(_title_word(words[i]) if words[i].isupper() else words[i])
+            m = _LOCALITY.match(" ".join(words[i:]).lower())
+            if m and m.start() == 0 and words[i].isupper():  # "… SỐ 1 XÃ NAM LÝ": the place word in small letters
+                out.append(m.group(1).lower())
+                i += len(m.group(1).split(" "))
+                continue
+            numbered = fold(words[i]) == "so" and i + 1 < len(words) and words[i + 1][:1].isdigit()
+            out.append("số" if numbered else _title_word(words[i]) if words[i].isupper() else words[i])
             i += 1
             continue
         if not words[i].isupper() and any(c.isalpha() for c in words[i]):

@@ -103,6 +103,9 @@ class FileResult:
     # a page with no header that goes on with the file before it (a report sent as phone photos,
     # a page each): it counts with that file's document, for its sender and date
     continues: FileResult | None = None
+    # a later document of the same unit says it replaces this one ("Kế hoạch này thay thế Kế
+    # hoạch số 04/KH-THHĐ …"): this one is withdrawn, not read for the verdicts
+    replaced_by: FileResult | None = None
 
     def add_message(self, *parts: str) -> None:
         """Add sentences to what files.csv says of the file."""

@@ -669,3 +669,49 @@ def test_where_a_duty_sends_its_result_is_no_part_of_its_own():
                  "gửi về Đảng ủy xã (qua Văn phòng Đảng ủy) trước ngày 20/10/2025") == [
         "Xây dựng kế hoạch thực hiện Nghị quyết của chi bộ, xác định chỉ tiêu, nhiệm vụ cụ thể; "
         "gửi về Đảng ủy xã (qua Văn phòng Đảng ủy) trước ngày 20/10/2025"]
+
+
+UNIT_PLAN = """ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH
+PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG
+Số: {number}/KH-TNMT
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Châu Thành, ngày {day} tháng 3 năm 2024
+
+KẾ HOẠCH
+Thực hiện Kế hoạch số 21/KH-UBND về giảm thiểu chất thải nhựa năm 2024
+
+I. NHIỆM VỤ
+1. Tổ chức lễ mít tinh hưởng ứng Ngày Môi trường thế giới 5/6 và ra quân thu gom rác thải nhựa tại các chợ.
+{booklet}2. Kiểm tra việc thu gom, vận chuyển, xử lý chất thải rắn sinh hoạt tại 05 xã, thị trấn trong quý III.
+{closing}
+Nơi nhận:
+- UBND huyện;
+- Lưu: VT.
+TRƯỞNG PHÒNG
+Trần Thị Bình
+"""
+
+
+@pytest.mark.parametrize("closing,booklet", [
+    ("Kế hoạch này thay thế Kế hoạch số 30/KH-TNMT ngày 15/3/2024 của Phòng Tài nguyên và Môi trường.", "missing"),
+    ("Phòng gửi lại bản đã chỉnh sửa, đề nghị không sử dụng văn bản đã gửi trước đó.", "missing"),
+    ("", "covered")])
+def test_a_document_that_replaces_an_earlier_one_withdraws_it(tmp_path, closing, booklet):
+    """A unit's second plan that says it replaces its first (sixtieth): the first is not read for
+    the verdicts, and files.csv says so; a second plan that does not say so is the latest
+    version, and the first is still read for what it leaves out."""
+    (tmp_path / "inbox").mkdir()
+    plan = tmp_path / "ke-hoach.txt"
+    plan.write_text(PLAN, encoding="utf-8")
+    first = UNIT_PLAN.format(number=30, day=15, closing="", booklet=(
+        "2. Biên soạn, phát hành 5.000 sổ tay hướng dẫn phân loại rác thải tại nguồn cho hộ gia đình.\n"))
+    (tmp_path / "inbox" / "KH 30 TNMT.txt").write_text(first.replace("2. Kiểm tra", "3. Kiểm tra"), encoding="utf-8")
+    (tmp_path / "inbox" / "KH 32 TNMT.txt").write_text(
+        UNIT_PLAN.format(number=32, day=20, closing=closing, booklet=""), encoding="utf-8")
+    run = run_check(CheckOptions(plan, tmp_path / "inbox", jobs=1))
+    got = {r.duty_text.split()[0]: r.status for r in run.coverage if r.kind == "plan"}
+    assert (got["Tổ"], got["Biên"]) == ("covered", booklet)
+    old = next(f for f in run.files if f.rel == "KH 30 TNMT.txt")
+    assert (old.replaced_by is not None) == (booklet == "missing")
+    assert ("văn bản thay thế" in old.message) == (booklet == "missing")

@@ -956,7 +956,7 @@ def test_replies_on_company_letterheads():
     assert "No." not in " ".join(t.text for t in sheet.tasks)
 
 
-def test_a_letter_registering_its_plan_is_the_units_plan(tmp_path):
+def test_a_letter_registering_its_plan_is_the_units_plan():
     """"V/v: Đăng ký kế hoạch ATVSLĐ, PCCC năm 2026" setting the activities out (fifty-eighth) is
     the company's plan; a covering letter "V/v gửi Kế hoạch …" with no activities of its own is not."""
     gold = CORPUS / "fifty-eighth"
@@ -965,7 +965,7 @@ def test_a_letter_registering_its_plan_is_the_units_plan(tmp_path):
     assert letter.role == "unit_plan" and letter.holder.body_id.endswith("co-khi-chinh-xac-dai-phat")
     from pipeline.checking.classify import _plans_by_letter
 
-    cover = parse_text(tmp_path, """CÔNG TY TNHH MTV CƠ KHÍ CHÍNH XÁC ĐẠI PHÁT
+    cover = parse_text("""CÔNG TY TNHH MTV CƠ KHÍ CHÍNH XÁC ĐẠI PHÁT
 Số: 13/CV-ĐP
 V/v: Gửi kế hoạch ATVSLĐ, PCCC năm 2026
 Hưng Yên, ngày 05 tháng 02 năm 2026
@@ -974,9 +974,3 @@ Công ty gửi kèm theo Kế hoạch số 02/KH-ĐP ngày 04/02/2026 về an to
 Trân trọng./.
 """)
     assert cover.meta.doc_type == "CV" and not _plans_by_letter(cover)
-
-
-def parse_text(tmp_path, text):
-    path = tmp_path / "cv.txt"
-    path.write_text(text, encoding="utf-8")
-    return parse(path)

@@ -43,11 +43,26 @@ def submissions(files: list[FileResult], holders: list[Holder], due: dict[str, s
             others = [f for f in frs if f is not counted]
             fallback = (own_due or {}).get(h.body_id) if kind == Kind.REPORT else None
             out.append(Submission(h, kind, counted, others, (counted.due if counted else fallback) or due[kind]))
+            withdrawn = replaced(counted.doc, [o.doc for o in others]) if counted is not None and counted.doc else set()
             for older in others:  # the clerk sees which version was reviewed (not a page of it)
-                if older.continues is None:
+                if older.continues is not None:
+                    continue
+                if id(older.doc) in withdrawn:
+                    older.replaced_by = counted
+                    older.add_message(f"Đơn vị đã gửi văn bản thay thế ({counted.rel}); bản này không được dùng "
+                                      "để đối chiếu.")
+                else:
                     older.add_message(f"Đơn vị đã gửi bản mới hơn ({counted.rel}); bản này chỉ được đối chiếu thêm "
                                       "cho những nhiệm vụ mà bản mới chưa thể hiện đầy đủ.")
     return out
+
+
+def replaced(doc: Document, earlier: list[Document | None]) -> set[int]:
+    """Of a unit's earlier documents of a kind, those ``doc`` says it replaces (``Document.replaces``,
+    by number or all of them), by ``id``."""
+    said = set(doc.replaces)
+    return {id(d) for d in earlier if d is not None and ("*" in said or (
+        d.meta.number and fold(d.meta.number).upper() in said))}
 
 
 def similarity(plan: Document, subs: list[Submission], known=None) -> Similarity:
@@ -84,7 +99,8 @@ def holders_for_duty(body_id: str, holders: list[Holder]) -> list[Holder]:
 
 def coverage(plan: Document, holders: list[Holder], subs: list[Submission], sim: Similarity) -> list[CoverageRow]:
     counted = {(s.holder.body_id, s.kind): s.file for s in subs}
-    earlier = {(s.holder.body_id, s.kind): [f for f in reversed(s.others) if f.doc is not None] for s in subs}
+    earlier = {(s.holder.body_id, s.kind): [f for f in reversed(s.others) if f.doc is not None and f.replaced_by is None]
+               for s in subs}
     answering = [(duty, holders_for_duty(duty.body_id, holders)) for duty in plan.duties]
     duties_of: dict[str, list[str]] = defaultdict(list)  # each holder's duties, to tell them apart
     for duty, hs in answering:
