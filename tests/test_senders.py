@@ -901,6 +901,8 @@ def test_companies_and_bodies_an_industrial_parks_board_names(tmp_path):
         "Công ty Cổ phần Phát triển hạ tầng khu công nghiệp Minh Quang")
     assert heading_holder("Đề nghị Phòng Cảnh sát PCCC và CNCH Công an tỉnh").body_id == (
         "phong-canh-sat-phong-chay-chua-chay-va-cuu-nan-cuu-ho-cong-an-tinh")
+    # an association is asked as a body is (fifty-ninth)
+    assert heading_holder("Đề nghị Hiệp hội Du lịch Thanh Hóa").body_id == "hiep-hoi-du-lich-thanh-hoa"
     # a sentence after a name still ends the name
     assert heading_holder("Phòng Tư pháp triển khai tuyên truyền pháp luật về lao động").name == "Phòng Tư pháp"
     plan = tmp_path / "ke-hoach.txt"
