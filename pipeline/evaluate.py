@@ -377,6 +377,25 @@ def score_register(gold_duties: list[dict], duties, report: CheckReport) -> dict
     return aligned
 
 
+def _originals_as_ours(gold_files: dict, files: dict) -> dict:
+    """The gold's files, where of two identical files the gold calls one the copy and the other
+    the original and the program the other way round: the two entries swapped (which of the same
+    bytes is the original is a convention: the program keeps the name without a copy's mark, then
+    the shortest)."""
+    from .runmodel import FileStatus
+
+    out = dict(gold_files)
+    for rel, want in gold_files.items():
+        mine = files.get(rel)
+        if want.get("status") != "duplicate" or mine is None or mine.status == FileStatus.DUPLICATE:
+            continue
+        twin = next((f.rel for f in files.values() if f.status == FileStatus.DUPLICATE and f.duplicate_of is mine
+                     and gold_files.get(f.rel, {}).get("status") == "ok"), None)
+        if twin is not None:
+            out[rel], out[twin] = gold_files[twin], want
+    return out
+
+
 def archive_view(rel: str, fr, files: dict, role: str):
     """A zip archive as the gold sees it, by what it carries (the program lists each member as a
     file, ``archive.zip/member``, and the archive itself as unrecognized): the member that is a
@@ -415,7 +434,7 @@ def evaluate_check(gold_path: Path, jobs: int = 1) -> CheckReport:
     if gold.get("duties"):
         duty_ids = {gid: d.id for gid, d in score_register(gold["duties"], run.plan.duties, report).items()}
     files = {fr.rel: fr for fr in run.files}
-    for rel, want in gold.get("files", {}).items():
+    for rel, want in _originals_as_ours(gold.get("files", {}), files).items():
         fr = files.get(rel)
         if fr is None:
             report.misses.append(f"file not seen: {rel}")

@@ -75,3 +75,20 @@ def test_eval_adds_up_every_check_set_for_the_goals_of_judging_and_targets():
     assert line == ("check, all 2 sets: verdict accuracy 0.500 (4 verdicts); where a document was sent 0.333; "
                     "review yield: 1 of 2 wrong verdicts among the 1 of 4 marked; results attached 0.500 (2), "
                     "targets judged 1.000 (2)")
+
+
+def test_which_of_two_identical_files_is_the_copy_is_a_convention(tmp_path):
+    """The gold calls the copy in "Zalo/" the duplicate; the program keeps the shorter name as the
+    original: the two same files agree on status, role and sender all the same (sixtieth). A
+    program that called both files originals would still be wrong."""
+    from pipeline.evaluate import _originals_as_ours
+    from pipeline.runmodel import FileResult, FileStatus
+
+    root = FileResult(rel="KH ATTP 2026 - TH Hung Nguyen.pdf", path=tmp_path / "a", sha256="x")
+    zalo = FileResult(rel="Zalo/KH_05.pdf", path=tmp_path / "b", sha256="x")
+    root.status, root.duplicate_of = FileStatus.DUPLICATE, zalo
+    gold = {root.rel: {"status": "ok", "role": "unit_plan"}, zalo.rel: {"status": "duplicate", "role": "unit_plan"}}
+    swapped = _originals_as_ours(gold, {root.rel: root, zalo.rel: zalo})
+    assert swapped[root.rel]["status"] == "duplicate" and swapped[zalo.rel]["status"] == "ok"
+    root.status, root.duplicate_of = FileStatus.OK, None
+    assert _originals_as_ours(gold, {root.rel: root, zalo.rel: zalo}) == gold
