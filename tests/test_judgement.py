@@ -669,6 +669,13 @@ def test_where_a_duty_sends_its_result_is_no_part_of_its_own():
                  "gửi về Đảng ủy xã (qua Văn phòng Đảng ủy) trước ngày 20/10/2025") == [
         "Xây dựng kế hoạch thực hiện Nghị quyết của chi bộ, xác định chỉ tiêu, nhiệm vụ cụ thể; "
         "gửi về Đảng ủy xã (qua Văn phòng Đảng ủy) trước ngày 20/10/2025"]
+    # nor is reporting what was done, at a duty's end (fifty-ninth); alone, it is the duty
+    assert parts("Kiểm tra việc chấp hành quy định về tổ chức biểu diễn nghệ thuật, kinh doanh dịch vụ karaoke; "
+                 "báo cáo kết quả kiểm tra về Sở (qua Phòng Quản lý Du lịch)") == [
+        "Kiểm tra việc chấp hành quy định về tổ chức biểu diễn nghệ thuật, kinh doanh dịch vụ karaoke; "
+        "báo cáo kết quả kiểm tra về Sở (qua Phòng Quản lý Du lịch)"]
+    assert parts("Báo cáo kết quả thực hiện về UBND huyện trước ngày 15/11/2024") == [
+        "Báo cáo kết quả thực hiện về UBND huyện trước ngày 15/11/2024"]
 
 
 UNIT_PLAN = """ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH
