@@ -674,6 +674,8 @@ def test_where_a_duty_sends_its_result_is_no_part_of_its_own():
                  "báo cáo kết quả kiểm tra về Sở (qua Phòng Quản lý Du lịch)") == [
         "Kiểm tra việc chấp hành quy định về tổ chức biểu diễn nghệ thuật, kinh doanh dịch vụ karaoke; "
         "báo cáo kết quả kiểm tra về Sở (qua Phòng Quản lý Du lịch)"]
+    assert len(parts("Chủ trì kiểm tra việc chấp hành pháp luật về lao động tại ít nhất 15 doanh nghiệp; "
+                     "kết thúc kiểm tra trước ngày 31/5/2026")) == 1
     assert parts("Báo cáo kết quả thực hiện về UBND huyện trước ngày 15/11/2024") == [
         "Báo cáo kết quả thực hiện về UBND huyện trước ngày 15/11/2024"]
 
