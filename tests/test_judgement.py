@@ -680,7 +680,7 @@ def test_where_a_duty_sends_its_result_is_no_part_of_its_own():
         "Báo cáo kết quả thực hiện về UBND huyện trước ngày 15/11/2024"]
 
 
-UNIT_PLAN = """ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH
+VERSION_PLAN = """ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH
 PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG
 Số: {number}/KH-TNMT
 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -713,11 +713,11 @@ def test_a_document_that_replaces_an_earlier_one_withdraws_it(tmp_path, closing,
     (tmp_path / "inbox").mkdir()
     plan = tmp_path / "ke-hoach.txt"
     plan.write_text(PLAN, encoding="utf-8")
-    first = UNIT_PLAN.format(number=30, day=15, closing="", booklet=(
+    first = VERSION_PLAN.format(number=30, day=15, closing="", booklet=(
         "2. Biên soạn, phát hành 5.000 sổ tay hướng dẫn phân loại rác thải tại nguồn cho hộ gia đình.\n"))
     (tmp_path / "inbox" / "KH 30 TNMT.txt").write_text(first.replace("2. Kiểm tra", "3. Kiểm tra"), encoding="utf-8")
     (tmp_path / "inbox" / "KH 32 TNMT.txt").write_text(
-        UNIT_PLAN.format(number=32, day=20, closing=closing, booklet=""), encoding="utf-8")
+        VERSION_PLAN.format(number=32, day=20, closing=closing, booklet=""), encoding="utf-8")
     run = run_check(CheckOptions(plan, tmp_path / "inbox", jobs=1))
     got = {r.duty_text.split()[0]: r.status for r in run.coverage if r.kind == "plan"}
     assert (got["Tổ"], got["Biên"]) == ("covered", booklet)
