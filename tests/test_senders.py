@@ -976,3 +976,28 @@ Công ty gửi kèm theo Kế hoạch số 02/KH-ĐP ngày 04/02/2026 về an to
 Trân trọng./.
 """)
     assert cover.meta.doc_type == "CV" and not _plans_by_letter(cover)
+
+
+def test_a_hamlets_board_under_its_commune():
+    """"UBND XÃ TÀI VĂN / BND ẤP TÀ LIÊM": the hamlet's board (Ban nhân dân) is the issuer, under
+    its commune (sixty-first)."""
+    doc = parse_text("UBND XÃ TÀI VĂN\nBND ẤP TÀ LIÊM\nSố: 03/BC-BND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                     "Độc lập - Tự do - Hạnh phúc\nTài Văn, ngày 06 tháng 5 năm 2026\nBÁO CÁO\n"
+                     "Kết quả phòng chống hạn mặn của ấp Tà Liêm\n1. Kết quả\nĐã lập danh sách 31 hộ thiếu nước.\n")
+    assert (doc.meta.parent_issuer, doc.meta.issuer) == ("Ủy ban nhân dân xã Tài Văn", "Ban nhân dân ấp Tà Liêm")
+
+
+def test_a_units_act_citing_the_plan_is_its_answer():
+    """A commune's Quyết định kiện toàn Ban Chỉ đạo and a centre's Tờ trình for the plan's funds,
+    citing the plan, are the units' answers and count as their reports (sixty-second); a letter on
+    another matter of a holder stays unrecognized."""
+    base = CORPUS / "sixty-second"
+    run = run_check(CheckOptions(next((base / "plan").iterdir()), base / "inbox", base / "roster.yaml", jobs=1))
+    files = {f.rel: f for f in run.files}
+    decision = files["Xa Co Noi/QD 86 kien toan BCD phong chong AIDS, ma tuy, mai dam.pdf"]
+    assert (decision.role, decision.holder.body_id) == ("report", "uy-ban-nhan-dan-xa-co-noi")
+    assert "Quyết định của đơn vị thực hiện kế hoạch" in decision.message
+    assert files["TTYT_To trinh 112 du toan kinh phi HIV 2024.docx"].role == "report"
+    assert files["CAH_CV 1487 ANTT dip 2-9-2024.pdf"].status == "unrecognized"
+    got = {(r.duty_id, r.kind): r.status for r in run.coverage if r.body_id == "uy-ban-nhan-dan-xa-co-noi"}
+    assert "not_submitted" not in {s for (d, k), s in got.items() if k == "report"}

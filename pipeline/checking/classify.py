@@ -271,6 +271,11 @@ def classify(fr: FileResult, plan: Document, holders: list[Holder]) -> None:
 
 
 @ruleset.cached
+def _act_types() -> frozenset[str]:
+    return frozenset(ruleset.load_yaml("files.yaml").get("act_types") or ())
+
+
+@ruleset.cached
 def _report_letters() -> tuple[set[str], re.Pattern]:
     rules = ruleset.load_yaml("files.yaml")
     return set(rules["letter_types"]), re.compile(rules["report_subject"])
@@ -367,6 +372,10 @@ def _classify(fr: FileResult, plan: Document, holders: list[Holder]) -> None:
         fr.role = Role.UNIT_PLAN
     elif relevant and (kind in report_types or _reports_by_letter(doc)):
         fr.role = Role.REPORT
+    elif fr.cites_plan and fr.holder is not None and kind in _act_types():
+        fr.role = Role.REPORT
+        fr.message = (f"{doc.meta.doc_type_name or 'Văn bản'} của đơn vị thực hiện kế hoạch (không phải báo cáo): "
+                      "được tính là văn bản trả lời của đơn vị, đối chiếu như báo cáo.")
     elif relevant and kind is None and doc.tasks:
         fr.role = Role.UNIT_PLAN
         fr.message = _UNTYPED_PLAN
