@@ -1001,3 +1001,34 @@ def test_a_units_act_citing_the_plan_is_its_answer():
     assert files["CAH_CV 1487 ANTT dip 2-9-2024.pdf"].status == "unrecognized"
     got = {(r.duty_id, r.kind): r.status for r in run.coverage if r.body_id == "uy-ban-nhan-dan-xa-co-noi"}
     assert "not_submitted" not in {s for (d, k), s in got.items() if k == "report"}
+
+
+CHAT = """Nhóm: Trưởng ấp - UBND xã Tài Văn
+Lưu tin nhắn ngày 13/05/2026
+--------------------------------------------------
+
+Danh Sóc  20:14  13/05/2026
+Dạ em Danh Sóc trưởng ấp Prey Chóp báo cáo kết quả phòng chống hạn mặn mùa khô năm nay theo KH 07/KH-UBND của xã ạ.
+
+Danh Sóc  20:16  13/05/2026
+1. Danh sách hộ thiếu nước ấp gửi Phòng Kinh tế hôm 16/01 rồi, 27 hộ.
+2. Ngày 21/02 ra quân nạo vét kênh Ông Kiết đoạn qua ấp được 800 m.
+
+Lâm Văn Hùng  20:31  13/05/2026
+Ok em, nhớ bổ sung số liệu thiệt hại nha.
+"""
+
+
+@pytest.mark.parametrize("text", [CHAT, CHAT.replace("Danh Sóc  20:14  13/05/2026", "[13/05/2026 20:14] Danh Sóc:")
+                                  .replace("Danh Sóc  20:16  13/05/2026", "[13/05/2026 20:16] Danh Sóc:")
+                                  .replace("Lâm Văn Hùng  20:31  13/05/2026", "[13/05/2026 20:31] Lâm Văn Hùng:")])
+def test_a_report_typed_into_a_chat_group(text):
+    """A hamlet head's report typed into the commune's Zalo group and saved as text (sixty-first):
+    the first author's messages are the report, of the hamlet the first message names, of that
+    day; what the clerk answered is not in it."""
+    doc = parse_text(text)
+    assert (doc.meta.doc_type, doc.meta.date, doc.meta.issuer) == ("BC", "2026-05-13", "Trưởng ấp Prey Chóp")
+    said = " ".join(t.text for t in doc.tasks)
+    assert "nạo vét kênh Ông Kiết" in said and "Ok em" not in said
+    # a text with one stamped line is no chat
+    assert parse_text("Danh Sóc  20:14  13/05/2026\n" + "Báo cáo kết quả.\n").meta.doc_type is None

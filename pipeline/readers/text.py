@@ -30,6 +30,12 @@ def read_text(path: Path, source: Source, markdown: bool = False) -> RawDocument
     text, encoding = decode_bytes(path.read_bytes())
     source.encoding = encoding
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if not markdown:
+        from .chat import chat_report
+
+        said = chat_report(lines)  # a chat group's messages saved as text
+        if said is not None:
+            return RawDocument(source=source, blocks=said)
     blocks: list[Block] = []
     tables: list[Block] = []
     lines = _md_tables(lines, tables) if markdown else _tab_tables(_join_broken_first_word(_pipe_tables(lines, tables)),
