@@ -1032,3 +1032,49 @@ def test_a_report_typed_into_a_chat_group(text):
     assert "nạo vét kênh Ông Kiết" in said and "Ok em" not in said
     # a text with one stamped line is no chat
     assert parse_text("Danh Sóc  20:14  13/05/2026\n" + "Báo cáo kết quả.\n").meta.doc_type is None
+
+
+def test_a_joint_report_counts_for_both_its_issuers(tmp_path):
+    """A báo cáo liên tịch ("Số: 07/BCLT-TTGDNN-HKH", the two issuers one above the other) is the
+    report of both holders (sixty-third); a document whose number is no joint one keeps its
+    parent as a parent."""
+    plan = tmp_path / "ke-hoach.txt"
+    plan.write_text("""ỦY BAN NHÂN DÂN
+HUYỆN TỦA CHÙA
+Số: 58/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Tủa Chùa, ngày 05 tháng 3 năm 2024
+KẾ HOẠCH
+Phổ cập giáo dục, xóa mù chữ năm 2024
+I. TỔ CHỨC THỰC HIỆN
+1. Trung tâm GDNN-GDTX huyện
+Mở các lớp xóa mù chữ mức độ 1, mức độ 2 tại các xã vùng cao.
+2. Đề nghị Hội Khuyến học huyện
+Vận động, hỗ trợ học viên các lớp xóa mù chữ.
+""", encoding="utf-8")
+    (tmp_path / "inbox").mkdir()
+    report = """TRUNG TÂM GDNN-GDTX HUYỆN TỦA CHÙA
+HỘI KHUYẾN HỌC HUYỆN TỦA CHÙA
+Số: {number}
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Tủa Chùa, ngày 18 tháng 11 năm 2024
+BÁO CÁO LIÊN TỊCH
+Kết quả phối hợp tổ chức các lớp xóa mù chữ năm 2024
+Thực hiện Kế hoạch số 58/KH-UBND ngày 05/3/2024 của UBND huyện, hai đơn vị báo cáo như sau:
+I. KẾT QUẢ
+1. Mở 06 lớp xóa mù chữ mức độ 1, mức độ 2 với 152 học viên tại các xã vùng cao.
+2. Hội Khuyến học vận động, tặng 152 bộ sách vở, hỗ trợ học viên các lớp xóa mù chữ.
+"""
+    (tmp_path / "inbox" / "BCLT 07.txt").write_text(report.format(number="07/BCLT-TTGDNN-HKH"), encoding="utf-8")
+    run = run_check(CheckOptions(plan, tmp_path / "inbox", jobs=1))
+    (joint,) = run.files
+    assert sorted(h.body_id for h in joint.holders) == [
+        "hoi-khuyen-hoc-huyen", "trung-tam-giao-duc-nghe-nghiep-giao-duc-thuong-xuyen-huyen"]
+    assert "Văn bản liên tịch" in joint.message
+    assert {r.body_id: r.status for r in run.coverage if r.kind == "report"} == {
+        "trung-tam-giao-duc-nghe-nghiep-giao-duc-thuong-xuyen-huyen": "covered", "hoi-khuyen-hoc-huyen": "covered"}
+    (tmp_path / "inbox" / "BCLT 07.txt").write_text(report.format(number="07/BC-HKH"), encoding="utf-8")
+    (single,) = run_check(CheckOptions(plan, tmp_path / "inbox", jobs=1)).files
+    assert len(single.holders) == 1

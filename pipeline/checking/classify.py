@@ -265,9 +265,31 @@ def classify(fr: FileResult, plan: Document, holders: list[Holder]) -> None:
         fr.add_message(f"Tệp gồm {len(docs)} văn bản: " + "; ".join(_describe(e.doc) for e in each) + ".")
     else:
         _classify(fr, plan, holders)
+    partner = _joint_partner(fr, plan, holders)
+    if partner is not None:
+        fr.extra.append(partner)
+        fr.add_message(f"Văn bản liên tịch: được tính cho cả {fr.holder.name} và {partner.holder.name}.")
     warnings = [w for w in (fr.doc.source.warnings if fr.doc else []) if w]
     if warnings:
         fr.add_message("Lưu ý khi đọc:", *warnings)
+
+
+def _joint_partner(fr: FileResult, plan: Document, holders: list[Holder]) -> FileResult | None:
+    """The other issuer of a joint document (văn bản liên tịch: its number's type ends in "LT",
+    "07/BCLT-TTGDNN-HKH"), whose name stands above the first in the issuer column: a holder, it
+    is credited with the document as well (a result of its own, in ``extra``)."""
+    doc = fr.doc
+    if (doc is None or fr.holder is None or fr.role not in SENT_ROLES or not doc.meta.parent_issuer
+            or not re.search(r"/[^\W\d_]+LT-", doc.meta.number or "")):
+        return None
+    from dataclasses import replace
+
+    other = replace(doc, meta=replace(doc.meta, issuer=doc.meta.parent_issuer, parent_issuer=None))
+    holder, _how = match_sender(other, holders, plan.meta.issuer, plan.meta.parent_issuer)
+    if holder is None or holder.body_id == fr.holder.body_id:
+        return None
+    return FileResult(rel=fr.rel, path=fr.path, sha256=fr.sha256, doc=doc, role=fr.role, holder=holder,
+                      cites_plan=fr.cites_plan, general=fr.general)
 
 
 @ruleset.cached
