@@ -564,3 +564,6 @@ def test_what_comes_in_a_zip_with_a_units_report_is_no_document_of_its_own(tmp_p
     assert roles["CV 214 gui BC.txt"][0] == "other" and roles["Phu luc danh sach vu viec.txt"][0] == "other"
     assert [s.file.rel.split("/")[-1] for s in run.submissions if s.holder.body_id == "cong-an-thi-xa" and s.file] == [
         "BC 215 BDG 2023.txt"]
+    # the zip's own row says whose report it carried
+    (archive,) = [f for f in run.files if f.rel == "CA thi xa gui BC BDG 2023.zip"]
+    assert archive.message.endswith("Trong tệp nén: báo cáo của Công an thị xã.")

@@ -186,6 +186,25 @@ def archive_companions(files: list[FileResult]) -> None:
                 fr.message = f"Công văn gửi kèm {_describe(mine.doc)} trong cùng tệp nén."
 
 
+def archive_summaries(files: list[FileResult]) -> None:
+    """The row of a zip says what it carried, so that the clerk reads at a glance whose plan or
+    report came in it ("Trong tệp nén: báo cáo của Ủy ban nhân dân xã Tấn Mỹ; kế hoạch của …")."""
+    carried: dict[str, list[FileResult]] = {}
+    for fr in files:
+        m = re.match(r"(.+?\.zip)/", fr.rel, re.I)
+        if m:
+            carried.setdefault(m.group(1), []).append(fr)
+    names = {Role.UNIT_PLAN: "kế hoạch", Role.REPORT: "báo cáo"}
+    for fr in files:
+        members = carried.get(fr.rel)
+        if not members:
+            continue
+        said = list(dict.fromkeys(f"{names[m.role]} của {m.holder.name}" for m in members
+                                  if m.role in names and m.holder is not None and m.status != FileStatus.ERROR))
+        if said:
+            fr.add_message("Trong tệp nén: " + "; ".join(said) + ".")
+
+
 def continuation_pages(files: list[FileResult]) -> None:
     """A page photographed or scanned on its own, with no header (no number, date, type or
     issuer), that follows in the same folder another such page read as a unit's plan or report
