@@ -48,7 +48,8 @@ class UnsupportedFormat(ReadError):
     code = "unsupported"
     message = (
         "Định dạng tệp không được hỗ trợ (chỉ đọc được .docx, .doc, .pdf, .odt, .rtf, .xlsx, .xls, .ods, "
-        ".csv, .txt, .md, .html, thư điện tử .eml, tệp nén .zip và ảnh chụp .jpg, .png, .tif)."
+        ".csv, .txt, .md, .html, .mht, trình chiếu .pptx, .odp, thư điện tử .eml, tệp nén .zip và ảnh chụp .jpg, "
+        ".png, .tif)."
     )
 
 

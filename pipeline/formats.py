@@ -37,6 +37,8 @@ def sniff(path: Path, head: bytes | None = None) -> str:
         return "rtf"
     if _looks_binary(head):
         raise UnsupportedFormat(f"{path.name}: binary data of an unknown kind")
+    if path.suffix.lower() in (".mht", ".mhtml") or _WEB_ARCHIVE.search(head[:4096]):
+        return "mht"  # (a web page Word saved as one file: a MIME message of its parts)
     if path.suffix.lower() == ".eml" or _MAIL.match(head):
         return "eml"
     if _HTML.search(head[:2048].lstrip(b"\xef\xbb\xbf")):
@@ -68,12 +70,16 @@ def _sniff_zip(path: Path) -> str:
             names = set(zf.namelist())
             if "word/document.xml" in names:
                 return "docx"
+            if "ppt/presentation.xml" in names:
+                return "pptx"
             if "mimetype" in names:
                 mimetype = zf.read("mimetype")[:100]
                 if b"opendocument.text" in mimetype:
                     return "odt"
                 if b"opendocument.spreadsheet" in mimetype:
                     return "ods"
+                if b"opendocument.presentation" in mimetype:
+                    return "odp"
             if "xl/workbook.xml" in names:
                 return "xlsx"
     except zipfile.BadZipFile as exc:
@@ -99,6 +105,8 @@ def _sniff_ole(path: Path) -> str:
 
 
 # a message saved from a mail client: it opens with its header fields
+_WEB_ARCHIVE = re.compile(rb"\A\s*(?:[\w-]+:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*){0,8}Content-Type:\s*multipart/related",
+                          re.I)
 _MAIL = re.compile(rb"(?:(?:Received|Return-Path|Delivered-To|From|To|Subject|Date|MIME-Version|Message-ID|"
                    rb"Content-Type|X-[\w-]+): [^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*){3,}", re.I)
 

@@ -13,7 +13,8 @@ from typing import Any
 
 SCHEMA = "rasoat/document@1"
 
-FORMATS = ("docx", "doc", "pdf", "txt", "md", "html", "rtf", "odt", "image", "xlsx", "xls", "ods", "csv", "eml")
+FORMATS = ("docx", "doc", "pdf", "txt", "md", "html", "rtf", "odt", "image", "xlsx", "xls", "ods", "csv", "eml",
+           "mht", "pptx", "odp")
 
 
 @dataclass

@@ -471,3 +471,31 @@ def test_a_plan_that_is_a_workbook_of_tasks(tmp_path):
         ("so-y-te", "2025-09"), ("so-van-hoa-the-thao-va-du-lich", "2025"), ("so-giao-duc-va-dao-tao", "2025")]
     assert doc.deadlines == {"plan": "2025-05-09", "report": "2025-06-12"}
     assert doc.meta.title.startswith("DANH MỤC NHIỆM VỤ")
+
+
+def test_a_slide_deck_and_a_web_archive_are_read(tmp_path):
+    """A report sent as a PowerPoint deck and a plan Word saved as a single-file web page
+    (sixty-fourth) are read like any document: header, number, date, activities. An OpenDocument
+    deck is read slide by slide too."""
+    inbox = ROOT / "corpus" / "sixty-fourth" / "inbox"
+    deck = parse(inbox / "TTYT Trieu Phong - BC so ket HMTN 6 thang 2025.pptx")
+    assert (deck.meta.doc_type, deck.meta.number, deck.meta.date) == ("BC", "318/BC-TTYT", "2025-06-05")
+    assert deck.meta.issuer == "Trung tâm Y tế huyện Triệu Phong" and len(deck.tasks) >= 10
+    page = parse(inbox / "KH tuyen truyen HMTN 2025 - Phong VHTT.mht")
+    assert (page.meta.doc_type, page.meta.number, page.meta.issuer) == ("KH", "08/KH-VHTT", "Phòng Văn hóa và Thông tin")
+    assert page.source.format == "mht" and deck.source.format == "pptx"
+    content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+               'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+               'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:presentation>'
+               '<draw:page><draw:frame><draw:text-box><text:p>TRUNG TÂM Y TẾ HUYỆN</text:p>'
+               '<text:p>BÁO CÁO</text:p><text:p>Kết quả hiến máu tình nguyện</text:p></draw:text-box></draw:frame>'
+               '</draw:page><draw:page><draw:frame><draw:text-box><text:p>1. Tiếp nhận 968 đơn vị máu.</text:p>'
+               '</draw:text-box></draw:frame></draw:page></office:presentation></office:body></office:document-content>')
+    odp = tmp_path / "bao-cao.odp"
+    with zipfile.ZipFile(odp, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.presentation")
+        z.writestr("content.xml", content)
+    doc = parse(odp)
+    assert doc.source.format == "odp" and doc.meta.doc_type == "BC"
+    assert [b.page for b in doc.blocks if "968" in b.text] == [2]

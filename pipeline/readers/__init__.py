@@ -65,6 +65,10 @@ def read(path: str | Path) -> RawDocument:
             from .sheet import read_sheet
 
             return read_sheet(path, source)
+        if fmt in ("pptx", "odp", "mht"):
+            from .slides import read_mht, read_odp, read_pptx
+
+            return {"pptx": read_pptx, "odp": read_odp, "mht": read_mht}[fmt](path, source)
         if fmt == "eml":
             from .mail import read_eml
 
