@@ -1078,3 +1078,64 @@ I. KẾT QUẢ
     (tmp_path / "inbox" / "BCLT 07.txt").write_text(report.format(number="07/BC-HKH"), encoding="utf-8")
     (single,) = run_check(CheckOptions(plan, tmp_path / "inbox", jobs=1)).files
     assert len(single.holders) == 1
+
+
+def test_duties_given_to_posts_and_the_people_who_hold_them(tmp_path):
+    """A ward's plan gives duties to a Phó Chủ tịch by portfolio and to công chức (sixty-sixth):
+    the post holds the duty (not the ward that issues the plan); a công chức's personal plan
+    under the ward's header is theirs, told by the post they give ("Chức danh: …") or by their
+    own name in the roster."""
+    plan = tmp_path / "ke-hoach.txt"
+    plan.write_text("""ỦY BAN NHÂN DÂN
+PHƯỜNG HÀNG GÒN
+Số: 14/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hàng Gòn, ngày 12 tháng 01 năm 2026
+KẾ HOẠCH
+Đẩy mạnh cấp căn cước, định danh điện tử năm 2026
+III. PHÂN CÔNG NHIỆM VỤ
+1. Đồng chí Phó Chủ tịch UBND phường phụ trách văn hóa - xã hội
+Trực tiếp chỉ đạo, đôn đốc các công chức, Trưởng khu phố thực hiện Kế hoạch; kiểm tra việc thực hiện tại các khu phố.
+2. Công chức Tư pháp - Hộ tịch
+Số hóa, cập nhật dữ liệu hộ tịch lịch sử vào cơ sở dữ liệu hộ tịch điện tử trước ngày 31/3/2026.
+3. Công chức Địa chính - Xây dựng
+Rà soát, đối chiếu thông tin người sử dụng đất trong hồ sơ địa chính với Cơ sở dữ liệu quốc gia về dân cư.
+""", encoding="utf-8")
+    roster = tmp_path / "roster.yaml"
+    roster.write_text("""bodies:
+  - name: Phó Chủ tịch Ủy ban nhân dân phường phụ trách văn hóa - xã hội
+  - name: Công chức Tư pháp - Hộ tịch
+  - name: Công chức Địa chính - Xây dựng
+    aliases: [Võ Minh Phúc]
+""", encoding="utf-8")
+    (tmp_path / "inbox").mkdir()
+    (tmp_path / "inbox" / "KH ca nhan - Hanh.txt").write_text("""ỦY BAN NHÂN DÂN
+PHƯỜNG HÀNG GÒN
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hàng Gòn, ngày 19 tháng 01 năm 2026
+KẾ HOẠCH CÁ NHÂN
+Thực hiện nhiệm vụ được phân công tại Kế hoạch số 14/KH-UBND ngày 12/01/2026 của UBND phường
+Họ và tên: Nguyễn Thị Hạnh.
+Chức danh: Công chức Tư pháp - Hộ tịch, Văn phòng HĐND và UBND phường Hàng Gòn.
+1. Số hóa 1.250 sổ đăng ký khai sinh, kết hôn, khai tử từ năm 1999 đến 2015, cập nhật vào cơ sở dữ liệu hộ tịch điện tử trước ngày 31/3/2026.
+NGƯỜI LẬP KẾ HOẠCH
+Nguyễn Thị Hạnh
+""", encoding="utf-8")
+    (tmp_path / "inbox" / "BC dat dai - Phuc.txt").write_text("""BÁO CÁO
+Kết quả làm sạch dữ liệu đất đai gắn với Đề án 06
+Hàng Gòn, ngày 10 tháng 6 năm 2026
+Thực hiện nhiệm vụ được giao tại Kế hoạch số 14/KH-UBND ngày 12/01/2026 của UBND phường, tôi báo cáo kết quả như sau:
+1. Đã rà soát, đối chiếu 3.412 thửa đất với Cơ sở dữ liệu quốc gia về dân cư, điều chỉnh 217 trường hợp sai lệch.
+Nơi nhận:
+- Văn phòng HĐND và UBND phường;
+- Lưu.
+NGƯỜI BÁO CÁO
+Võ Minh Phúc
+""", encoding="utf-8")
+    run = run_check(CheckOptions(plan, tmp_path / "inbox", roster, jobs=1))
+    assert [d.body_id for d in run.plan.duties][0] == "pho-chu-tich-uy-ban-nhan-dan-phuong-phu-trach-van-hoa-xa-hoi"
+    senders = {f.rel: (f.role, f.holder.body_id if f.holder else "") for f in run.files}
+    assert senders["KH ca nhan - Hanh.txt"] == ("unit_plan", "cong-chuc-tu-phap-ho-tich")
+    assert senders["BC dat dai - Phuc.txt"] == ("report", "cong-chuc-dia-chinh-xay-dung")

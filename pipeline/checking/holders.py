@@ -306,7 +306,16 @@ def match_sender(doc: Document, holders: list[Holder], plan_issuer: str | None,
             body = canonical_body(m.group("b").split(",")[-1].strip())
             if body:
                 candidates.append((body.name, "câu ban hành"))
-    if doc.meta.signer_title and plan_issuer and _key(doc.meta.issuer or "").startswith(_key(plan_issuer)):
+    own = bool(plan_issuer) and (not doc.meta.issuer or _key(doc.meta.issuer).startswith(_key(plan_issuer)))
+    if own:
+        # a document of the plan's own body (or of no body), written by one of its people: the
+        # person answers for the post the plan gives them, named by their own name in the roster
+        # ("Nguyễn Thị Hạnh - công chức Tư pháp"), or by the post they give ("Chức danh: Công chức
+        # Tư pháp - Hộ tịch", "Tôi tên: Võ Minh Phúc, công chức Địa chính - Xây dựng"), first
+        person = [(doc.meta.signer, "người ký")] if doc.meta.signer else []
+        person += [(post, "chức danh tự giới thiệu") for post in _self_introduced(doc)]
+        candidates[:0] = person
+    if doc.meta.signer_title and own and doc.meta.issuer:
         # a document of the plan's own body, signed by one of its people: the signer's title names
         # the holder ("Nhân viên y tế" of a school's plan is its "Nhân viên y tế trường học")
         candidates.append((doc.meta.signer_title, "chức danh người ký"))
@@ -343,6 +352,21 @@ def match_sender(doc: Document, holders: list[Holder], plan_issuer: str | None,
                     name = f"{head} {name[:1].lower()}{name[1:]}"  # the thôn's document: its head's
                 return _discovered(_named(name), h, holders), how + " (thành viên của " + h.name + ")"
     return None, ""
+
+
+_SELF = re.compile(r"^(?:(?:Chức danh|Chức vụ)\s*:\s*(?P<post>[^,.;(]+)|Tôi(?: tên)?\s*:?\s*[^,]{3,40},\s*(?P<mine>[^,.;(]+))")
+
+
+def _self_introduced(doc: Document) -> list[str]:
+    """The post a personal document's writer gives in its opening lines ("Chức danh: Công chức
+    Tư pháp - Hộ tịch, Văn phòng …", "Tôi tên: Võ Minh Phúc, công chức Địa chính - Xây dựng (…)")."""
+    out = []
+    for para in doc.preamble[:4]:
+        m = _SELF.match(para.strip())
+        if m:
+            post = (m.group("post") or m.group("mine")).strip()
+            out.append(post[:1].upper() + post[1:])
+    return out
 
 
 def _person_members(doc: Document, holders: list[Holder]) -> list[str]:
