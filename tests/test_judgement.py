@@ -743,3 +743,19 @@ def test_what_a_report_says_falls_short_or_is_still_to_do(text, refused):
     """A report's clauses saying a piece of the work fell short of its target, was not done or is
     still to come (fifty-third, fifty-fourth, fifty-sixth, sixtieth, sixty-third) take nothing up."""
     assert bool(not_taken_up(text, True)) == refused
+
+
+@pytest.mark.parametrize("text,claim", [
+    ("Công tác quản lý, sử dụng xe ô tô, máy móc, thiết bị tại các cơ quan, đơn vị, địa phương được thực hiện "
+     "đúng tiêu chuẩn, định mức, đạt kết quả tốt.", True),
+    ("Việc chấp hành kỷ luật, kỷ cương hành chính được duy trì nghiêm túc, đạt kết quả tốt.", True),
+    # a figure, or an act of its own, is something to show
+    ("Thẩm định dự toán mua sắm của 14 cơ quan, đơn vị; giảm 473 triệu đồng (7,4%) được thực hiện đúng quy định.", False),
+    ("Tổ chức 03 lớp tập huấn cho cán bộ, công chức.", False),
+    ("Đã rà soát, lập hồ sơ quản lý quỹ đất công ích tại 09/12 tổ dân phố.", False)])
+def test_a_blanket_claim_takes_nothing_up(text, claim):
+    """"… được thực hiện đúng tiêu chuẩn, định mức, đạt kết quả tốt": a report's sentence that only
+    appraises, with no act, figure, place or date of its own, answers no duty (sixty-fifth)."""
+    from pipeline.checking.coverage import blanket
+
+    assert blanket(text) == claim

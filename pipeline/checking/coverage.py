@@ -320,12 +320,29 @@ def task_texts(doc: Document, tasks, judged: bool = True, report: bool = False) 
             out.append("")
             continue
         text = taken_up(t.text, report and not t.status) if judged else t.text
+        if judged and report and blanket(text):
+            text = ""  # a claim that all went well, with nothing of its own to show
         if not text.strip():
             out.append("")
             continue
         title = titles.get(t.section, "")
         out.append(f"{title}. {text}" if title and title != t.text and len(title) < 200 else text)
     return out
+
+
+@ruleset.cached
+def _blanket_rules() -> tuple[re.Pattern, re.Pattern]:
+    data = ruleset.load_yaml("judgement.yaml")
+    return re.compile(data["blanket_passive"]), re.compile(data["blanket_appraisals"])
+
+
+def blanket(text: str) -> bool:
+    """A report's activity that only appraises, every clause of it ("… được thực hiện đúng quy
+    định, đạt kết quả tốt"): passive, an appraisal, no figure (judgement.yaml blanket_*)."""
+    passive, appraisal = _blanket_rules()
+    clauses = [c for c in re.split(r"[;.]\s+", fold(text).strip(" .;")) if c.strip()]
+    return bool(clauses) and all(passive.search(c) and appraisal.search(c) and not re.search(r"\d", c)
+                                 for c in clauses)
 
 
 def tasks_of(doc: Document) -> list[Task]:
