@@ -416,12 +416,21 @@ SHAPES = {
     "sixty-first": (0.85, 0.99, 1.0),
     "sixty-second": (0.78, 0.99, 0.87),
     "sixty-third": (0.85, 0.99, 1.0),
+    # less common formats (first run: files 0.818, senders 0.778, verdicts 0.848; now 1.000 / 1.000
+    # / 0.870); boilerplate answers (verdicts 0.815; now 0.889); duties given to posts and people
+    # (register 0.933, senders 0.778, verdicts 0.781; now 1.000 / 1.000 / 0.859)
+    "sixty-fourth": (0.84, 0.99, 1.0),
+    "sixty-fifth": (0.86, 0.96, 1.0),
+    "sixty-sixth": (0.83, 0.99, 1.0),
 }
 
 # Files whose status is still wrong, each a known gap (README): twenty-eighth's homeroom teacher's
 # report cites no plan and its title ("Công tác chủ nhiệm học kỳ I, lớp 11A3") is off the plan's
 # topic, so it is "không thuộc kế hoạch này"; the gold counts it (its content answers three duties).
-KNOWN_STATUS_MISSES = {"twenty-eighth": {"GVCN/11A3 - BC cong tac chu nhiem HKI.pdf"}}
+KNOWN_STATUS_MISSES = {"twenty-eighth": {"GVCN/11A3 - BC cong tac chu nhiem HKI.pdf"},
+                       # a Phó Chủ tịch's "GHI CHÚ GỬI VĂN PHÒNG" (no type of NĐ 30, the plan cited only in
+                       # a line the header takes): not known as her report
+                       "sixty-sixth": {"PCT Ha gui VP - tom tat phan viec DA06.docx"}}
 
 # Targets against results (#19), where a set has target gold: (results attached as the gold
 # attaches them, targets judged as the gold judges them). First run on the six sets other than
