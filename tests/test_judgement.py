@@ -193,13 +193,16 @@ def test_the_status_column_verdicts_are_sure(tmp_path):
     run = _report_run(tmp_path)
     rows = {r.duty_text.split()[0]: r for r in run.coverage if r.kind == "report"}
     assert rows["Tổ"].confidence >= 0.9 and rows["Tổ"].check_first == "no"  # "Đã hoàn thành", said by the unit
-    # "Đang thực hiện": partial by the rule, but many readers count ongoing work as taken
-    # up, so the verdict is a close call: likely enough to be wrong to be marked (whether it is
-    # depends on how many others of the run are less sure: at most a share of the run is marked)
+    # "Đang thực hiện": partial by the rule. How sure that is, is the fitted model's word:
+    # until session 11 it was marked as a close call (many readers count ongoing work as taken up),
+    # but on 66 sets the readers of the corpus agree with the status column on 36 of 43 such
+    # verdicts (84 %, against 81 % for "Đã hoàn thành"). What holds is that the column's word
+    # reaches the model as a signal of its own, and the confidence is the model's on the signals.
     from pipeline.checking import confidence
 
-    assert rows["Biên"].status == "partial" and rows["Biên"].confidence < 0.9
-    assert 1 - rows["Biên"].confidence >= confidence.model()["mark_at"]
+    assert rows["Biên"].status == "partial" and rows["Biên"].signals["said_in_progress"] == 1.0
+    assert rows["Biên"].confidence == confidence.confidence(rows["Biên"].signals)
+    assert rows["Tổ"].signals["said_done"] == 1.0 and rows["Tổ"].signals.get("said_in_progress", 0.0) == 0.0
 
 
 # the same report, its results in prose and a part about the next period
