@@ -26,41 +26,45 @@ def _slide_number(name: str) -> int:
     return int(m.group(1)) if m else 0
 
 
-def read_pptx(path: Path, source: Source) -> RawDocument:
+def _deck(path: Path, source: Source, slides) -> RawDocument:
+    """A deck's blocks: ``slides(zf)`` gives each slide's paragraphs, in order; each is a block
+    on the slide's page."""
     from lxml import etree
 
-    blocks: list[Block] = []
     try:
         with zipfile.ZipFile(path) as zf:
-            slides = sorted((n for n in zf.namelist() if re.fullmatch(r"ppt/slides/slide\d+\.xml", n)),
-                            key=_slide_number)
-            for page, name in enumerate(slides, start=1):
-                root = etree.fromstring(zf.read(name))
-                for para in root.iter(f"{_A}p"):
-                    text = "".join(t.text or "" for t in para.iter(f"{_A}t")).strip()
-                    if text:
-                        blocks.append(Block(kind="paragraph", text=text, page=page))
+            pages = list(slides(zf))
     except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError) as exc:
         raise CorruptFile(f"{path.name}: unreadable presentation ({exc})") from exc
-    return RawDocument(source=source, blocks=blocks)
+    return RawDocument(source=source, blocks=[Block(kind="paragraph", text=text, page=page)
+                                              for page, paras in enumerate(pages, start=1)
+                                              for text in paras if text])
 
 
-def read_odp(path: Path, source: Source) -> RawDocument:
+def _pptx_slides(zf):
+    from lxml import etree
+
+    names = sorted((n for n in zf.namelist() if re.fullmatch(r"ppt/slides/slide\d+\.xml", n)), key=_slide_number)
+    for name in names:
+        root = etree.fromstring(zf.read(name))
+        yield ["".join(t.text or "" for t in para.iter(f"{_A}t")).strip() for para in root.iter(f"{_A}p")]
+
+
+def _odp_slides(zf):
     from lxml import etree
 
     draw = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
-    blocks: list[Block] = []
-    try:
-        with zipfile.ZipFile(path) as zf:
-            root = etree.fromstring(zf.read("content.xml"))
-        for page, slide in enumerate(root.iter(f"{draw}page"), start=1):
-            for para in slide.iter(f"{_TEXT}p", f"{_TEXT}h"):
-                text = "".join(para.itertext()).strip()
-                if text:
-                    blocks.append(Block(kind="paragraph", text=text, page=page))
-    except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError) as exc:
-        raise CorruptFile(f"{path.name}: unreadable presentation ({exc})") from exc
-    return RawDocument(source=source, blocks=blocks)
+    root = etree.fromstring(zf.read("content.xml"))
+    for slide in root.iter(f"{draw}page"):
+        yield ["".join(para.itertext()).strip() for para in slide.iter(f"{_TEXT}p", f"{_TEXT}h")]
+
+
+def read_pptx(path: Path, source: Source) -> RawDocument:
+    return _deck(path, source, _pptx_slides)
+
+
+def read_odp(path: Path, source: Source) -> RawDocument:
+    return _deck(path, source, _odp_slides)
 
 
 def read_mht(path: Path, source: Source) -> RawDocument:
