@@ -411,10 +411,10 @@ SHAPES = {
     "sixtieth": (0.84, 0.99, 1.0),
     # a commune's hamlets with Khmer names, a handwritten page, a chat saved as text (first run:
     # verdicts 0.778, senders 0.800; now 0.875 / 1.000); replies of other document types (0.741,
-    # 0.875; now 0.810, 0.875: a scanned biên bản's header is misread); one file for several
+    # 0.875; now 0.879, 0.875: a scanned biên bản's header is misread); one file for several
     # units (0.886, 0.917; now 0.886, 1.000)
     "sixty-first": (0.85, 0.99, 1.0),
-    "sixty-second": (0.78, 0.99, 0.87),
+    "sixty-second": (0.85, 0.99, 0.87),
     "sixty-third": (0.85, 0.99, 1.0),
     # less common formats (first run: files 0.818, senders 0.778, verdicts 0.848; now 1.000 / 1.000
     # / 0.870); boilerplate answers (verdicts 0.815; now 0.889); duties given to posts and people

@@ -762,3 +762,49 @@ def test_a_blanket_claim_takes_nothing_up(text, claim):
     from pipeline.checking.coverage import blanket
 
     assert blanket(text) == claim
+
+
+def test_a_submission_takes_up_its_own_act_not_what_it_asks_for(tmp_path):
+    """A centre's Tờ trình for the plan's funds (sixty-second) takes up the duty to draw up and
+    submit the estimate; the budget lines it lists ("Mua sinh phẩm … xét nghiệm sàng lọc HIV") are
+    requests, and take up nothing."""
+    plan = tmp_path / "ke-hoach.txt"
+    plan.write_text("""ỦY BAN NHÂN DÂN
+HUYỆN MAI SƠN
+Số: 68/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Mai Sơn, ngày 11 tháng 3 năm 2024
+KẾ HOẠCH
+Phòng, chống HIV/AIDS năm 2024
+I. MỤC ĐÍCH
+Khống chế tỷ lệ nhiễm HIV trong cộng đồng dưới 0,3%.
+II. TỔ CHỨC THỰC HIỆN
+1. Trung tâm Y tế huyện
+a) Lập dự toán kinh phí thực hiện các hoạt động chuyên môn của Kế hoạch, gửi Phòng Tài chính - Kế hoạch thẩm định, trình UBND huyện phê duyệt trước ngày 15/4/2024.
+b) Tổ chức tư vấn, xét nghiệm HIV cho nhóm có hành vi nguy cơ cao; triển khai xét nghiệm sàng lọc HIV tại 100% Trạm Y tế xã, thị trấn.
+""", encoding="utf-8")
+    (tmp_path / "inbox").mkdir()
+    (tmp_path / "inbox" / "TTr 112.txt").write_text("""SỞ Y TẾ TỈNH SƠN LA
+TRUNG TÂM Y TẾ HUYỆN MAI SƠN
+Số: 112/TTr-TTYT
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Mai Sơn, ngày 09 tháng 4 năm 2024
+TỜ TRÌNH
+Về việc đề nghị phê duyệt dự toán kinh phí thực hiện Kế hoạch phòng, chống HIV/AIDS năm 2024
+Kính gửi: Ủy ban nhân dân huyện Mai Sơn
+Thực hiện Kế hoạch số 68/KH-UBND ngày 11/3/2024 của UBND huyện, Trung tâm Y tế huyện đã lập dự toán kinh phí thực hiện các hoạt động chuyên môn và gửi Phòng Tài chính - Kế hoạch thẩm định, kính trình UBND huyện phê duyệt như sau:
+1. Mua sinh phẩm, vật tư xét nghiệm sàng lọc HIV cho 20 Trạm Y tế xã, thị trấn (2.500 test): 45 triệu đồng.
+2. Tập huấn tư vấn, xét nghiệm HIV cho nhân viên y tế: 12 triệu đồng.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+GIÁM ĐỐC
+Lò Văn Minh
+""", encoding="utf-8")
+    run = run_check(CheckOptions(plan, tmp_path / "inbox", jobs=1))
+    (tr,) = run.files
+    assert tr.role == "report"
+    got = {r.duty_id: r.status for r in run.coverage if r.kind == "report"}
+    assert got == {"II.1.a": "covered", "II.1.b": "missing"}

@@ -136,7 +136,7 @@ _RANK = {Status.MISSING: 0, Status.PARTIAL: 1, Status.COVERED: 2}
 
 def _judge(row: CoverageRow, duty_text: str, fr: FileResult, sim: Similarity, others: Rivals,
            plan: Document | None = None) -> None:
-    tasks = tasks_of(fr.doc)
+    tasks = evidence_tasks(fr.doc)
     report = row.kind == Kind.REPORT
     texts = task_texts(fr.doc, tasks, report=report)
     if plan is not None and fr.general:
@@ -343,6 +343,20 @@ def blanket(text: str) -> bool:
     clauses = [c for c in re.split(r"[;.]\s+", fold(text).strip(" .;")) if c.strip()]
     return bool(clauses) and all(passive.search(c) and appraisal.search(c) and not re.search(r"\d", c)
                                  for c in clauses)
+
+
+@ruleset.cached
+def _request_types() -> frozenset[str]:
+    return frozenset(ruleset.load_yaml("files.yaml").get("request_types") or ())
+
+
+def evidence_tasks(doc: Document) -> list[Task]:
+    """What a document is judged on: its activities; for a submission (files.yaml request_types),
+    its own act as its subject and opening say it, not the items it asks for."""
+    if doc.meta.doc_type not in _request_types():
+        return tasks_of(doc)
+    said = [doc.meta.title or "", *doc.preamble]
+    return [Task(id=f"act-{i}", section="", text=x) for i, x in enumerate(said) if x.strip()]
 
 
 def tasks_of(doc: Document) -> list[Task]:
