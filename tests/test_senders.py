@@ -920,6 +920,8 @@ Kiểm tra, bảo dưỡng hệ thống cấp nước chữa cháy, trụ nướ
 Tuyên truyền, vận động người lao động chấp hành nội quy, quy trình làm việc an toàn.
 3. Đoàn Thanh niên Cộng sản Hồ Chí Minh phường
 Tổ chức ra quân tình nguyện vệ sinh môi trường tại các khu nhà trọ công nhân.
+II. TỔ CHỨC THỰC HIỆN
+1. Các phòng, đơn vị, doanh nghiệp được giao nhiệm vụ căn cứ Kế hoạch này xây dựng kế hoạch triển khai, gửi về Ban Quản lý các khu công nghiệp tỉnh trước ngày 06/02/2026.
 """, encoding="utf-8")
     roster = tmp_path / "roster.yaml"
     roster.write_text("""bodies:
@@ -934,7 +936,8 @@ Tổ chức ra quân tình nguyện vệ sinh môi trường tại các khu nhà
     assert [d.body_id for d in run.plan.duties] == [
         "cong-ty-co-phan-phat-trien-ha-tang-khu-cong-nghiep-minh-quang",
         "cong-doan-cac-khu-cong-nghiep-tinh-hung-yen",
-        "doan-thanh-nien-cong-san-ho-chi-minh-phuong"]
+        "doan-thanh-nien-cong-san-ho-chi-minh-phuong"]  # (not "Các phòng, đơn vị … được giao nhiệm vụ")
+    assert run.plan.deadlines["plan"] == "2026-02-06"  # what that paragraph says is the plan's date
     assert {r.body_id for r in run.coverage} == {d.body_id for d in run.plan.duties}
     assert "Công đoàn các khu công nghiệp tỉnh Hưng Yên" in {r.body for r in run.coverage}
 
