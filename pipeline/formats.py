@@ -37,8 +37,9 @@ def sniff(path: Path, head: bytes | None = None) -> str:
         return "rtf"
     if _looks_binary(head):
         raise UnsupportedFormat(f"{path.name}: binary data of an unknown kind")
-    if path.suffix.lower() in (".mht", ".mhtml") or _WEB_ARCHIVE.search(head[:4096]):
-        return "mht"  # (a web page Word saved as one file: a MIME message of its parts)
+    if path.suffix.lower() in (".mht", ".mhtml") or (
+            path.suffix.lower() != ".eml" and _WEB_ARCHIVE.search(head[:4096]) and not _MAIL_ONLY.search(head[:4096])):
+        return "mht"  # (a web page Word saved as one file: a MIME message of its parts, not a mail)
     if path.suffix.lower() == ".eml" or _MAIL.match(head):
         return "eml"
     if _HTML.search(head[:2048].lstrip(b"\xef\xbb\xbf")):
@@ -107,6 +108,7 @@ def _sniff_ole(path: Path) -> str:
 # a message saved from a mail client: it opens with its header fields
 _WEB_ARCHIVE = re.compile(rb"\A\s*(?:[\w-]+:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*){0,8}Content-Type:\s*multipart/related",
                           re.I)
+_MAIL_ONLY = re.compile(rb"^(?:From|To|Subject|Received|Message-ID|Return-Path):", re.M | re.I)  # a mail's, not a page's
 _MAIL = re.compile(rb"(?:(?:Received|Return-Path|Delivered-To|From|To|Subject|Date|MIME-Version|Message-ID|"
                    rb"Content-Type|X-[\w-]+): [^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*){3,}", re.I)
 

@@ -499,3 +499,18 @@ def test_a_slide_deck_and_a_web_archive_are_read(tmp_path):
     doc = parse(odp)
     assert doc.source.format == "odp" and doc.meta.doc_type == "BC"
     assert [b.page for b in doc.blocks if "968" in b.text] == [2]
+
+
+def test_a_mail_with_inline_pictures_is_no_web_archive(tmp_path):
+    """A mail whose body and pictures are one multipart/related message stays a mail; a page Word
+    saved as one file (no mail headers) is a web archive, whatever its name."""
+    from pipeline.formats import sniff
+
+    mail = tmp_path / "bao-cao"
+    mail.write_bytes(b"From: ubnd@xa.gov.vn\r\nTo: vanthu@huyen.gov.vn\r\nSubject: Bao cao\r\nMIME-Version: 1.0\r\n"
+                     b"Content-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/html\r\n\r\n"
+                     b"<p>B\xc3\xa1o c\xc3\xa1o</p>\r\n--b--\r\n")
+    page = tmp_path / "ke-hoach"
+    page.write_bytes(b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\n"
+                     b"Content-Type: text/html; charset=\"utf-8\"\r\n\r\n<p>K\xe1\xba\xbe HO\xe1\xba\xa0CH</p>\r\n--b--\r\n")
+    assert sniff(mail) == "eml" and sniff(page) == "mht"
