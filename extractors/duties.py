@@ -94,9 +94,7 @@ def _duty(section: Section, n: int, holder: Body, heading: str, text: str, year:
 _ASKS = re.compile(r"^\s*(?:\d+[.)]\s*)?(Kính đề nghị|Đề nghị|Giao|Yêu cầu)\s+", re.I)
 _PREFIX = re.compile(r"^\s*(Kính đề nghị|Đề nghị|Đối với|Giao cho|Giao|Yêu cầu|Trách nhiệm của|Nhiệm vụ của|Đồng chí|Đ/c)\s+",
                      re.I)
-# a head's title with a portfolio names a person's post, not the body they lead: "Phó Chủ tịch UBND
-# phường phụ trách văn hóa - xã hội" holds the duty, not the UBND phường that issues the plan
-_PORTFOLIO = re.compile(r"\bphụ trách\b", re.I)
+
 # what may follow a holder's name in its heading: "Phòng Y tế (cơ quan thường trực …)", "Phòng Y
 # tế - cơ quan thường trực …", "Phòng Y tế, cơ quan thường trực …"
 _APPOSITION = re.compile(r"^\s*(?:\(|[,:–—-]\s*(?:cơ quan|là|đơn vị|thường trực)\b)", re.I)
@@ -119,6 +117,12 @@ def _sentence_words() -> frozenset[str]:
     return frozenset(gazetteer()["not_name_words"])
 
 
+@ruleset.cached
+def _portfolio() -> re.Pattern:
+    """duty_words.yaml post_portfolio: a head's title with a portfolio names a person's post."""
+    return re.compile(words()["post_portfolio"], re.I)
+
+
 def _opens_sentence(rest: list[str]) -> bool:
     """Whether the words after a name start the rest of a sentence (bodies.yaml not_name_words,
     some of two syllables)."""
@@ -135,14 +139,13 @@ def heading_holder(title: str, grouping: bool = False) -> Body | None:
     of its own) is a holder only when it names a known body.
     """
     clean = _PREFIX.sub("", title).strip(" .:;")
-    post = bool(_PORTFOLIO.search(clean)) and led_body(clean) is not None
-    if post:  # a person's post: the whole title holds the duty
+    portfolio = _portfolio().search(clean)
+    if portfolio and led_body(clean) is not None:  # a person's post: the whole title holds the duty
         from pipeline.normalize import slugify
 
         from .bodies import canonical_name
 
-        clean = _BRACKETED_TAIL.sub("", clean).strip(" .:;")
-        head, tail = clean[:_PORTFOLIO.search(clean).end()], clean[_PORTFOLIO.search(clean).end():].split()
+        head, tail = clean[:portfolio.end()], _BRACKETED_TAIL.sub("", clean[portfolio.end():]).strip(" .:;").split()
         # the portfolio ends where the rest of a sentence starts ("… phụ trách khối văn xã chỉ đạo …")
         cut = next((i for i in range(1, len(tail)) if _opens_sentence(tail[i:])), len(tail))
         clean = " ".join([head, *tail[:cut]])

@@ -22,6 +22,12 @@ from .holders import ELSEWHERE, Holder, match_sender
 
 
 @ruleset.cached
+def _files() -> dict:
+    """rules/files.yaml, read once per set of rules (classification asks it for every file)."""
+    return ruleset.load_yaml("files.yaml")
+
+
+@ruleset.cached
 def _types() -> tuple[set[str], set[str]]:
     """The document types (ký hiệu) of unit plans, and of reports (rules/files.yaml)."""
     rules = ruleset.load_yaml("files.yaml")
@@ -75,7 +81,7 @@ def speaks_of_topic(doc: Document, plan: Document) -> bool:
     if not theirs:
         return False
     found = len(_topic_pairs(" ".join([*(t.text for t in doc.tasks), *doc.preamble])) & theirs)
-    rule = ruleset.load_yaml("files.yaml")["report_body_topic"]
+    rule = _files()["report_body_topic"]
     return found >= rule["pairs"] and found / len(theirs) >= rule["share"]
 
 
@@ -83,7 +89,7 @@ def general_report(doc: Document, plan: Document) -> bool:
     """Whether a document is a unit's general periodic report whose title does not name the
     plan's subject ("Kết quả thực hiện nhiệm vụ tháng 01 năm 2026 …", "Tình hình kinh tế - xã
     hội quý I"; files.yaml general_report_titles)."""
-    rules = ruleset.load_yaml("files.yaml")
+    rules = _files()
     title = doc.meta.title or ""
     if not re.search(rules["general_report_titles"], fold(title).strip()) or re.search(r"\bsố\s*\d", title, re.I):
         return False
@@ -299,7 +305,7 @@ def _joint_partner(fr: FileResult, plan: Document, holders: list[Holder]) -> Fil
     is credited with the document as well (a result of its own, in ``extra``)."""
     doc = fr.doc
     if (doc is None or fr.holder is None or fr.role not in SENT_ROLES or not doc.meta.parent_issuer
-            or not re.search(r"/[^\W\d_]+LT-", doc.meta.number or "")):
+            or not re.search(_files()["joint_number"], doc.meta.number or "")):
         return None
     from dataclasses import replace
 
@@ -313,7 +319,7 @@ def _joint_partner(fr: FileResult, plan: Document, holders: list[Holder]) -> Fil
 
 @ruleset.cached
 def _act_types() -> frozenset[str]:
-    return frozenset(ruleset.load_yaml("files.yaml").get("act_types") or ())
+    return frozenset(_files().get("act_types") or ())
 
 
 @ruleset.cached
@@ -341,7 +347,7 @@ def _reports_by_letter(doc: Document) -> bool:
 def _plans_by_letter(doc: Document) -> bool:
     """A công văn whose subject registers or sends the unit's plan and that sets its activities
     out itself ("V/v: Đăng ký kế hoạch ATVSLĐ, PCCC năm 2026"; files.yaml plan_subject)."""
-    rules = ruleset.load_yaml("files.yaml")
+    rules = _files()
     items = doc.tasks or [p for p in doc.preamble if re.match(r"\s*(?:[-–+•]|\d{1,2}[.)])\s", p)]
     return (doc.meta.doc_type in _report_letters()[0] and len(items) >= rules["plan_letter_tasks"]
             and bool(re.match(rules["plan_subject"], fold(doc.meta.title or "").strip())))

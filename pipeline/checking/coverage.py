@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from extractors.tasks import not_taken_up, taken_up
 
@@ -339,6 +340,11 @@ def _blanket_rules() -> tuple[re.Pattern, re.Pattern]:
 def blanket(text: str) -> bool:
     """A report's activity that only appraises, every clause of it ("… được thực hiện đúng quy
     định, đạt kết quả tốt"): passive, an appraisal, no figure (judgement.yaml blanket_*)."""
+    return _blanket(text, str(ruleset.current()))
+
+
+@lru_cache(maxsize=65536)  # (task_texts reads a document's activities once for every duty of its holder)
+def _blanket(text: str, _rules: str) -> bool:
     passive, appraisal = _blanket_rules()
     clauses = [c for c in re.split(r"[;.]\s+", fold(text).strip(" .;")) if c.strip()]
     return bool(clauses) and all(passive.search(c) and appraisal.search(c) and not re.search(r"\d", c)

@@ -354,7 +354,9 @@ def match_sender(doc: Document, holders: list[Holder], plan_issuer: str | None,
     return None, ""
 
 
-_SELF = re.compile(r"^(?:(?:Chức danh|Chức vụ)\s*:\s*(?P<post>[^,.;(]+)|Tôi(?: tên)?\s*:?\s*[^,]{3,40},\s*(?P<mine>[^,.;(]+))")
+@ruleset.cached
+def _self_pattern() -> re.Pattern:
+    return re.compile(ruleset.load_yaml("files.yaml")["self_introduction"])
 
 
 def _self_introduced(doc: Document) -> list[str]:
@@ -362,7 +364,7 @@ def _self_introduced(doc: Document) -> list[str]:
     Tư pháp - Hộ tịch, Văn phòng …", "Tôi tên: Võ Minh Phúc, công chức Địa chính - Xây dựng (…)")."""
     out = []
     for para in doc.preamble[:4]:
-        m = _SELF.match(para.strip())
+        m = _self_pattern().match(para.strip())
         if m:
             post = (m.group("post") or m.group("mine")).strip()
             out.append(post[:1].upper() + post[1:])
