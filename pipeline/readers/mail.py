@@ -62,7 +62,7 @@ def read_eml(path: Path, source: Source) -> RawDocument:
                 blocks.extend(raw.blocks)
                 source.ocr_pages += raw.source.ocr_pages
         if not blocks and not any(True for _ in _attachments(msg)):
-            blocks = _body(msg, folder, source)  # (with attachments, the body is their cover note)
+            blocks = _body(msg, source)  # (with attachments, the body is their cover note)
     for problem in problems:
         source.warn(f"Thư điện tử: {problem}.")
     if not blocks:
@@ -96,10 +96,11 @@ def _members(path: Path, folder: Path) -> list[Path]:
         return []
 
 
-def _body(msg, folder: Path, source: Source) -> list[Block]:
+def _body(msg, source: Source) -> list[Block]:
     """The mail's body as a document (a report typed into the mail), dated by the mail when
     it gives no date of its own."""
-    from . import read
+    from ..encoding import convert_legacy, detect_legacy
+    from .text import html_blocks, text_blocks
 
     part = msg.get_body(preferencelist=("plain", "html"))
     if part is None:
@@ -107,12 +108,10 @@ def _body(msg, folder: Path, source: Source) -> list[Block]:
     text = part.get_content()
     if not isinstance(text, str) or len(text.split()) < 20:
         return []
-    target = folder / ("body.html" if part.get_content_type() == "text/html" else "body.txt")
-    target.write_text(text, encoding="utf-8")
-    try:
-        blocks = read(target).blocks
-    except ReadError:
-        return []
+    legacy = detect_legacy(text)  # typed in a TCVN3 or VNI font and sent as it looked
+    if legacy:
+        text = convert_legacy(text, legacy)
+    blocks = html_blocks(text) if part.get_content_type() == "text/html" else text_blocks(text)
     # a report typed into a mail, as people type one: a greeting and a line of cover ("Kính gửi …",
     # "UBND xã … gửi báo cáo … (gửi qua thư điện tử …)"), then the issuer in capitals and the title
     # ("Báo cáo kết quả …"), no date: read from the issuer, with its type line and the mail's date

@@ -10,7 +10,6 @@ from __future__ import annotations
 import email
 import email.policy
 import re
-import tempfile
 import zipfile
 from pathlib import Path
 
@@ -68,7 +67,8 @@ def read_odp(path: Path, source: Source) -> RawDocument:
 
 
 def read_mht(path: Path, source: Source) -> RawDocument:
-    from .text import read_html
+    from ..encoding import decode_bytes
+    from .text import html_blocks
 
     try:
         msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
@@ -77,8 +77,5 @@ def read_mht(path: Path, source: Source) -> RawDocument:
     part = next((p for p in msg.walk() if p.get_content_type() == "text/html"), None)
     if part is None:
         raise CorruptFile(f"{path.name}: a web archive without its page")
-    with tempfile.TemporaryDirectory(prefix="rasoat-mht-") as tmp:
-        page = Path(tmp) / "page.html"
-        page.write_bytes(part.get_payload(decode=True) or b"")
-        raw = read_html(page, source)
-    return RawDocument(source=source, blocks=raw.blocks)
+    text, source.encoding = decode_bytes(part.get_payload(decode=True) or b"")
+    return RawDocument(source=source, blocks=html_blocks(text))

@@ -29,13 +29,18 @@ def _md_inline(text: str) -> str:
 def read_text(path: Path, source: Source, markdown: bool = False) -> RawDocument:
     text, encoding = decode_bytes(path.read_bytes())
     source.encoding = encoding
+    return RawDocument(source=source, blocks=text_blocks(text, markdown))
+
+
+def text_blocks(text: str, markdown: bool = False) -> list[Block]:
+    """Plain text (or Markdown) as paragraphs and tables: a .txt file, a mail's typed body."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if not markdown:
         from .chat import chat_report
 
         said = chat_report(lines)  # a chat group's messages saved as text
         if said is not None:
-            return RawDocument(source=source, blocks=said)
+            return said
     blocks: list[Block] = []
     tables: list[Block] = []
     lines = _md_tables(lines, tables) if markdown else _tab_tables(_join_broken_first_word(_pipe_tables(lines, tables)),
@@ -63,7 +68,7 @@ def read_text(path: Path, source: Source, markdown: bool = False) -> RawDocument
             para = _MD_EMPH.sub(r"\2", para)
         if para.strip():
             blocks.append(Block(kind="paragraph", text=para, style=style, bold=bold))
-    return RawDocument(source=source, blocks=blocks)
+    return blocks
 
 
 def _md_tables(lines: list[str], tables: list[Block]) -> list[str]:
@@ -208,11 +213,15 @@ _BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "div", "td", "th",
 
 
 def read_html(path: Path, source: Source) -> RawDocument:
+    text, source.encoding = decode_bytes(path.read_bytes())
+    return RawDocument(source=source, blocks=html_blocks(text))
+
+
+def html_blocks(text: str) -> list[Block]:
+    """A web page's text as paragraphs and tables: an .html file, a web archive's page, a mail
+    written in HTML."""
     import lxml.html
 
-    data = path.read_bytes()
-    text, encoding = decode_bytes(data)
-    source.encoding = encoding
     # lxml refuses str input with an encoding declaration: strip it
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
     root = lxml.html.fromstring(text or "<html/>")
@@ -220,7 +229,7 @@ def read_html(path: Path, source: Source) -> RawDocument:
         bad.drop_tree()
     blocks: list[Block] = []
     _html_walk(root, blocks)
-    return RawDocument(source=source, blocks=blocks)
+    return blocks
 
 
 def _html_walk(el, out: list[Block]) -> None:
