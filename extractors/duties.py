@@ -727,7 +727,19 @@ def _is_row(d: Duty) -> bool:
 
 
 def extract_duties(sections: list[Section], year: int | None = None) -> list[Duty]:
-    return said_again(merge_restated(_dedupe(co_subjects(_extract_duties(sections, year)))))
+    return said_again(merge_restated(_dedupe(co_subjects(_holders_own(_extract_duties(sections, year))))))
+
+
+def _holders_own(duties: list[Duty]) -> list[Duty]:
+    """Drop a paragraph addressed to every holder at once ("Các phòng, đơn vị … được giao nhiệm vụ
+    xây dựng kế hoạch … gửi về …", duty_words.yaml ``all_holders_addressee``): it gives the plan's
+    dates, and is no duty of the holder it stands under."""
+    return [d for d in duties if not _to_everyone().match(fold(d.text))]
+
+
+@ruleset.cached
+def _to_everyone() -> re.Pattern:
+    return re.compile(words()["all_holders_addressee"])
 
 
 _JOINER = re.compile(r"^\s*(?:,|và|,\s*và)\s*$")

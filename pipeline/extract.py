@@ -232,7 +232,6 @@ def extract(doc: Document) -> Document:
         # it is not one of the holders
         own = {slugify(doc.meta.issuer), slugify(re.sub(rf"\s+({locality_words()})\s+.*$", r" \1", doc.meta.issuer))}
         doc.duties = [d for d in doc.duties if d.body_id not in own]
-    doc.duties = [d for d in doc.duties if not _to_everyone().match(fold(d.text))]  # the plan's dates, said to all
     doc.tasks = extract_tasks(doc.sections, doc.meta.issuer, year, doc.preamble)
     texts = list(_texts(doc))
     for (section, _), spans in zip(texts, nlp_for(year).pipe(text for _, text in texts)):
@@ -251,12 +250,6 @@ def extract(doc: Document) -> Document:
     deadlines_from_rows(doc, year)
     doc.figures = extract_figures(doc, year)
     return doc
-
-
-@ruleset.cached
-def _to_everyone() -> re.Pattern:
-    """duty_words.yaml all_holders_addressee: a paragraph addressed to every holder at once."""
-    return re.compile(words()["all_holders_addressee"])
 
 
 @ruleset.cached

@@ -22,6 +22,7 @@ import re
 import tempfile
 from pathlib import Path
 
+from .. import ruleset
 from ..errors import CorruptFile
 from ..model import Block, RawDocument, Source
 from ..normalize import fold
@@ -237,16 +238,21 @@ def _form_title(path: Path) -> str:
     return re.sub(r"\s*\((?:Câu trả lời|Responses)\)\s*$", "", name, flags=re.I).strip()
 
 
+@ruleset.cached
+def _form_columns() -> dict:
+    """files.yaml ``form_columns``: the columns of an online form's exported answers."""
+    return ruleset.load_yaml("files.yaml").get("form_columns") or {}
+
+
 def form_answers(rows: list[list[str]], title: str, page: int) -> list[list[Block]]:
     """The answers of an online form as exported (files.yaml ``form_columns``): each unit's latest
     row laid out as the report it stands for, a document of its own: the unit's name as its
     issuer, the Quốc hiệu, the day it answered, "BÁO CÁO", the form's title, a table of its
     questions and answers ("Nội dung | Kết quả thực hiện"); [] for a sheet that is no form's
     answers."""
-    from .. import ruleset
     from ..names import expand_abbreviations
 
-    cols = ruleset.load_yaml("files.yaml").get("form_columns") or {}
+    cols = _form_columns()
     head = next((r for r in rows if any(c.strip() for c in r)), None)
     if head is None:
         return []

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
+from .. import ruleset
 from ..model import Block
 from ..normalize import fold
 
@@ -152,14 +152,13 @@ def to_lines(blocks: list[Block]) -> list[Line]:
 
 
 def _stamp_line(text: str) -> bool:
-    from .. import ruleset
-
-    return bool(_stamp_pattern(ruleset.load_yaml("files.yaml")["signature_stamp"]).match(fold(text)))
+    return bool(_stamp_pattern().match(fold(text)))
 
 
-@lru_cache(maxsize=4)
-def _stamp_pattern(pattern: str) -> re.Pattern:
-    return re.compile(pattern)
+@ruleset.cached
+def _stamp_pattern() -> re.Pattern:
+    """files.yaml ``signature_stamp``: the lines of a signed PDF's visible stamp."""
+    return re.compile(ruleset.load_yaml("files.yaml")["signature_stamp"])
 
 
 def _misread_quoc_hieu(text: str) -> tuple[int, int] | None:
