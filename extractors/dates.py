@@ -246,7 +246,10 @@ def deadline_of(text: str, default_year: int | None = None, whole: bool = False)
         # a month, quarter or year in brackets after the work ("… môi trường chăn nuôi (tháng 4 và
         # tháng 9/2024)"); not a day, which dates a document ("Kế hoạch số 12/KH-UBND (ngày 12/3/2024)")
         bracketed = before.rstrip().endswith("(") and not h.text.lower().startswith("ngày")
-        if (whole or dated_range or listed or bracketed or _time_cue_re().search(before)
+        # a time the duty opens with ("Giai đoạn 2028 - 2030, hướng dẫn …", "Năm 2027, …"): when its work is due
+        opening = (h.kind in ("range", "period", "date") and _opening_re().match(text[:h.start]) is not None
+                   and text[h.end:].lstrip().startswith(","))
+        if (whole or dated_range or listed or bracketed or opening or _time_cue_re().search(before)
                 or _adjacent_cue_re().search(before)):
             due = due_of(h)
             if due:
@@ -261,6 +264,13 @@ def deadline_of(text: str, default_year: int | None = None, whole: bool = False)
 def _sort_key(due: str) -> str:
     """A deadline as a date to compare by: a year or a month stands for its end."""
     return due + ("-12-31" if len(due) == 4 else "-31" if len(due) == 7 else "")
+
+
+@ruleset.cached
+def _opening_re() -> re.Pattern[str]:
+    """date_words.yaml ``opening_time_words``: what may stand before a time that opens a duty."""
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _words()["opening_time_words"])
+    return re.compile(r"^\W*(?:(?:%s)\s+)*$" % words, re.I)
 
 
 @ruleset.cached

@@ -101,9 +101,33 @@ def without_reason(clause: str) -> str:
 def _sorted_clauses(text: str, report: bool = False) -> tuple[list[str], list[str]]:
     negations = _judgement()[1] + (_judgement()[2] if report else [])
     kept, refused = [], []
+    before: str | None = None  # the clause just before, when it was kept
     for c in re.split(r"(?<=[;.])\s+", text):
-        (refused if any(p.search(fold(c)) for p in negations) else kept).append(c)
+        if any(p.search(fold(c)) for p in negations):
+            if before is not None and _points_back(c):
+                # "Nhiệm vụ … thuộc giai đoạn 2028 - 2030; trong năm 2026, Sở chưa triển khai nội
+                # dung này": what is refused is the clause before
+                kept.pop()
+                c = f"{before} {c}"
+            refused.append(c)
+            before = None
+        else:
+            kept.append(c)
+            before = c
     return kept, refused
+
+
+def _points_back(clause: str) -> bool:
+    """A short refusal whose work is "nội dung này" and nothing of its own ("Việc đăng ký lịch đốt
+    nương rẫy: nội dung này không còn phù hợp" names its work before the colon)."""
+    m = _anaphora().search(fold(clause))
+    return m is not None and ":" not in fold(clause)[:m.start()] and len(clause.split()) <= 12
+
+
+@ruleset.cached
+def _anaphora() -> re.Pattern:
+    """judgement.yaml ``refusal_anaphora``: a refusal that points back ("nội dung này")."""
+    return re.compile(ruleset.load_yaml("judgement.yaml")["refusal_anaphora"])
 
 
 def _row_status(row: list[str], content: int) -> str | None:

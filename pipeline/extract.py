@@ -51,8 +51,10 @@ def reporting_deadlines(doc: Document, year: int | None) -> dict[str, str | None
     reporting = {s.id for s in all_sections(doc.sections) if "báo cáo" in s.title.lower() and len(s.title) <= 80}
     # and a paragraph that sets the rule for everyone, wherever it stands ("Yêu cầu Thủ trưởng các
     # cơ quan, đơn vị, Chủ tịch UBND các xã … xây dựng kế hoạch …, gửi về … trước ngày 15/3/2024")
-    everyone = re.compile(r"^(?:(?:yeu cau|de nghi) )?(?:thu truong )?(?:hang nam,? )?(?:%s)\b" % "|".join(
-        map(re.escape, words()["general_starts"])))
+    # (after a time that opens the sentence: "Định kỳ 6 tháng (trước ngày 15/6) và hằng năm (…), các
+    # cơ quan, đơn vị, địa phương báo cáo …")
+    everyone = re.compile(r"^(?:(?:yeu cau|de nghi) )?(?:thu truong )?(?:(?:%s)\b[^;.]*?,\s*)?(?:%s)\b" % (
+        "|".join(words()["recurring_opens"]), "|".join(map(re.escape, words()["general_starts"]))))
     texts = sorted(((section, text, section in reporting or bool(everyone.match(fold(text))))
                     for section, text in _texts(doc)), key=lambda t: not t[2])  # the rules first
     in_reporting: list[str] = []
@@ -67,6 +69,14 @@ def reporting_deadlines(doc: Document, year: int | None) -> dict[str, str | None
                 continue
             clause_start = max(text.rfind(";", 0, hit.start), text.rfind(". ", 0, hit.start), -1) + 1
             clause = text[clause_start:hit.start].lower()
+            if "báo cáo" not in clause and not re.search(words()["plan_deadline_clause"], fold(clause)):
+                # the dates first, the work after them: "Định kỳ 6 tháng (trước ngày 15/6) và hằng
+                # năm (trước ngày 15/12), các cơ quan … báo cáo kết quả thực hiện về …"
+                ends = [i for i in (text.find(";", hit.end), text.find(". ", hit.end)) if i >= 0]
+                rest = text[hit.end:min(ends) if ends else len(text)]
+                lead = rest.lower().split("báo cáo")[0]
+                if "báo cáo" in rest.lower() and not re.search(words()["plan_deadline_clause"], fold(lead)):
+                    clause = f"{clause} {rest.lower()}"
             every_year = yearly and not hit.year_given and len(hit.value) == 10
             if out["plan"] is None and re.search(words()["plan_deadline_clause"], fold(clause)):
                 out["plan"] = hit.value
@@ -151,6 +161,34 @@ def _schedule(table: list[list[str]], year: int | None) -> dict[str, str]:
     return {b.body_id: d for b, d in zip(bodies[who], days[when]) if b is not None and d is not None}
 
 
+def from_issue(doc: Document) -> None:
+    """A duty due some days after the plan is issued ("Trong vòng 30 ngày kể từ ngày Kế hoạch được
+    ban hành", date_words.yaml ``from_issue_deadline``) is due that many days after the plan's date."""
+    if not doc.meta.date:
+        return
+    pattern = _from_issue_rule()
+    for duty in doc.duties:
+        m = None if duty.deadline else pattern.search(fold(duty.text))
+        if m:
+            duty.deadline = _count_on(doc.meta.date, int(m.group("n")), bool(m.group("work")))
+
+
+@ruleset.cached
+def _from_issue_rule() -> re.Pattern:
+    return re.compile(ruleset.load_yaml("date_words.yaml")["from_issue_deadline"])
+
+
+def _count_on(day: str, n: int, working: bool) -> str:
+    from datetime import date, timedelta
+
+    d = date.fromisoformat(day)
+    while n > 0:
+        d += timedelta(days=1)
+        if not working or d.weekday() < 5:
+            n -= 1
+    return d.isoformat()
+
+
 def _count_back(day: str, n: int, working: bool) -> str:
     from datetime import date, timedelta
 
@@ -195,10 +233,17 @@ def year_of(doc: Document) -> int | None:
     năm 2023 …", "Kế hoạch … năm 2024"; the last, for "giai đoạn 2021-2025 … năm 2023"), else
     the year of its date."""
     title = doc.meta.title or (doc.preamble[0] if doc.preamble else "")
+    # (not the year of the work ahead: "… năm 2026 và phương hướng, nhiệm vụ năm 2027")
+    title = _next_year_rule().split(title, maxsplit=1)[0]
     named = re.findall(r"\bnăm\s+(\d{4})\b", title, re.I)
     if named:
         return int(named[-1])
     return int(doc.meta.date[:4]) if doc.meta.date else None
+
+
+@ruleset.cached
+def _next_year_rule() -> re.Pattern:
+    return re.compile(ruleset.load_yaml("date_words.yaml")["next_year_in_title"], re.I)
 
 
 def yearly_due(doc: Document, plan: Document, kind: str) -> str | None:
@@ -232,6 +277,7 @@ def extract(doc: Document) -> Document:
         # it is not one of the holders
         own = {slugify(doc.meta.issuer), slugify(re.sub(rf"\s+({locality_words()})\s+.*$", r" \1", doc.meta.issuer))}
         doc.duties = [d for d in doc.duties if d.body_id not in own]
+    from_issue(doc)
     doc.tasks = extract_tasks(doc.sections, doc.meta.issuer, year, doc.preamble)
     texts = list(_texts(doc))
     for (section, _), spans in zip(texts, nlp_for(year).pipe(text for _, text in texts)):

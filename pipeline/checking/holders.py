@@ -185,6 +185,14 @@ def build_holders(duties: list[Duty], roster: list[dict], kinds: tuple[str, ...]
         parent_id = None
         if parent:
             group = _find(holders.values(), canonical_name(parent), [])
+            if group is None:
+                # the roster names the collective more fully than the plan's holder ("Ủy ban nhân dân
+                # các xã có điểm du lịch cộng đồng" is the plan's "UBND các xã"): the fuller name is its name
+                group = _shortened(holders.values(), canonical_name(parent))
+                if group is not None:
+                    renamed[group.body_id] = group
+                    group.aliases.append(group.name)
+                    group.name, group.body = canonical_name(parent), canonical_body(canonical_name(parent))
             parent_id = group.body_id if group else slugify(canonical_name(parent))
             if group is not None:
                 group.has_members = True  # "Các trường THPT trực thuộc", whatever its name says
@@ -228,6 +236,13 @@ def _keys(name: str) -> set[str]:
     niên xã" is the plan's "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã")."""
     body = canonical_body(name)
     return {_key(name)} | ({_key(body.name)} if body is not None and body.end >= len(name) - 1 else set())
+
+
+def _shortened(holders, name: str) -> Holder | None:
+    """The collective holder whose name the roster's ``name`` begins with, word for word."""
+    key = _key(name)
+    found = [h for h in holders if h.collective and key.startswith(_key(h.name) + " ")]
+    return max(found, key=lambda h: len(_key(h.name))) if found else None
 
 
 def _find(holders, name: str, aliases: list[str]) -> Holder | None:
