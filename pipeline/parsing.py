@@ -30,10 +30,34 @@ def normalise(raw: RawDocument) -> RawDocument:
                 _convert_block(block, legacy)
     for block in raw.blocks:
         _normalise_block(block)
+    _unaccented(raw)
     kept = [i for i, b in enumerate(raw.blocks) if b.text or b.rows]
     raw.starts = sorted({bisect_left(kept, s) for s in raw.starts})  # (where they are now)
     raw.blocks = [raw.blocks[i] for i in kept]
     return raw
+
+
+def _unaccented(raw: RawDocument) -> None:
+    """Vietnamese typed without its marks, the whole document or some of its paragraphs (a clerk
+    who switched keyboards midway): its frame's phrases, date line and number are given their
+    marks (``accents.restore_frame``), so that its issuer, date and the plan it cites are read."""
+    from .accents import restore_frame, unaccented
+
+    whole = unaccented("\n".join(b.text for b in raw.blocks[:400]))
+    changed = False
+    for block in raw.blocks:
+        if whole or unaccented(block.text):
+            text = restore_frame(block.text)
+            if text != block.text:
+                block.original = block.original or block.text
+                block.text, changed = text, True
+        if block.rows:
+            rows = [[restore_frame(c) if whole or unaccented(c) else c for c in row] for row in block.rows]
+            changed = changed or rows != block.rows
+            block.rows = rows
+    if changed:
+        raw.source.warn("Văn bản (hoặc một phần) được gõ không dấu; đã đọc phần đầu, số và ngày của văn bản"
+                        " theo cách viết có dấu, nội dung được so với kế hoạch theo từ ngữ của kế hoạch.")
 
 
 def _convert_block(block: Block, encoding: str) -> None:

@@ -4,6 +4,7 @@ The rules are data, not code: the words and patterns each stage looks for live i
 ``pipeline/rules/`` (what each file holds is said at its top):
 
     abbreviations.tsv   abbreviations in the names of bodies ("UBND", "LĐ-TB&XH")
+    term_abbreviations.tsv  abbreviations of the work ("DVCTT", "TK ĐDĐT"), spelt out for matching
     doc_types.tsv       the document types of NĐ 30/2020 Phụ lục III ("KH" Kế hoạch)
     name_case.tsv       how names printed in capitals are written in normal case
     synonyms.tsv        administrative synonyms folded to one word for matching
@@ -14,6 +15,7 @@ The rules are data, not code: the words and patterns each stage looks for live i
     matching.yaml       coverage matching: thresholds (how each was chosen), stop words, own-plan cues
     files.yaml          inbox files: copy marks in names, the register's columns, plan/report types
     judgement.yaml      status cells of report tables; clauses that defer or negate an activity
+    accents.yaml        Vietnamese typed without marks: how it is told, the frame phrases it gets marks from
     confidence.yaml     the weights of a verdict's confidence and how many go to "Nên kiểm tra" (fitted)
 
 An office overrides any of them with a folder of its own (``rasoat check --rules DIR``):

@@ -62,10 +62,26 @@ def _boilerplate() -> re.Pattern | None:
     return re.compile("|".join(f"(?:{p})" for p in phrases)) if phrases else None
 
 
+@ruleset.cached
+def _terms() -> list[tuple[re.Pattern, str]]:
+    """rules/term_abbreviations.tsv: the work's abbreviations, longest first, as whole words."""
+    rows = sorted(ruleset.load_rows("term_abbreviations.tsv"), key=lambda r: len(r[0]), reverse=True)
+    return [(re.compile(rf"(?<![\w&]){re.escape(abbr)}(?![\w&])"), expansion) for abbr, expansion in rows]
+
+
+def spelt_out(text: str) -> str:
+    """``text`` with the abbreviations of work spelt out ("DVCTT toàn trình", "TK ĐDĐT")."""
+    if not re.search(r"[A-ZĐ]{2}", text):
+        return text
+    for pattern, expansion in _terms():
+        text = pattern.sub(expansion, text)
+    return text
+
+
 def _segment(text: str) -> tuple[str, ...]:
     from underthesea import word_tokenize
 
-    text = text.lower()
+    text = spelt_out(text).lower()
     boilerplate = _boilerplate()
     if boilerplate is not None:
         text = boilerplate.sub(" ", text)
@@ -129,8 +145,14 @@ class Similarity:
         text of the run shares them, the activity does not lie in them)."""
         from sklearn.feature_extraction.text import TfidfVectorizer
 
+        from ..accents import Lexicon, unaccented
+
         self.known: dict[str, tuple[str, ...]] = dict(known or {})
         self.ignore = ignore
+        # texts typed without marks are compared with the marks the run's accented texts give them
+        # (the plan names the same work): "Ra soat ho dan" is "Rà soát hộ dân"
+        self._unaccented = unaccented
+        self.lexicon = Lexicon(t for t in texts if not unaccented(t)) if any(unaccented(t) for t in texts) else None
         self.vectorizer = TfidfVectorizer(analyzer=self._features, sublinear_tf=True, min_df=1)
         self.vectorizer.fit(texts or [""])
 
@@ -144,6 +166,8 @@ class Similarity:
                                                            if not all(w in self.ignore for w in b.split(" "))]
 
     def words(self, text: str) -> tuple[str, ...]:
+        if self.lexicon and self._unaccented(text):
+            text = self.lexicon.restore(text)
         found = self.known.get(text)
         if found is None:
             found = _segment(text)
