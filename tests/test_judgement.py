@@ -387,7 +387,8 @@ def test_boilerplate_phrases_weigh_nothing():
                  "theo quy định trên địa bàn huyện")
     duty = words("Xử lý nghiêm các tổ chức, cá nhân vi phạm về PCCCR theo quy định của pháp luật")
     assert "quy_định" not in said and "phối_hợp" not in said
-    assert set(said) & set(duty) <= {"triển_khai", "pcccr"}
+    # (PCCCR is spelt out, rules/term_abbreviations.tsv: the plan's title words, which a run ignores)
+    assert set(said) & set(duty) <= {"triển_khai"} | set(words("phòng cháy, chữa cháy rừng"))
     assert "quy_định" in words("Xây dựng quy định về quản lý chất thải rắn sinh hoạt")  # a rule as the work itself
 
 
