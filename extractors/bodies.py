@@ -180,6 +180,10 @@ def find_bodies(text: str) -> list[Body]:
             kinds = spec["member_kind"]
             kinds = kinds if isinstance(kinds, list) else [kinds]
             named = _places_spelt(m.group(0))
+            if spec.get("answered_by"):
+                # the communes' councils answer through their People's Committees, which chair them
+                # ("HĐNVQS các xã, TT" is held by "Ủy ban nhân dân các xã, thị trấn")
+                named = spec["answered_by"] + named[named.index(" các "):]
             locs = []
             if spec.get("member_localities_from_match"):
                 locs = re.findall(r"thị xã|thị trấn|thành phố|xã|phường|huyện|quận", named)

@@ -879,3 +879,14 @@ def test_a_report_typed_in_a_message_after_its_cover_line(fx):
         1. Xã đã kích hoạt Ban Chỉ đạo phòng, chống dịch bệnh động vật, lập 11 tổ công tác xuống từng thôn.
     """))
     assert (doc.meta.doc_type, doc.meta.issuer, doc.meta.date) == ("BC", "Ủy ban nhân dân xã Hương Khê", "2025-08-28")
+
+
+def test_the_communes_councils_are_held_by_their_peoples_committees():
+    """"HĐNVQS các xã, TT" (a district's military-service plan, fifty-first's appendix row 11): each
+    commune's council is chaired by its People's Committee, whose documents answer its duties
+    (bodies.yaml collectives ``answered_by``)."""
+    from extractors.bodies import find_bodies
+
+    found = find_bodies("Quản lý chặt chẽ công dân đã có lệnh gọi nhập ngũ | HĐNVQS các xã, TT | CA huyện")
+    assert found[0].body_id == "uy-ban-nhan-dan-cac-xa-thi-tran" and found[0].collective
+    assert [b.body_id for b in find_bodies("Hội đồng nghĩa vụ quân sự các phường")] == ["uy-ban-nhan-dan-cac-phuong"]
