@@ -294,7 +294,8 @@ def extract(doc: Document) -> Document:
     doc.unit_deadlines = unit_deadlines(doc, year)
     doc.targets, doc.target_refs = extract_targets(doc, year, _body_of)
     deadlines_from_rows(doc, year)
-    doc.figures = extract_figures(doc, year)
+    # a report's figures are for the year it reports on ("… quý IV năm 2025", dated 05/01/2026)
+    doc.figures = extract_figures(doc, year_of(doc) or year)
     return doc
 
 

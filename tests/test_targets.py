@@ -454,3 +454,14 @@ def test_so_many_of_so_many_is_a_figure_of_the_first():
     assert figures("Đến nay 11/12 xã đạt tiêu chí") == [(11.0, "xã")]
     assert figures("Từ ngày 15/12 các trường tổ chức tiêm") == []
     assert figures("Thực hiện Kế hoạch số 16/KH-UBND của Ủy ban nhân dân huyện") == []
+
+
+def test_a_reports_figures_are_for_the_year_it_reports_on():
+    """A court chamber's report of quý IV năm 2025, dated 05/01/2026 (fifty-sixth): its figures
+    are 2025's, and count against the plan's 2025 targets (04 of the tối thiểu 05 vụ án)."""
+    from pipeline.parsing import parse
+
+    doc = parse(ROOT / "corpus" / "fifty-sixth" / "inbox" / "Toa HS - BC 08 xet xu truc tuyen, RKN.doc")
+    assert doc.meta.date.startswith("2026-01")
+    online = [f for f in doc.figures if "trực tuyến 04" in f.text]
+    assert online and all(f.period == "2025" for f in online)
