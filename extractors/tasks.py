@@ -130,14 +130,60 @@ def _anaphora() -> re.Pattern:
     return re.compile(ruleset.load_yaml("judgement.yaml")["refusal_anaphora"])
 
 
-def _row_status(row: list[str], content: int) -> str | None:
-    """The status of a table row: the first short cell besides its content that gives one."""
+def _row_status(row: list[str], content: int, columns: dict[int, str] | None = None) -> str | None:
+    """The status of a table row: a mark in one of the table's status columns ("Đã thực hiện |
+    Đang thực hiện | Chưa thực hiện" with an "x"), a percentage in its progress column, a ticked
+    box's label ("☒ Đã hoàn thành ☐ Chưa hoàn thành"), or the first short cell besides its content
+    that gives one."""
+    for i, kind in (columns or {}).items():
+        cell = row[i].strip() if i < len(row) else ""
+        if kind == "percent" and re.fullmatch(r"\d{1,3}(?:[.,]\d+)?\s*%?", cell):
+            value = float(cell.rstrip("% ").replace(",", "."))
+            return "done" if value >= 100 else "in_progress" if value > 0 else "not_done"
+        if kind != "percent" and _MARK.fullmatch(cell):
+            return kind
     for i, cell in enumerate(row):
         if i != content:
-            found = status_of(cell)
+            found = status_of(cell) or _ticked(cell)
             if found:
                 return found
     return None
+
+
+def _affirms(result: str) -> bool:
+    """A result cell that says the work was done ("Đã cử …", "Hoàn thành …"), and nothing of it not."""
+    key = fold(result).strip()
+    return key.startswith(("da ", "hoan thanh ")) and not _sorted_clauses(result)[1]
+
+
+_MARK = re.compile(r"\s*[xX✓✔☑☒■●√vV]\s*")
+_BOXES = re.compile(r"([☒☑■✓✔☐□])")
+
+
+def _ticked(cell: str) -> str | None:
+    """The status a ticked box gives in a cell of boxes ("☒ Đã hoàn thành ☐ Chưa hoàn thành")."""
+    pieces = _BOXES.split(cell)
+    if len(pieces) < 4:
+        return None
+    for box, label in zip(pieces[1::2], pieces[2::2]):
+        if box in "☒☑■✓✔":
+            return status_of(label)
+    return None
+
+
+def _status_columns(head: list[list[str]]) -> dict[int, str]:
+    """The columns of a table's head rows that are statuses to tick ("Đã thực hiện", "Chưa thực
+    hiện": column -> status) or a progress in per cent ("Tiến độ (%)": column -> "percent")."""
+    out: dict[int, str] = {}
+    for row in head:
+        for i, cell in enumerate(row):
+            key = fold(cell)
+            status = status_of(cell)
+            if status:
+                out.setdefault(i, status)
+            elif "%" in cell and re.search(r"\b(tien do|ty le hoan thanh|muc do hoan thanh)\b", key):
+                out.setdefault(i, "percent")
+    return out if len([k for k in out.values() if k != "percent"]) >= 2 or "percent" in out.values() else {}
 
 
 _NONE_DONE = re.compile(r"0+|0+ ?%|[-–—]|không|chưa", re.I)
@@ -167,6 +213,7 @@ def _table_tasks(s: Section, owner: str | None, year: int | None, tasks: list[Ta
         quantity = _column(header, "quantity")
         note = _column(header, "note")
         details = [i for i in _columns(header, "content") if i != content]
+        columns = _status_columns(table[:2])
         done.add(" | ".join(c.replace("\n", " ") for c in header))
         for ri, row in enumerate(table[1:], start=1):
             done.add(" | ".join(c.replace("\n", " ") for c in row))
@@ -188,7 +235,12 @@ def _table_tasks(s: Section, owner: str | None, year: int | None, tasks: list[Ta
             if note is not None and note < len(row) and len(row[note].strip()) >= 8 and row[note] != row[content]:
                 # what the figure was ("Bổ sung 35 cuốn …"), or what was not done: a clause of its own
                 text = f"{text.rstrip('.;:')}; {row[note].strip()}"
-            status = _row_status(row, content)
+            status = _row_status(row, content, columns)
+            if (status == "not_done" and result is not None and result < len(row)
+                    and _affirms(row[result])):
+                # ticked "Chưa thực hiện" beside "Đã cử 01 bác sĩ tham dự lớp tập huấn …": the words
+                # of what was done say more than the tick; the row is judged by them
+                status = None
             if quantity is not None and quantity < len(row) and _NONE_DONE.fullmatch(row[quantity].strip()):
                 status = "not_done"  # a figures table's row with no figure: nothing was done
             tasks.append(Task(id=f"{s.id}-t{ti}.{ri}" if s.id else f"t{ti}.{ri}", section=s.id,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import builders
 import pytest
+from conftest import ROOT
 
 from extractors.tasks import not_taken_up, status_of, taken_up
 from pipeline.checking import CheckOptions, run_check
@@ -809,3 +810,36 @@ Lò Văn Minh
     assert tr.role == "report"
     got = {r.duty_id: r.status for r in run.coverage if r.kind == "report"}
     assert got == {"II.1.a": "covered", "II.1.b": "missing"}
+
+
+def _statuses(path):
+    from pipeline.parsing import parse
+
+    doc = parse(ROOT / "corpus" / "seventieth" / "inbox" / path)
+    return {t.text.split(":")[0]: t.status for t in doc.tasks}
+
+
+def test_a_mark_in_a_status_column_says_how_far_the_row_went():
+    """The plan's report form returned (seventieth): "Đã thực hiện | Đang thực hiện | Chưa thực
+    hiện" with an "x" in one; a "Tiến độ (%)" column; a cell of boxes, one ticked."""
+    ticked = _statuses("KSBT/BC 286-KSBT KQ PCTHTL 2026.docx")
+    assert ticked["Biên soạn, in ấn, cấp phát tờ rơi, áp phích về tác hại của thuốc lá"] == "not_done"
+    assert ticked["Theo dõi, đôn đốc các đơn vị; tổng hợp kết quả, báo cáo Sở Y tế"] == "in_progress"
+    percent = _statuses("PNVY/Tien do KH 412 - PNVY.xlsx")
+    assert sorted(s for s in percent.values() if s) == ["done", "in_progress", "not_done"]  # 100, 60, 0
+    boxes = _statuses("BV YHCT bao cao thuoc la 2026.docx")
+    assert boxes["Thực hiện môi trường không khói thuốc lá trong khuôn viên bệnh viện"] == "done"
+
+
+def test_the_words_of_what_was_done_say_more_than_a_tick():
+    """Ticked "Chưa thực hiện" beside "Đã cử 01 bác sĩ … tham dự lớp tập huấn": judged by the words."""
+    rows = _statuses("BVP_BC 131 theo mau phu luc KH 412.pdf")
+    assert rows["Cử cán bộ tham gia lớp tập huấn kỹ năng tư vấn cai nghiện thuốc lá"] is None
+
+
+def test_an_untyped_table_of_statuses_is_a_report():
+    """A sheet with no type line whose rows say "Hoàn thành (Có/Không)" is the unit's report."""
+    run = run_check(CheckOptions(ROOT / "corpus" / "seventieth" / "plan" / "KH 412-SYT phong chong tac hai thuoc la 2026.docx",
+                                 ROOT / "corpus" / "seventieth" / "inbox", jobs=1))
+    sheet = next(f for f in run.files if f.rel == "VP So_bieu BC thuoc la.xlsx")
+    assert sheet.role.value == "report" and "cột tình trạng" in sheet.message

@@ -162,6 +162,8 @@ def doc_cites_plan(doc: Document, plan: Document) -> bool:
 
 
 _UNTYPED_PLAN = "Không xác định được loại văn bản; coi là kế hoạch của đơn vị."
+_UNTYPED_REPORT = ("Không xác định được loại văn bản; bảng có cột tình trạng thực hiện của từng nhiệm vụ, "
+                   "coi là báo cáo của đơn vị.")
 
 
 def archive_companions(files: list[FileResult]) -> None:
@@ -423,6 +425,10 @@ def _classify(fr: FileResult, plan: Document, holders: list[Holder]) -> None:
         fr.role = Role.REPORT
         fr.message = (f"{doc.meta.doc_type_name or 'Văn bản'} của đơn vị thực hiện kế hoạch (không phải báo cáo): "
                       "được tính là văn bản trả lời của đơn vị, đối chiếu như báo cáo.")
+    elif relevant and kind is None and doc.tasks and any(t.status for t in doc.tasks):
+        # a table whose rows say how far each task went ("Hoàn thành (Có/Không)", "Tiến độ"): a report
+        fr.role = Role.REPORT
+        fr.message = _UNTYPED_REPORT
     elif relevant and kind is None and doc.tasks:
         fr.role = Role.UNIT_PLAN
         fr.message = _UNTYPED_PLAN
