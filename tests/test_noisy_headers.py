@@ -4,6 +4,7 @@ that scans come from (a school of "các trường mầm non, tiểu học, THCS"
 from __future__ import annotations
 
 import pytest
+from pathlib import Path
 
 from pipeline.checking.holders import generic_kinds, generic_member, person_head
 from pipeline.model import Block
@@ -122,3 +123,14 @@ def test_a_body_word_whose_mark_ocr_changed_still_starts_the_issuer():
     assert (meta.issuer, meta.parent_issuer) == ("Trường Trung học cơ sở Phùng Nguyên", "Ủy ban nhân dân xã Phùng Nguyên")
     meta, _, _ = segment([Block(text=t) for t in text])  # typed text: a word as written is not corrected
     assert meta.issuer != "Trường Trung học cơ sở Phùng Nguyên"
+
+
+def test_a_scans_issuer_column_read_through_its_specks_and_misread_place_word():
+    """seventy-first's Công an report, a scan: "__ BỘ CÔNG AN" / "CÔNG AN TÍNH THÁI" / "NGUYÊN" /
+    ":" above "Số:". The speck is no front matter, the scrap before the parent goes, "TÍNH" is TỈNH."""
+    from pipeline.parsing import parse
+
+    doc = parse(Path(__file__).resolve().parents[1] / "corpus" / "seventy-first" / "inbox"
+                / "CAT_BC 2087 ho tro DDDT chi tra ASXH.pdf")
+    assert (doc.meta.parent_issuer, doc.meta.issuer) == ("Bộ Công an", "Công an tỉnh Thái Nguyên")
+    assert doc.meta.number == "2087/BC-CAT-PC06"

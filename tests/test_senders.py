@@ -1142,3 +1142,19 @@ Võ Minh Phúc
     senders = {f.rel: (f.role, f.holder.body_id if f.holder else "") for f in run.files}
     assert senders["KH ca nhan - Hanh.txt"] == ("unit_plan", "cong-chuc-tu-phap-ho-tich")
     assert senders["BC dat dai - Phuc.txt"] == ("report", "cong-chuc-dia-chinh-xay-dung")
+
+
+def test_the_reminder_round_files_that_are_no_units_documents():
+    """seventy-first: the plan's issuer's own reminder ("V/v đôn đốc thực hiện Kế hoạch số 37 …")
+    and a unit's letter that only says its report went before ("đã ban hành Báo cáo số 118/BC-SKHCN
+    … gửi … cùng ngày") are no unit's plan or report; the clerk is told which report to look for."""
+    base = CORPUS / "seventy-first"
+    run = run_check(CheckOptions(base / "plan" / "KH 37-UBND CDS chi tra ASXH khong dung tien mat 2026.docx",
+                                 base / "inbox", base / "roster.yaml", jobs=1))
+    files = {f.rel: f for f in run.files}
+    reminder = files["VB UBND tinh/CV 1473-UBND-KGVX don doc bao cao KH37.pdf"]
+    assert reminder.status.value == "unrecognized" and "chính cơ quan ban hành kế hoạch" in reminder.message
+    letter = files["SKHCN_CV 845 phuc dap CV 1473.docx"]
+    assert letter.role.value == "other" and "Báo cáo số 118/BC-SKHCN" in letter.message
+    # the replies that cite only the reminder are still their units' reports
+    assert files["Vo Nhai_BC 87 thi diem chi tra ASXH.docx"].role.value == "report"

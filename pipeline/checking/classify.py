@@ -355,6 +355,21 @@ def _plans_by_letter(doc: Document) -> bool:
             and bool(re.match(rules["plan_subject"], fold(doc.meta.title or "").strip())))
 
 
+def _already_sent(doc: Document) -> str | None:
+    """"Báo cáo số 118/BC-SKHCN" when a short letter only says it was sent before (files.yaml
+    ``already_sent``); else None."""
+    rules = _files()
+    body = [*doc.preamble, *(p for s in all_sections(doc.sections) for p in s.paragraphs)]
+    if len(body) > rules["already_sent_paragraphs"]:
+        return None
+    for para in body:
+        m = re.search(rules["already_sent"], fold(para))
+        if m:
+            kind = {"bao cao": "Báo cáo", "ke hoach": "Kế hoạch", "cong van": "Công văn"}.get(m.group("type"), "văn bản")
+            return f"{kind} số {m.group('number').upper()}"
+    return None
+
+
 def _describe(doc: Document) -> str:
     m = doc.meta
     what = m.doc_type_name or "văn bản"
@@ -439,8 +454,18 @@ def _classify(fr: FileResult, plan: Document, holders: list[Holder]) -> None:
             fr.status = FileStatus.UNRECOGNIZED
             fr.message = ("Văn bản về việc khác, không thuộc kế hoạch này; không tính là kế hoạch hay báo cáo "
                           "của đơn vị." if fr.holder else "Văn bản không thuộc kế hoạch này và không rõ đơn vị gửi.")
+        elif fr.holder is None and plan.meta.issuer and fold(doc.meta.issuer or "") == fold(plan.meta.issuer):
+            # the issuer's own letter about its plan (a reminder, "V/v đôn đốc thực hiện Kế hoạch số …")
+            fr.status = FileStatus.UNRECOGNIZED
+            fr.message = (f"{_describe(doc)[:1].upper()}{_describe(doc)[1:]} là văn bản của chính cơ quan ban hành "
+                          "kế hoạch (đôn đốc, hướng dẫn), không phải văn bản của đơn vị.")
         else:
             fr.message = "Văn bản có liên quan đến kế hoạch nhưng không phải kế hoạch hay báo cáo của đơn vị."
+    sent_before = _already_sent(doc) if fr.role in SENT_ROLES and doc.meta.doc_type in _report_letters()[0] else None
+    if sent_before:
+        fr.role, fr.status = Role.OTHER, FileStatus.UNRECOGNIZED
+        fr.message = (f"Công văn cho biết đơn vị đã gửi {sent_before} trước đó, không kèm nội dung; văn bản ấy "
+                      "không có trong hộp thư: cần kiểm tra lại. Không tính là kế hoạch hay báo cáo.")
     if fr.role in SENT_ROLES and fr.general:
         fr.add_message("Báo cáo chung của đơn vị: chỉ phần nói về chủ đề của kế hoạch được đối chiếu với nhiệm vụ.")
     if fr.role in SENT_ROLES and fr.holder is None:

@@ -98,7 +98,8 @@ def _header_line(block: Block) -> bool:
     if (block.style or "").lower().startswith("heading"):
         return False  # a page's own heading ("NỘI DUNG VĂN BẢN") above the document
     return bool(block.kind != "table" and text and len(text) <= 90 and (
-        _caps(text) or _SO.match(text) or _VV.match(text) or set(text) <= set("-–—_*~= ")))
+        _caps(text) or _SO.match(text) or _VV.match(text) or set(text) <= set("-–—_*~= ")
+        or (block.ocr and not re.search(r"[^\W\d_]{2}", text))))  # (a speck OCR read: ":", "_ .")
 
 
 def front_matter(blocks: list[Block]) -> int:

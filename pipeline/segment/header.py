@@ -315,6 +315,13 @@ def _folded_heads() -> dict[str, str]:
 
 
 @ruleset.cached
+def _folded_places() -> dict[str, str]:
+    """The one-word place words of an issuer line by their letters without marks ("tinh": TỈNH)."""
+    words = [w for w in ruleset.load_yaml("bodies.yaml")["issuer_place_starts"] if " " not in w]
+    return {fold(w): w for w in words}
+
+
+@ruleset.cached
 def _issuer_wraps() -> tuple[re.Pattern, re.Pattern]:
     """(a line that goes on with the name above, by its first words; a line after which the name
     goes on, by its last): bodies.yaml ``issuer_place_starts`` and ``issuer_wrap_ends``."""
@@ -333,8 +340,17 @@ def _issuer_wraps() -> tuple[re.Pattern, re.Pattern]:
 
 def _read_head(ln: Line) -> Line:
     """An OCR'd issuer line whose body word lost or changed a mark ("TRƯƠNG THCS PHÙNG" for
-    "TRƯỜNG THCS …") gets the body word back."""
-    if not ln.ocr_noise or _body_head().match(ln.text):
+    "TRƯỜNG THCS …") gets the body word back; so does a place word ("CÔNG AN TÍNH THÁI" is
+    "CÔNG AN TỈNH THÁI", bodies.yaml ``issuer_place_starts``), and a scrap before the name
+    ("__ BỘ CÔNG AN") goes."""
+    if not ln.ocr_noise:
+        return ln
+    text = re.sub(r"^[\W_]+(?=\w)", "", ln.text)
+    places = _folded_places()
+    text = " ".join(places.get(fold(w), w) if w.isupper() else w for w in text.split())
+    if text != ln.text:
+        ln = replace(ln, text=text)
+    if _body_head().match(ln.text):
         return ln
     words = ln.text.split()
     for n in (2, 1):
