@@ -316,9 +316,9 @@ def _folded_heads() -> dict[str, str]:
 
 @ruleset.cached
 def _folded_places() -> dict[str, str]:
-    """The one-word place words of an issuer line by their letters without marks ("tinh": TỈNH)."""
-    words = [w for w in ruleset.load_yaml("bodies.yaml")["issuer_place_starts"] if " " not in w]
-    return {fold(w): w for w in words}
+    """The place words of an issuer line OCR misreads by a mark, by their letters without marks
+    ("tinh": TỈNH; bodies.yaml ``ocr_place_words``: not "QUẬN", whose letters are also "QUÂN")."""
+    return {fold(w): w for w in ruleset.load_yaml("bodies.yaml")["ocr_place_words"]}
 
 
 @ruleset.cached
@@ -347,7 +347,8 @@ def _read_head(ln: Line) -> Line:
         return ln
     text = re.sub(r"^[\W_]+(?=\w)", "", ln.text)
     places = _folded_places()
-    text = " ".join(places.get(fold(w), w) if w.isupper() else w for w in text.split())
+    words = text.split()
+    text = " ".join(places.get(fold(w), w) if w.isupper() and k + 1 < len(words) else w for k, w in enumerate(words))
     if text != ln.text:
         ln = replace(ln, text=text)
     if _body_head().match(ln.text):
