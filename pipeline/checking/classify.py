@@ -372,6 +372,8 @@ def _already_sent(doc: Document) -> str | None:
 
 def _describe(doc: Document) -> str:
     m = doc.meta
+    if not (m.doc_type_name or m.number or m.issuer):
+        return "một phần thư hoặc ghi chú kèm theo (không có số, không rõ loại văn bản)"
     what = m.doc_type_name or "văn bản"
     return " ".join(x for x in (what, f"số {m.number}" if m.number else "", f"của {m.issuer}" if m.issuer else "") if x)
 
