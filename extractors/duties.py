@@ -454,11 +454,43 @@ def matrix_duties(section: Section, ti: int, table: list[list[str]], year: int |
     return out
 
 
-def table_duties(section: Section, year: int | None) -> list[Duty]:
+def legend(sections: list[Section]) -> dict[str, str]:
+    """The codes a plan's table names its holders by, as its legend spells them out ("Ghi chú: CA:
+    Công an tỉnh; BP: Ban Chỉ huy Bộ đội Biên phòng tỉnh; …", "(1) Sở Y tế; (2) Công an tỉnh …"):
+    code -> name, for the names that are bodies (duty_words.yaml ``legend_starts``)."""
+    out: dict[str, str] = {}
+    starts = tuple(words()["legend_starts"])
+    for s in all_sections(sections):
+        for para in [s.title, *s.paragraphs]:
+            key = fold(para)
+            numbered = re.findall(r"\((\d{1,2})\)\s*([^;()]+?)\s*(?=;|\(\d{1,2}\)|\.?$)", para)
+            pairs = re.findall(r"(?:^|[;:,]\s*)([A-ZĐ][A-ZĐ0-9&]{0,7})\s*:\s*([^;:]+?)\s*(?=;|\.?$)", para) \
+                if key.startswith(starts) else []
+            for code, name in pairs + (numbered if len(numbered) >= 2 else []):
+                name = name.strip(" .")
+                if canonical_body(name) is not None or starts_as_holder(name):
+                    out.setdefault(code, name)
+    return out
+
+
+def _decoded(cell: str, codes: dict[str, str]) -> str:
+    """A holder cell of codes ("BP, CA", "2, 5") with the legend's names; any other cell as it is."""
+    tokens = [t for t in re.split(r"\s*[,;/+]\s*|\s+và\s+", cell.strip()) if t]
+    if not tokens or not codes or not all(t in codes for t in tokens):
+        return cell
+    return "; ".join(codes[t] for t in tokens)
+
+
+def table_duties(section: Section, year: int | None, codes: dict[str, str] | None = None) -> list[Duty]:
+    """The duties of a section's tables of tasks; ``codes``: the plan's legend of holder codes."""
     out: list[Duty] = []
     for ti, table in enumerate(section.tables, start=1):
         if len(table) < 2:
             continue
+        if codes:
+            cols = [c for c in (_column(table[0], "lead"), _column(table[0], "support")) if c is not None]
+            table = [table[0]] + [[_decoded(c, codes) if i in cols else c for i, c in enumerate(row)]
+                                  for row in table[1:]]
         matrix = matrix_duties(section, ti, table, year)
         if matrix is not None:
             out.extend(matrix)
@@ -905,9 +937,11 @@ def _extract_duties(sections: list[Section], year: int | None = None) -> list[Du
 
     walk(sections)
 
+    codes = legend(sections)
+
     def tables(secs: list[Section]) -> None:
         for s in secs:
-            duties.extend(table_duties(s, year))
+            duties.extend(table_duties(s, year, codes))
             tables(s.children)
 
     tables(sections)

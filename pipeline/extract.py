@@ -161,6 +161,60 @@ def _schedule(table: list[list[str]], year: int | None) -> dict[str, str]:
     return {b.body_id: d for b, d in zip(bodies[who], days[when]) if b is not None and d is not None}
 
 
+def from_event(doc: Document) -> None:
+    """An event's plan: each duty with no date of its own is due as it counts from the event
+    (date_words.yaml ``event``: "trước ngày khai mạc 20 ngày", "ngày D-1", "sau khi kết thúc Lễ
+    hội 15 ngày"), and so is the report when the plan gives it no date ("báo cáo kết quả … chậm
+    nhất sau khi kết thúc Lễ hội 10 ngày")."""
+    rules = _event_rules()
+    texts = [t for _, t in _texts(doc)]
+    span = next((m for t in texts for m in [rules["span"].search(fold(t))] if m), None)
+    if span is None:
+        return
+    start, end = _iso_day(span.group("start")), _iso_day(span.group("end"))
+    opening = next((m for t in texts for m in [rules["opening"].search(fold(t))] if m), None)
+    day = _iso_day(opening.group("day")) if opening else start
+    if not (start and end and day):
+        return
+
+    def due(text: str) -> str | None:
+        key = fold(text)
+        found = [_shift(day, -int(m.group("n"))) for p in rules["before_opening"] for m in p.finditer(key)]
+        found += [_shift(day, int(m.group("n"))) for p in rules["after_opening"] for m in p.finditer(key)]
+        found += [_shift(end, int(m.group("n"))) for p in rules["after_end"] for m in p.finditer(key)]
+        found += [end for p in rules["during"] if p.search(key)]
+        return max(found) if found else None
+
+    for duty in doc.duties:
+        if not duty.deadline:
+            duty.deadline = due(duty.text)
+    if doc.deadlines.get("report") is None:
+        said = [due(t) for t in texts if "báo cáo kết quả" in t.lower()]
+        doc.deadlines["report"] = max((d for d in said if d), default=None)
+
+
+@ruleset.cached
+def _event_rules() -> dict:
+    data = ruleset.load_yaml("date_words.yaml")["event"]
+    return {k: [re.compile(p) for p in v] if isinstance(v, list) else re.compile(v) for k, v in data.items()}
+
+
+def _iso_day(text: str) -> str | None:
+    from datetime import date
+
+    try:
+        d, m, y = (int(x) for x in text.split("/"))
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _shift(day: str, n: int) -> str:
+    from datetime import date, timedelta
+
+    return (date.fromisoformat(day) + timedelta(days=n)).isoformat()
+
+
 def from_issue(doc: Document) -> None:
     """A duty due some days after the plan is issued ("Trong vòng 30 ngày kể từ ngày Kế hoạch được
     ban hành", date_words.yaml ``from_issue_deadline``) is due that many days after the plan's date."""
@@ -291,6 +345,7 @@ def extract(doc: Document) -> Document:
                                             date=ref["date"], issuer=ref["issuer"], title=ref["title"]))
     doc.replaces = replaced_numbers(text for _, text in texts)
     doc.deadlines = reporting_deadlines(doc, year)
+    from_event(doc)
     doc.unit_deadlines = unit_deadlines(doc, year)
     doc.targets, doc.target_refs = extract_targets(doc, year, _body_of)
     deadlines_from_rows(doc, year)

@@ -126,3 +126,42 @@ def test_the_roster_names_a_collective_more_fully_than_the_plan():
     members = holders_for_duty(communes.body_id, holders)
     assert {h.body_id for h in members} == {"uy-ban-nhan-dan-xa-an-binh", "uy-ban-nhan-dan-xa-phu-tuc",
                                             "uy-ban-nhan-dan-xa-hoa-minh", "uy-ban-nhan-dan-xa-thanh-phong"}
+
+
+def test_a_tables_holder_codes_are_read_by_the_plans_legend():
+    """seventy-fourth: the duty table names its holders by codes ("CA", "BP, CA", "UBX") that a
+    "Ghi chú: CA: Công an tỉnh; BP: …" under it spells out; a numbered legend reads the same."""
+    from extractors.duties import _decoded, legend
+    from pipeline.model import Section
+
+    plan = parse(CORPUS / "seventy-fourth/plan/KH 28-KH-UBND dau tranh toi pham ma tuy tuyen bien gioi 2026.docx")
+    holders = {d.body_id for d in plan.duties}
+    assert {"cong-an-tinh", "ban-chi-huy-bo-doi-bien-phong-tinh", "so-y-te", "so-giao-duc-va-dao-tao"} <= holders
+    coleads = [d for d in plan.duties if d.text.startswith("Mở đợt cao điểm tấn công")]
+    assert {d.body_id for d in coleads} == {"cong-an-tinh", "ban-chi-huy-bo-doi-bien-phong-tinh"}
+    numbered = Section(id="III", number="III", style="body", level=1, title="III. PHÂN CÔNG",
+                       paragraphs=["Đơn vị thực hiện: (1) Sở Y tế; (2) Công an tỉnh; (3) Sở Tài chính."])
+    codes = legend([numbered])
+    assert _decoded("1, 3", codes) == "Sở Y tế; Sở Tài chính" and _decoded("Quý II/2026", codes) == "Quý II/2026"
+
+
+def test_an_issuer_line_that_ends_with_a_place_is_a_whole_name():
+    """"UBND TỈNH ĐIỆN BIÊN" / "SỞ GIÁO DỤC VÀ ĐÀO TẠO": "BIÊN" ends a place here, not a name that
+    goes on ("BỘ ĐỘI BIÊN" / "PHÒNG")."""
+    doc = parse(CORPUS / "seventy-fourth/inbox/SGDDT_KH 312 giao duc PCMT truong hoc vung bien.doc")
+    assert (doc.meta.parent_issuer, doc.meta.issuer) == ("Ủy ban nhân dân tỉnh Điện Biên", "Sở Giáo dục và Đào tạo")
+
+
+def test_an_events_plan_dates_its_duties_from_the_event():
+    """seventy-third: "Lễ hội diễn ra … từ ngày 24/4/2026 đến ngày 26/4/2026 … (ngày D)"; duties due
+    "trước ngày khai mạc 20 ngày", "ngày D-1", "từ ngày D-7 đến ngày D+2", "trong 02 ngày sau khi
+    kết thúc Lễ hội"; the report "chậm nhất sau khi kết thúc Lễ hội 10 ngày"."""
+    plan = parse(CORPUS / "seventy-third/plan" / next(p.name for p in (CORPUS / "seventy-third/plan").iterdir()))
+    def due(start: str) -> str:
+        return next(d.deadline for d in plan.duties if d.text.startswith(start))
+
+    assert plan.deadlines["report"] == "2026-05-06"
+    assert due("Chủ trì xây dựng kịch bản chương trình") == "2026-04-04"  # D - 20
+    assert due("Tổ chức tổng duyệt toàn bộ chương trình") == "2026-04-23"  # D - 1
+    assert due("Chỉ đạo lực lượng quản lý thị trường") == "2026-04-26"  # the window's last day, D + 2
+    assert due("Tổ chức thu dọn, vệ sinh khu vực") == "2026-04-28"  # the end + 2

@@ -361,6 +361,9 @@ def _read_head(ln: Line) -> Line:
     return ln
 
 
+_PLACE_END = re.compile(r"\b(?:TỈNH|HUYỆN|XÃ|PHƯỜNG|QUẬN|THỊ XÃ|THỊ TRẤN|THÀNH PHỐ)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*$")
+
+
 def _split_issuer(names: list[Line]) -> tuple[str | None, str | None]:
     """(parent, issuer) from the issuer column's lines. A line that starts with a
     body word starts a new name; others continue the previous one (a wrapped name).
@@ -368,7 +371,10 @@ def _split_issuer(names: list[Line]) -> tuple[str | None, str | None]:
     groups: list[list[Line]] = []
     for ln in map(_read_head, names):
         place_start, wrap_end = _issuer_wraps()
-        continues = bool(place_start.match(ln.text)) or bool(groups and wrap_end.search(groups[-1][-1].text)) or bool(
+        # (a line ending with a place, "UBND TỈNH ĐIỆN BIÊN", is a whole name, whatever its last word)
+        ends_placed = bool(groups and _PLACE_END.search(groups[-1][-1].text))
+        continues = bool(place_start.match(ln.text)) or bool(
+            groups and wrap_end.search(groups[-1][-1].text) and not ends_placed) or bool(
             groups and len(ln.text.split()) == 1) or bool(  # one word is never a body's whole name ("SỞ … VÀ MÔI" / "TRƯỜNG")
             groups and len(ln.text.split()) <= 3 and not _body_head().match(ln.text))  # nor a place alone ("… TIỂU HỌC" / "NHÃ NAM")
         if not groups or (_body_head().match(ln.text) and not continues) or (ln.bold != groups[-1][-1].bold and not continues):
