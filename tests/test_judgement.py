@@ -843,3 +843,13 @@ def test_an_untyped_table_of_statuses_is_a_report():
                                  ROOT / "corpus" / "seventieth" / "inbox", jobs=1))
     sheet = next(f for f in run.files if f.rel == "VP So_bieu BC thuoc la.xlsx")
     assert sheet.role.value == "report" and "cột tình trạng" in sheet.message
+
+
+def test_a_unit_plan_that_sets_its_step_after_the_duties_day_takes_it_up_in_part():
+    """seventy-third: the Sở plans the opening's script for approval "trước ngày 08/4/2026"; the
+    plan wanted it "trước ngày khai mạc 20 ngày" (04/4/2026): partial, the row says why."""
+    base = ROOT / "corpus" / "seventy-third"
+    run = run_check(CheckOptions(next((base / "plan").iterdir()), base / "inbox", base / "roster.yaml", jobs=1))
+    row = next(r for r in run.coverage if r.kind.value == "plan" and r.body_id == "so-van-hoa-the-thao-va-du-lich"
+               and r.duty_text.startswith("Chủ trì xây dựng kịch bản"))
+    assert row.status.value == "partial" and "08/04/2026" in row.parts_missing and "04/04/2026" in row.parts_missing

@@ -116,7 +116,7 @@ def coverage(plan: Document, holders: list[Holder], subs: list[Submission], sim:
                 row = CoverageRow(duty_id=duty.id, body_id=h.body_id, body=h.name, kind=kind, duty_text=duty.text,
                                   evidence_sha256=fr.sha256 if fr is not None else "")
                 if fr is not None and fr.doc is not None:
-                    _judge(row, duty.text, fr, sim, rivals[h.body_id], plan)
+                    _judge(row, duty.text, fr, sim, rivals[h.body_id], plan, duty.deadline)
                     # a holder's earlier documents of the kind (another report of its own: the self-
                     # inspection before the report of remedies): a duty the latest does not wholly
                     # take up is read in them too, and takes the best verdict
@@ -125,7 +125,7 @@ def coverage(plan: Document, holders: list[Holder], subs: list[Submission], sim:
                             break
                         alt = CoverageRow(duty_id=duty.id, body_id=h.body_id, body=h.name, kind=kind,
                                           duty_text=duty.text, evidence_sha256=other.sha256)
-                        _judge(alt, duty.text, other, sim, rivals[h.body_id], plan)
+                        _judge(alt, duty.text, other, sim, rivals[h.body_id], plan, duty.deadline)
                         if _RANK[alt.status] > _RANK[row.status]:
                             row = alt
                 rows.append(row)
@@ -136,7 +136,7 @@ _RANK = {Status.MISSING: 0, Status.PARTIAL: 1, Status.COVERED: 2}
 
 
 def _judge(row: CoverageRow, duty_text: str, fr: FileResult, sim: Similarity, others: Rivals,
-           plan: Document | None = None) -> None:
+           plan: Document | None = None, deadline: str | None = None) -> None:
     tasks = evidence_tasks(fr.doc)
     report = row.kind == Kind.REPORT
     texts = task_texts(fr.doc, tasks, report=report)
@@ -166,18 +166,33 @@ def _judge(row: CoverageRow, duty_text: str, fr: FileResult, sim: Similarity, ot
         if own:
             status = Status.PARTIAL
             verdict.said_not_done = list(dict.fromkeys([*verdict.said_not_done, *own]))
+    late = None
+    if (status == Status.COVERED and row.kind == Kind.PLAN and verdict.task_index is not None and deadline
+            and not re.search(rules()["own_plan_duty"], fold(duty_text))):  # (the unit's plan itself: its on_time)
+        # the unit plans the work, but for a day after the plan's ("trình phê duyệt trước ngày
+        # 08/4/2026" for "trước ngày khai mạc 20 ngày", 04/4): taken up late, in part
+        when = tasks[verdict.task_index].when
+        if when and len(when) == 10 and len(deadline) == 10 and when > deadline:
+            status, late = Status.PARTIAL, when
     row.status, row.score = status, verdict.score
     row.signals = confidence.features(status, row.kind, verdict.confidence, verdict.parts_total, verdict.parts_covered,
                                       said, verdict.signals)
     row.confidence = confidence.confidence(row.signals)
     if status == Status.PARTIAL:
         row.parts_found, row.parts_missing = " | ".join(verdict.found), " | ".join(verdict.missing)
+        if late:
+            row.parts_missing = (f"thời hạn: đơn vị đặt {_dmy(late)}, muộn hơn thời hạn của kế hoạch ({_dmy(deadline)})"
+                                 + (f" | {row.parts_missing}" if row.parts_missing else ""))
     row.said_not_done = " | ".join(verdict.said_not_done)
     row.parts = f"{verdict.parts_covered}/{verdict.parts_total}"
     row.evidence_file = fr.rel
     if verdict.task_index is not None and verdict.status != Status.MISSING:
         task = tasks[verdict.task_index]
         row.evidence_section, row.evidence_text = task.section, task.text
+
+
+def _dmy(day: str) -> str:
+    return "/".join(reversed(day.split("-")))
 
 
 def short_of_targets(coverage: list[CoverageRow], plan: Document, verdicts) -> None:
