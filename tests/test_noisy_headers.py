@@ -134,3 +134,14 @@ def test_a_scans_issuer_column_read_through_its_specks_and_misread_place_word():
                 / "CAT_BC 2087 ho tro DDDT chi tra ASXH.pdf")
     assert (doc.meta.parent_issuer, doc.meta.issuer) == ("Bộ Công an", "Công an tỉnh Thái Nguyên")
     assert doc.meta.number == "2087/BC-CAT-PC06"
+
+
+def test_a_scrap_after_a_smudge_is_no_part_of_the_issuer():
+    """seventy-fifth's scanned attachment: "TRƯỜNG CAO ĐĂNG Y TE HÀ" / "$ TH" (OCR lost "TĨNH"; "TH"
+    would be read as "Tiểu học"), and a quotation mark OCR made of a smudge after the parent."""
+    text = ['UBND TỈNH HÀ TĨNH "', "TRƯỜNG CAO ĐẲNG Y TẾ HÀ", "$ TH", "Số: 214/BC-CĐYT",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Hà Tĩnh, ngày 12 tháng 11 năm 2026",
+            "BÁO CÁO", "Kết quả thực hiện nhiệm vụ xây dựng xã hội học tập năm 2026"]
+    meta, _, _ = segment([Block(text=t, ocr=True) for t in text])
+    assert meta.parent_issuer == "Ủy ban nhân dân tỉnh Hà Tĩnh" and "Tiểu học" not in (meta.issuer or "")
+    assert meta.issuer.lower().startswith("trường cao đẳng y tế")

@@ -240,8 +240,10 @@ def _rule_or_speck(text: str) -> bool:
     """A line under the issuer that names nothing: a typed rule ("———"), the star of a Party
     or Youth Union document as OCR reads it ('"k+k'), a speck: no word of two letters."""
     letters = re.findall(r"[^\W\d_]+", text)
-    # (and, under an issuer in capitals, a scrap in small letters: "ty" for the star "***")
-    return not any(len(w) >= 2 for w in letters) or (sum(map(len, letters)) <= 3 and text == text.lower())
+    # (and, under an issuer in capitals, a scrap in small letters: "ty" for the star "***"; or a
+    # scrap after a sign OCR made of a smudge: "$ TH")
+    return (not any(len(w) >= 2 for w in letters) or (sum(map(len, letters)) <= 3 and text == text.lower())
+            or (bool(re.match(r"\s*[$#@%^~|\\]", text)) and sum(map(len, letters)) <= 2))
 
 
 def _recipients(lines: list[Line], end: int) -> tuple[list[str], int]:
@@ -382,7 +384,8 @@ def _split_issuer(names: list[Line]) -> tuple[str | None, str | None]:
         else:
             groups[-1].append(ln)
     # (the star a Party document puts under its issuer, "*", is no part of a name)
-    texts = [re.sub(r"\s*\*+$", "", " ".join(x.text for x in g)).strip() for g in groups]
+    # (nor a quotation mark OCR made of a smudge at its end: 'UBND TỈNH HÀ TĨNH "')
+    texts = [re.sub(r"[\s*\"'“”„]+$", "", " ".join(x.text for x in g)).strip() for g in groups]
     texts = [t for t in texts if t]
     if not texts:
         return None, None
