@@ -140,7 +140,7 @@ def _row_status(row: list[str], content: int, columns: dict[int, str] | None = N
         if kind == "percent" and re.fullmatch(r"\d{1,3}(?:[.,]\d+)?\s*%?", cell):
             value = float(cell.rstrip("% ").replace(",", "."))
             return "done" if value >= 100 else "in_progress" if value > 0 else "not_done"
-        if kind != "percent" and _MARK.fullmatch(cell):
+        if kind != "percent" and _marks()[0].fullmatch(cell):
             return kind
     for i, cell in enumerate(row):
         if i != content:
@@ -156,17 +156,24 @@ def _affirms(result: str) -> bool:
     return key.startswith(("da ", "hoan thanh ")) and not _sorted_clauses(result)[1]
 
 
-_MARK = re.compile(r"\s*[xX✓✔☑☒■●√vV]\s*")
-_BOXES = re.compile(r"([☒☑■✓✔☐□])")
+@ruleset.cached
+def _marks() -> tuple[re.Pattern, re.Pattern, str, re.Pattern]:
+    """judgement.yaml: (a cell that is a mark alone, the boxes of a cell of boxes, the ticked ones,
+    a progress column's heading)."""
+    data = ruleset.load_yaml("judgement.yaml")
+    ticked, empty = data["ticked_boxes"], data["empty_boxes"]
+    return (re.compile(r"\s*[" + re.escape(data["tick_marks"]) + r"]\s*"),
+            re.compile("([" + re.escape(ticked + empty) + "])"), ticked, re.compile(data["progress_columns"]))
 
 
 def _ticked(cell: str) -> str | None:
     """The status a ticked box gives in a cell of boxes ("☒ Đã hoàn thành ☐ Chưa hoàn thành")."""
-    pieces = _BOXES.split(cell)
+    _, boxes, ticked, _ = _marks()
+    pieces = boxes.split(cell)
     if len(pieces) < 4:
         return None
     for box, label in zip(pieces[1::2], pieces[2::2]):
-        if box in "☒☑■✓✔":
+        if box in ticked:
             return status_of(label)
     return None
 
@@ -181,7 +188,7 @@ def _status_columns(head: list[list[str]]) -> dict[int, str]:
             status = status_of(cell)
             if status:
                 out.setdefault(i, status)
-            elif "%" in cell and re.search(r"\b(tien do|ty le hoan thanh|muc do hoan thanh)\b", key):
+            elif "%" in cell and _marks()[3].search(key):
                 out.setdefault(i, "percent")
     return out if len([k for k in out.values() if k != "percent"]) >= 2 or "percent" in out.values() else {}
 

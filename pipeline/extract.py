@@ -122,7 +122,7 @@ def unit_deadlines(doc: Document, year: int | None) -> dict[str, list[str]]:
     for table in _tables(doc):
         days = _schedule(table, year)
         for body_id, day in days.items():
-            out.setdefault(body_id, [_count_back(day, *rule), day])
+            out.setdefault(body_id, [_count_days(day, -rule[0], rule[1]), day])
     return out
 
 
@@ -179,9 +179,9 @@ def from_event(doc: Document) -> None:
 
     def due(text: str) -> str | None:
         key = fold(text)
-        found = [_shift(day, -int(m.group("n"))) for p in rules["before_opening"] for m in p.finditer(key)]
-        found += [_shift(day, int(m.group("n"))) for p in rules["after_opening"] for m in p.finditer(key)]
-        found += [_shift(end, int(m.group("n"))) for p in rules["after_end"] for m in p.finditer(key)]
+        found = [_count_days(day, -int(m.group("n"))) for p in rules["before_opening"] for m in p.finditer(key)]
+        found += [_count_days(day, int(m.group("n"))) for p in rules["after_opening"] for m in p.finditer(key)]
+        found += [_count_days(end, int(m.group("n"))) for p in rules["after_end"] for m in p.finditer(key)]
         found += [end for p in rules["during"] if p.search(key)]
         return max(found) if found else None
 
@@ -209,12 +209,6 @@ def _iso_day(text: str) -> str | None:
         return None
 
 
-def _shift(day: str, n: int) -> str:
-    from datetime import date, timedelta
-
-    return (date.fromisoformat(day) + timedelta(days=n)).isoformat()
-
-
 def from_issue(doc: Document) -> None:
     """A duty due some days after the plan is issued ("Trong vòng 30 ngày kể từ ngày Kế hoạch được
     ban hành", date_words.yaml ``from_issue_deadline``) is due that many days after the plan's date."""
@@ -224,7 +218,7 @@ def from_issue(doc: Document) -> None:
     for duty in doc.duties:
         m = None if duty.deadline else pattern.search(fold(duty.text))
         if m:
-            duty.deadline = _count_on(doc.meta.date, int(m.group("n")), bool(m.group("work")))
+            duty.deadline = _count_days(doc.meta.date, int(m.group("n")), bool(m.group("work")))
 
 
 @ruleset.cached
@@ -232,23 +226,15 @@ def _from_issue_rule() -> re.Pattern:
     return re.compile(ruleset.load_yaml("date_words.yaml")["from_issue_deadline"])
 
 
-def _count_on(day: str, n: int, working: bool) -> str:
+def _count_days(day: str, n: int, working: bool = False) -> str:
+    """The day ``n`` days after ``day`` (before it when ``n`` is negative), counting working days
+    only (Saturdays and Sundays skipped) when ``working``."""
     from datetime import date, timedelta
 
-    d = date.fromisoformat(day)
+    d, step = date.fromisoformat(day), timedelta(days=1 if n >= 0 else -1)
+    n = abs(n)
     while n > 0:
-        d += timedelta(days=1)
-        if not working or d.weekday() < 5:
-            n -= 1
-    return d.isoformat()
-
-
-def _count_back(day: str, n: int, working: bool) -> str:
-    from datetime import date, timedelta
-
-    d = date.fromisoformat(day)
-    while n > 0:
-        d -= timedelta(days=1)
+        d += step
         if not working or d.weekday() < 5:
             n -= 1
     return d.isoformat()

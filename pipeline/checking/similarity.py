@@ -152,7 +152,9 @@ class Similarity:
         # texts typed without marks are compared with the marks the run's accented texts give them
         # (the plan names the same work): "Ra soat ho dan" is "Rà soát hộ dân"
         self._unaccented = unaccented
-        self.lexicon = Lexicon(t for t in texts if not unaccented(t)) if any(unaccented(t) for t in texts) else None
+        plain = [unaccented(t) for t in texts]
+        self.lexicon = Lexicon(t for t, p in zip(texts, plain) if not p) if any(plain) else None
+        self._restored: dict[str, str] = {}  # each unaccented text as the lexicon marks it, once
         self.vectorizer = TfidfVectorizer(analyzer=self._features, sublinear_tf=True, min_df=1)
         self.vectorizer.fit(texts or [""])
 
@@ -166,8 +168,11 @@ class Similarity:
                                                            if not all(w in self.ignore for w in b.split(" "))]
 
     def words(self, text: str) -> tuple[str, ...]:
-        if self.lexicon and self._unaccented(text):
-            text = self.lexicon.restore(text)
+        if self.lexicon:
+            restored = self._restored.get(text)
+            if restored is None:
+                restored = self._restored[text] = self.lexicon.restore(text) if self._unaccented(text) else text
+            text = restored
         found = self.known.get(text)
         if found is None:
             found = _segment(text)

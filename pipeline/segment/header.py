@@ -343,7 +343,7 @@ def _issuer_wraps() -> tuple[re.Pattern, re.Pattern]:
 def _read_head(ln: Line) -> Line:
     """An OCR'd issuer line whose body word lost or changed a mark ("TRƯƠNG THCS PHÙNG" for
     "TRƯỜNG THCS …") gets the body word back; so does a place word ("CÔNG AN TÍNH THÁI" is
-    "CÔNG AN TỈNH THÁI", bodies.yaml ``issuer_place_starts``), and a scrap before the name
+    "CÔNG AN TỈNH THÁI", bodies.yaml ``ocr_place_words``), and a scrap before the name
     ("__ BỘ CÔNG AN") goes."""
     if not ln.ocr_noise:
         return ln
@@ -363,7 +363,12 @@ def _read_head(ln: Line) -> Line:
     return ln
 
 
-_PLACE_END = re.compile(r"\b(?:TỈNH|HUYỆN|XÃ|PHƯỜNG|QUẬN|THỊ XÃ|THỊ TRẤN|THÀNH PHỐ)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*$")
+@ruleset.cached
+def _place_end() -> re.Pattern:
+    """An issuer line that ends with a place: a place word (bodies.yaml ``issuer_place_starts``)
+    and the place's name ("UBND TỈNH ĐIỆN BIÊN")."""
+    words = sorted(ruleset.load_yaml("bodies.yaml")["issuer_place_starts"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*$")
 
 
 def _split_issuer(names: list[Line]) -> tuple[str | None, str | None]:
@@ -374,7 +379,7 @@ def _split_issuer(names: list[Line]) -> tuple[str | None, str | None]:
     for ln in map(_read_head, names):
         place_start, wrap_end = _issuer_wraps()
         # (a line ending with a place, "UBND TỈNH ĐIỆN BIÊN", is a whole name, whatever its last word)
-        ends_placed = bool(groups and _PLACE_END.search(groups[-1][-1].text))
+        ends_placed = bool(groups and _place_end().search(groups[-1][-1].text))
         continues = bool(place_start.match(ln.text)) or bool(
             groups and wrap_end.search(groups[-1][-1].text) and not ends_placed) or bool(
             groups and len(ln.text.split()) == 1) or bool(  # one word is never a body's whole name ("SỞ … VÀ MÔI" / "TRƯỜNG")
