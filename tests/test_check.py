@@ -567,3 +567,53 @@ def test_what_comes_in_a_zip_with_a_units_report_is_no_document_of_its_own(tmp_p
     # the zip's own row says whose report it carried
     (archive,) = [f for f in run.files if f.rel == "CA thi xa gui BC BDG 2023.zip"]
     assert archive.message.endswith("Trong tệp nén: báo cáo của Công an thị xã.")
+
+
+def test_replies_to_a_sibling_plan_of_the_issuer_are_not_this_plans():
+    """seventy-eighth: the province's year plan on food safety (41/KH-UBND, 02/02/2026) and its
+    Tết plan (08/KH-UBND, 09/01/2026) went to the same units. A reply citing only the Tết plan is
+    read but no document of this plan; "14/KH-UBND ngày 02/02/2026" is this plan, its number
+    mistyped; a report on both plans answers this one only from the part headed by it. A reply
+    citing only the plan an amending plan amends (thirty-ninth) answers the amending plan."""
+    from pipeline.checking.classify import cites_other_plan, mistyped_citation, other_plan_sections
+    from pipeline.parsing import parse
+
+    base = ROOT / "corpus" / "seventy-eighth"
+    plan = parse(next((base / "plan").iterdir()))
+    tet = parse(base / "inbox" / "SNNMT_BC 118 ATTP Tet Binh Ngo.pdf")
+    assert cites_other_plan(tet, plan).number == "08/KH-UBND"
+    assert mistyped_citation(tet, plan) is None
+    typo = parse(base / "inbox" / "Cam Ranh - KH 31 bao dam ATTP nam 2026.pdf")
+    assert mistyped_citation(typo, plan).number == "14/KH-UBND" and cites_other_plan(typo, plan) is None
+    both = parse(base / "inbox" / "Bac Nha Trang_BC 88 ATTP Tet va 6 thang 2026.docx")
+    titles = {s.id: s.title for s in both.sections}
+    elsewhere = other_plan_sections(both, plan)
+    assert elsewhere and all("08/KH-UBND" in titles[i] for i in elsewhere if i in titles)
+    assert not any("41/KH-UBND" in titles[i] for i in elsewhere if i in titles)
+    assert any("41/KH-UBND" in t for t in titles.values())
+    own = parse(base / "inbox" / "SNNMT_KH 52 ATTP nong lam thuy san 2026.docx")
+    assert cites_other_plan(own, plan) is None and other_plan_sections(own, plan) == set()
+
+    amended = ROOT / "corpus" / "thirty-ninth"
+    amending = parse(next((amended / "plan").iterdir()))
+    reply = parse(amended / "inbox" / "KTHT" / "BC 245-BC-KTHT ho tro nha o 2024.pdf")
+    assert cites_other_plan(reply, amending) is None
+
+
+@pytest.mark.slow
+def test_a_reply_to_a_sibling_plan_is_unrecognized_and_gives_no_coverage():
+    """The whole run on seventy-eighth: the Tết replies are "unrecognized" with a message naming
+    the plan they answer; the unit that sent only one has nothing counted; the report on both plans
+    is not credited with the training its Tết part tells of."""
+    base = ROOT / "corpus" / "seventy-eighth"
+    run = run_check(CheckOptions(next((base / "plan").iterdir()), base / "inbox", base / "roster.yaml", jobs=1))
+    by = {f.rel: f for f in run.files}
+    tet = by["So Cong Thuong/BC 287-SCT kiem soat thi truong Tet 2026.doc"]
+    assert (tet.status, tet.role) == ("unrecognized", "other") and "08/KH-UBND" in tet.message
+    assert "41/KH-UBND" in tet.message
+    assert all(str(r.status) == "not_submitted" for r in run.coverage if r.body_id == "so-cong-thuong")
+    typo = by["Cam Ranh - KH 31 bao dam ATTP nam 2026.pdf"]
+    assert (typo.status, typo.role) == ("ok", "unit_plan") and "14/KH-UBND" in typo.message
+    training = next(r for r in run.coverage if r.duty_text.startswith("Tuyên truyền trên hệ thống truyền thanh phường")
+                    and r.body_id == "uy-ban-nhan-dan-phuong-bac-nha-trang" and str(r.kind) == "report")
+    assert str(training.status) == "partial" and "tập huấn" in training.parts_missing

@@ -444,6 +444,40 @@ def test_a_report_is_due_at_its_periods_deadline(fx):
     assert report_due(year, plan, plan.deadlines["report"]) == "2026-11-20"
 
 
+def test_reports_named_by_their_period_have_the_periods_deadlines(fx):
+    """"Các sở, ngành, địa phương báo cáo định kỳ hằng quý … (báo cáo quý I trước ngày 20/3/2026,
+    báo cáo 6 tháng trước ngày 20/6/2026, …); báo cáo năm trước ngày 10/12/2026": no word of
+    results, yet a report deadline for each period (seventy-seventh, reduced)."""
+    from pipeline.extract import report_due
+
+    plan = parse(write(fx, "kh.txt", """
+        ỦY BAN NHÂN DÂN
+        TỈNH QUẢNG TRỊ
+        Số: 24/KH-UBND
+        Quảng Trị, ngày 16 tháng 01 năm 2026
+        KẾ HOẠCH
+        Thực hiện Chương trình giảm nghèo bền vững năm 2026
+        I. NHIỆM VỤ
+        1. Sở Y tế
+        Hỗ trợ mua thẻ bảo hiểm y tế cho người thuộc hộ nghèo.
+        II. TỔ CHỨC THỰC HIỆN VÀ CHẾ ĐỘ BÁO CÁO
+        1. Các sở, ngành, địa phương xây dựng kế hoạch thực hiện, gửi trước ngày 10/02/2026.
+        2. Các sở, ngành, địa phương báo cáo định kỳ hằng quý trước ngày 20 của tháng cuối quý (báo cáo quý I trước ngày 20/3/2026, báo cáo 6 tháng trước ngày 20/6/2026, báo cáo 9 tháng trước ngày 20/9/2026); báo cáo năm trước ngày 10/12/2026.
+    """))
+    assert plan.deadlines == {"plan": "2026-02-10", "report": "2026-12-10"}
+    assert plan.report_periods == {"quy 1": "2026-03-20", "6 thang": "2026-06-20", "9 thang": "2026-09-20"}
+    half = parse(write(fx, "bc.txt", """
+        SỞ Y TẾ
+        Số: 402/BC-SYT
+        Quảng Trị, ngày 17 tháng 6 năm 2026
+        BÁO CÁO
+        Kết quả thực hiện Chương trình giảm nghèo bền vững 6 tháng đầu năm 2026
+        I. KẾT QUẢ
+        Hỗ trợ 1.240 thẻ bảo hiểm y tế.
+    """))
+    assert report_due(half, plan, plan.deadlines["report"]) == "2026-06-20"
+
+
 def test_a_letter_asks_each_addressee_what_it_asks_of_all(fx):
     """A công văn's items that name no holder, after "… yêu cầu Thủ trưởng các cơ quan, đơn vị,
     Chủ tịch UBND các xã, thị trấn thực hiện tốt một số nội dung sau:", are each addressee's of its

@@ -145,3 +145,51 @@ def test_a_scrap_after_a_smudge_is_no_part_of_the_issuer():
     meta, _, _ = segment([Block(text=t, ocr=True) for t in text])
     assert meta.parent_issuer == "Ủy ban nhân dân tỉnh Hà Tĩnh" and "Tiểu học" not in (meta.issuer or "")
     assert meta.issuer.lower().startswith("trường cao đẳng y tế")
+
+
+def test_a_routing_slip_stapled_in_front_is_not_the_document():
+    """seventy-sixth: the receiving office's "PHIẾU TRÌNH GIẢI QUYẾT CÔNG VIỆC" (its own Quốc hiệu,
+    "Số đến", "Trích yếu: Báo cáo số 131/BC-SNNMT …") scanned in front of a Sở's report: the file
+    is the report, read from the page after the slip."""
+    slip = ["UBND TỈNH CÀ MAU CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "VĂN PHÒNG   Độc lập - Tự do - Hạnh phúc",
+            "PHIẾU TRÌNH GIẢI QUYẾT CÔNG VIỆC", "Số đến: 1874 Ngày đến: 18/5/2026",
+            "Trích yếu: Báo cáo số 131/BC-SNNMT ngày 15/5/2026 của Sở Nông nghiệp và Môi trường",
+            "Ý kiến đề xuất của chuyên viên:", "Ngày 19/5/2026"]
+    report = ["UBND TỈNH CÀ MAU", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "Số: 131/BC-SNNMT",
+              "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Cà Mau, ngày 15 tháng 5 năm 2026",
+              "BÁO CÁO", "Kết quả thực hiện công tác phòng cháy, chữa cháy rừng mùa khô 2025 - 2026",
+              "I. KẾT QUẢ THỰC HIỆN", "1. Phương án phòng cháy, chữa cháy rừng"]
+    from pipeline.parsing import parse
+
+    doc = parse(Path(__file__).resolve().parents[1] / "corpus" / "seventy-sixth" / "inbox" / "VT den T5.2026"
+                / "PT 1874 - BC 131 SNNMT ket qua PCCCR.pdf")
+    assert (doc.meta.number, doc.meta.doc_type, doc.meta.date) == ("131/BC-SNNMT", "BC", "2026-05-15")
+    assert doc.meta.issuer == "Sở Nông nghiệp và Môi trường"
+    # in text: the slip, then the report on the next page; and a slip alone is no report
+    blocks = [Block(text=t, ocr=True, page=1) for t in slip] + [Block(text=t, ocr=True, page=2) for t in report]
+    meta, _, _ = segment(blocks)
+    assert (meta.number, meta.issuer) == ("131/BC-SNNMT", "Sở Nông nghiệp và Môi trường")
+    meta, _, _ = segment([Block(text=t, ocr=True, page=1) for t in slip])
+    assert meta.doc_type != "BC"
+
+
+@pytest.mark.parametrize("line,clean", [
+    ("® Sỹ II. CÁC BIỆN PHÁP CHỦ YẾU", "II. CÁC BIỆN PHÁP CHỦ YẾU"),
+    ("te tS 1. Quản lý nước trong rừng", "1. Quản lý nước trong rừng"),
+    # words before a number are kept: a word, or a heading that is no heading
+    ("Có 2. Xây dựng", "Có 2. Xây dựng"), ("x 1. abc", "x 1. abc"), ("ha II. Mục tiêu", "ha II. Mục tiêu")])
+def test_a_margin_notes_scrap_before_a_heading_goes(line, clean):
+    """seventy-sixth's faxed plan: a handwritten note down the left margin, OCR'd into scraps before
+    the headings, hid "II. CÁC BIỆN PHÁP CHỦ YẾU" and "1. Quản lý nước trong rừng"."""
+    assert _ocr_clean(line) == clean
+
+
+def test_a_three_word_body_head_whose_mark_ocr_lost():
+    """"VƯƠN QUỐC GIA U MINH" (OCR lost the mark of VƯỜN, and HẠ) under "UBND TỈNH CÀ MAU" is the
+    national park, not a continuation of the province's name."""
+    text = ["UBND TỈNH CÀ MAU", "VƯƠN QUỐC GIA U MINH", "Số: 09/KH-VQG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc", "Khánh An, ngày 11 tháng 02 năm 2026", "KẾ HOẠCH",
+            "Bảo vệ rừng, phòng cháy, chữa cháy rừng mùa khô 2025 - 2026", "I. MỤC TIÊU", "Bảo vệ an toàn rừng tràm."]
+    meta, _, _ = segment([Block(text=t, ocr=True) for t in text])
+    assert meta.parent_issuer == "Ủy ban nhân dân tỉnh Cà Mau"
+    assert meta.issuer.lower().startswith("vườn quốc gia u minh")

@@ -4,6 +4,7 @@ with check --rules DIR: a file of the same name replaces the shipped one (issue 
 from __future__ import annotations
 
 import csv
+import re
 
 from conftest import ROOT, run_cli
 
@@ -61,10 +62,10 @@ def test_an_office_adds_its_own_words_with_rules(tmp_path):
     rules = tmp_path / "quy-tac"
     rules.mkdir()
     words = (ROOT / "pipeline" / "rules" / "duty_words.yaml").read_text(encoding="utf-8")
-    assert "report_deadline_cues: [ket qua, tinh hinh, so ket, tong ket]" in words
-    (rules / "duty_words.yaml").write_text(
-        words.replace("report_deadline_cues: [ket qua, tinh hinh, so ket, tong ket]",
-                      "report_deadline_cues: [ket qua, tinh hinh, so ket, tong ket, danh gia]"), encoding="utf-8")
+    own_words, n = re.subn(r"report_deadline_cues: \[([^\]]*)\]", lambda m: f"report_deadline_cues: [{m.group(1)}, danh gia]",
+                           words)
+    assert n == 1 and "tong ket" in own_words
+    (rules / "duty_words.yaml").write_text(own_words, encoding="utf-8")
     shipped = run_cli("check", "--plan", plan, "--inbox", tmp_path / "inbox", "--out", tmp_path / "a", "--quiet")
     assert shipped.returncode == 0, shipped.stderr
     assert _report_due(tmp_path / "a") == {""}

@@ -243,16 +243,74 @@ def _headless(doc: Document) -> bool:
     return not (m.number or m.date or m.doc_type or m.issuer)
 
 
-def cites_earlier_plan(doc: Document, plan: Document):
-    """A citation of the same issuer's plan of an earlier year (last year's plan), or None."""
+def cites_other_plan(doc: Document, plan: Document):
+    """A citation of another plan of the plan's issuer, or None: last year's plan (same type and
+    issuer's number suffix, an earlier year), or a sibling plan of the same issuer sent to the same
+    units a few weeks apart ("Kế hoạch số 08/KH-UBND ngày 09/01/2026 của Ủy ban nhân dân tỉnh" on
+    Tết beside the year's Kế hoạch số 41/KH-UBND): another number and another day, its issuer
+    named as the plan's; not a plan this one amends or carries on, named in its title or opening
+    ("Điều chỉnh, bổ sung Kế hoạch số 58/KH-UBND …": the units answer it as amended). A number
+    that differs on the plan's very day is the plan's, mistyped (``mistyped_citation``)."""
     if not plan.meta.number or not plan.meta.date or "/" not in plan.meta.number:
         return None
     suffix = plan.meta.number.split("/", 1)[1].upper()
     for ref in doc.references:
-        if (ref.number and "/" in ref.number and ref.number.upper() != plan.meta.number.upper()
-                and ref.number.split("/", 1)[1].upper() == suffix and ref.date and ref.date[:4] < plan.meta.date[:4]):
+        if not (ref.number and "/" in ref.number and ref.number.upper() != plan.meta.number.upper()
+                and ref.number.split("/", 1)[1].upper() == suffix and ref.date):
+            continue
+        if ref.date[:4] < plan.meta.date[:4] or (ref.date != plan.meta.date and _plan_issuer(ref.issuer, plan)
+                                                  and ref.number.upper() not in _plan_bases(plan)):
             return ref
     return None
+
+
+def _plan_bases(plan: Document) -> set[str]:
+    """The numbers the plan cites in its title and opening: the plans it amends or carries on."""
+    hits = [h for text in [plan.meta.title or "", *plan.preamble] for h in find_references(text)]
+    return {re.sub(r"\s+", "", h.number).upper() for h in hits if h.number}
+
+
+def other_plan_sections(doc: Document, plan: Document) -> set[str]:
+    """The sections of a document on several plans headed by another plan of the plan's type ("Phần
+    I. KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ 08/KH-UBND (DỊP TẾT …)" in a report on Kế hoạch 41/KH-UBND
+    too), and every section under them: what they say answers that plan, not this one."""
+    number = re.sub(r"\s+", "", plan.meta.number or "").upper()
+    if "/" not in number:
+        return set()
+    code = number.split("/")[1].split("-")[0]
+    out: set[str] = set()
+
+    def other(title: str) -> bool:
+        cited = [re.sub(r"\s+", "", n).upper() for n in re.findall(r"\bSỐ\s*(\d{1,5}\s*/\s*[^\s,;()]+)", title.upper())]
+        return any(n != number and n.split("/")[1].split("-")[0] == code for n in cited)
+
+    def walk(sections, inside: bool) -> None:
+        for sec in sections:
+            here = inside or other(sec.title or "")
+            if here:
+                out.add(sec.id)
+            walk(sec.children, here)
+
+    walk(doc.sections, False)
+    return out
+
+
+def mistyped_citation(doc: Document, plan: Document):
+    """A citation of the plan's issuer's plan of the plan's own day under another number ("Kế hoạch
+    số 14/KH-UBND ngày 02/02/2026" for 41/KH-UBND of that day): the plan, its number mistyped."""
+    if not plan.meta.number or not plan.meta.date or "/" not in plan.meta.number:
+        return None
+    suffix = plan.meta.number.split("/", 1)[1].upper()
+    return next((r for r in doc.references if r.number and "/" in r.number and r.date == plan.meta.date
+                 and r.number.split("/", 1)[1].upper() == suffix and r.number.upper() != plan.meta.number.upper()
+                 and _plan_issuer(r.issuer, plan)), None)
+
+
+def _plan_issuer(issuer: str | None, plan: Document) -> bool:
+    """A cited issuer that is the plan's, in full or without its place ("Ủy ban nhân dân tỉnh")."""
+    mine = fold(plan.meta.issuer or "").strip()
+    said = fold(issuer or "").strip()
+    return bool(said and mine and mine.startswith(said))
 
 
 def classify(fr: FileResult, plan: Document, holders: list[Holder]) -> None:
@@ -398,6 +456,10 @@ def cited_by_plan(doc: Document, plan: Document) -> bool:
                for r in plan.references)
 
 
+def _dmy(day: str) -> str:
+    return "/".join(reversed(day.split("-")))
+
+
 def _classify(fr: FileResult, plan: Document, holders: list[Holder]) -> None:
     doc = fr.doc
     assert doc is not None
@@ -427,12 +489,19 @@ def _classify(fr: FileResult, plan: Document, holders: list[Holder]) -> None:
         relevant = True  # a general report of the unit with a part on the plan's subject
         fr.add_message("Báo cáo chung của đơn vị, không dẫn kế hoạch; có nội dung về chủ đề của kế hoạch "
                        "nên được xếp là báo cáo.")
-    old = None if fr.cites_plan else cites_earlier_plan(doc, plan)
+    typo = None if fr.cites_plan else mistyped_citation(doc, plan)
+    if typo is not None:
+        fr.cites_plan = True
+        fr.add_message(f"Văn bản dẫn Kế hoạch số {typo.number} ngày {_dmy(typo.date)}: cùng ngày với kế hoạch chung "
+                       f"(số {plan.meta.number}), có lẽ ghi nhầm số; được tính là văn bản thực hiện kế hoạch này.")
+    old = None if fr.cites_plan else cites_other_plan(doc, plan)
     if old is not None:
         fr.role, fr.status = Role.OTHER, FileStatus.UNRECOGNIZED
-        when = "/".join(reversed(old.date.split("-"))) if old.date else None
-        fr.message = (f"Văn bản thực hiện Kế hoạch số {old.number}" + (f" ngày {when}" if when else "")
-                      + f" (kế hoạch năm trước), không phải Kế hoạch số {plan.meta.number}: không tính cho năm nay.")
+        earlier = old.date[:4] < (plan.meta.date or "")[:4]
+        fr.message = (f"Văn bản thực hiện Kế hoạch số {old.number} ngày {_dmy(old.date)}"
+                      + (" (kế hoạch năm trước)" if earlier else " (một kế hoạch khác của cùng cơ quan)")
+                      + f", không phải Kế hoạch số {plan.meta.number}: "
+                      + ("không tính cho năm nay." if earlier else "không tính cho kế hoạch này."))
         return
     if relevant and (kind in plan_types or _plans_by_letter(doc)):
         fr.role = Role.UNIT_PLAN

@@ -14,7 +14,7 @@ from .. import ruleset
 from ..model import Document, Task
 from ..normalize import fold
 from ..runmodel import SENT_ROLES, CoverageRow, FileResult, FileStatus, Kind, Status, Submission, TaskRow
-from .classify import _topic_pairs, subject_pairs
+from .classify import _topic_pairs, other_plan_sections, subject_pairs
 from .holders import Holder
 from . import confidence
 from .similarity import Rivals, Similarity, assign_tasks, judge, says_plan_issued
@@ -151,6 +151,9 @@ def _judge(row: CoverageRow, duty_text: str, fr: FileResult, sim: Similarity, ot
     if report:  # what a report says it will do next takes nothing up
         later = next_period_sections(fr.doc)
         texts = ["" if t.section in later else x for t, x in zip(tasks, texts)]
+    if plan is not None:  # nor what a document on several plans says under another plan's heading
+        elsewhere = other_plan_sections(fr.doc, plan)
+        texts = ["" if t.section in elsewhere else x for t, x in zip(tasks, texts)]
     each = refusals_by_task(fr.doc, tasks, report)
     verdict = judge(duty_text, texts, sim, own_plan=row.kind == Kind.PLAN or says_plan_issued(texts),
                     refused=[x for xs in each for x in xs], others=others)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .. import ruleset
 from ..model import Block, Section
 from ..normalize import fold
 
@@ -102,12 +103,40 @@ def _header_line(block: Block) -> bool:
         or (block.ocr and not re.search(r"[^\W\d_]{2}", text))))  # (a speck OCR read: ":", "_ .")
 
 
+@ruleset.cached
+def _routing_slip() -> re.Pattern:
+    return re.compile(ruleset.load_yaml("files.yaml")["routing_slips"])
+
+
+def _slip_end(blocks: list[Block], opening: int) -> int:
+    """Where the document after a receiving office's routing slip begins ("PHIẾU TRÌNH GIẢI QUYẾT
+    CÔNG VIỆC" stapled in front of a unit's report, files.yaml ``routing_slips``): the first block
+    of the next page (a scan), else of the next Quốc hiệu and the issuer column above it; 0 when
+    the document at ``opening`` is no slip or nothing follows it."""
+    slip = _routing_slip()
+    if not any(slip.match(fold(x).strip()) for b in blocks[opening:opening + 8] for x in _block_lines(b)):
+        return 0
+    page = blocks[opening].page
+    for j in range(opening + 1, len(blocks)):
+        if page is not None and blocks[j].page is not None and blocks[j].page > page:
+            return j
+        if page is None and _opens_document(blocks[j]):
+            while j > opening + 1 and _header_line(blocks[j - 1]):
+                j -= 1
+            return j
+    return 0
+
+
 def front_matter(blocks: list[Block]) -> int:
     """How many blocks come before the document's own header: the page of an e-office system a
     document was saved from (its title, menus, a table of the document's data) before the
-    Quốc hiệu and the issuer column. 0 when the header opens the file."""
+    Quốc hiệu and the issuer column; a receiving office's routing slip (``_slip_end``). 0 when
+    the header opens the file."""
     for i, block in enumerate(blocks[:60]):
         if _opens_document(block):
+            slip = _slip_end(blocks, i)
+            if slip:
+                return slip
             start = i
             while start > 0 and i - (start - 1) <= 6 and _header_line(blocks[start - 1]):
                 start -= 1

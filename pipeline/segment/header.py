@@ -356,7 +356,7 @@ def _read_head(ln: Line) -> Line:
     if _body_head().match(ln.text):
         return ln
     words = ln.text.split()
-    for n in (2, 1):
+    for n in (3, 2, 1):  # ("VƯƠN QUỐC GIA U MINH": VƯỜN QUỐC GIA)
         head = _folded_heads().get(fold(" ".join(words[:n])))
         if head and len(words) > n:
             return replace(ln, text=" ".join([head, *words[n:]]))

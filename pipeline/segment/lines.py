@@ -105,10 +105,25 @@ def _clean(text: str) -> str:
 # "UBND XÃ CAN LỘC -", "_ Can Lộc, ngày …" (a lone "- " before words is a list item: kept)
 _OCR_LEAD = re.compile(r"^(?:[_~|•·`'‘’]+[-–—_.:,~|•·`'‘’ ]*|[-–—.:,]{2,}[-–—_.:,~| ]*|[-–—.,:]\s*[_~|]+[-–—_.:,~| ]*)(?=\w)")
 _OCR_TAIL = re.compile(r"(?:(?:\s+[-–—_~|.]+)+|_+)$")
+# a scrap OCR made of a margin note before a heading ("® Sỹ II. CÁC BIỆN PHÁP CHỦ YẾU", "te tS 1.
+# Quản lý nước trong rừng"): one or two short pieces, one of them no word (a sign, a capital after
+# a small letter), then a numbered heading (a Roman numeral and capitals, or a number and a word)
+_OCR_SCRAP_HEAD = re.compile(r"^((?:\S{1,3}\s+){1,2})(?=(?:[IVX]{1,4}\.\s*(?P<caps>\S{2,}\s+\S{2,})|\d{1,2}\.\s+[^\W\d_]))")
+
+
+def _scrap_before_heading(text: str) -> str:
+    m = _OCR_SCRAP_HEAD.match(text)
+    if not m or (m.group("caps") is not None and not m.group("caps").isupper()):
+        return text
+    scrap = m.group(1).split()
+    if any(not w.isalpha() or re.search(r"[a-zà-ỹđ][A-ZÀ-ỸĐ]", w) for w in scrap):
+        return text[m.end(1):]
+    return text
 
 
 def _ocr_clean(text: str) -> str:
     text = _OCR_TAIL.sub("", _OCR_LEAD.sub("", text.strip())).strip()
+    text = _scrap_before_heading(text)
     words = text.split(" ")
     # a speck read as a lone sign after the words ("KẾ HOẠCH ˆ")
     while len(words) > 1 and len(words[-1]) <= 2 and all(
