@@ -104,7 +104,7 @@ def _sorted_clauses(text: str, report: bool = False) -> tuple[list[str], list[st
     before: str | None = None  # the clause just before, when it was kept
     for c in re.split(r"(?<=[;.])\s+", text):
         if any(p.search(fold(c)) for p in negations):
-            if before is not None and _points_back(c):
+            if before is not None and points_back(c):
                 # "Nhiệm vụ … thuộc giai đoạn 2028 - 2030; trong năm 2026, Sở chưa triển khai nội
                 # dung này": what is refused is the clause before
                 kept.pop()
@@ -117,7 +117,7 @@ def _sorted_clauses(text: str, report: bool = False) -> tuple[list[str], list[st
     return kept, refused
 
 
-def _points_back(clause: str) -> bool:
+def points_back(clause: str) -> bool:
     """A short refusal whose work is "nội dung này" and nothing of its own ("Việc đăng ký lịch đốt
     nương rẫy: nội dung này không còn phù hợp" names its work before the colon)."""
     m = _anaphora().search(fold(clause))

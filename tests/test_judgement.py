@@ -739,11 +739,14 @@ def test_a_document_that_replaces_an_earlier_one_withdraws_it(tmp_path, closing,
     ("Việc công khai danh sách trên Trang thông tin điện tử chưa thực hiện do các tổ chức chưa hoàn thiện hồ sơ.", True),
     ("Danh sách sẽ gửi sau.", True),
     ("Sở đang tiếp tục tổng hợp báo cáo Chủ tịch UBND tỉnh.", True),
+    # a result left where it was (seventy-seventh)
+    ("Do đường truyền không ổn định, kết quả rà soát chưa được cập nhật vào phần mềm quản lý hộ nghèo.", True),
     # a list due after an event still to come is no promise left unkept (forty-fourth)
     ("Danh sách theo kết quả học kỳ I sẽ gửi sau khi công bố kết quả.", False),
     # those not yet insured are whom the work is for, not work left undone
     ("Tư vấn, vận động 87 người chưa tham gia bảo hiểm xã hội tự nguyện.", False),
-    ("Kiểm tra ngẫu nhiên 10 hộ/ấp/tuần, nhắc nhở 37 hộ chưa thực hiện.", False)])
+    ("Kiểm tra ngẫu nhiên 10 hộ/ấp/tuần, nhắc nhở 37 hộ chưa thực hiện.", False),
+    ("Cập nhật dữ liệu của 1.240 hộ vào phần mềm quản lý hộ nghèo.", False)])
 def test_what_a_report_says_falls_short_or_is_still_to_do(text, refused):
     """A report's clauses saying a piece of the work fell short of its target, was not done or is
     still to come (fifty-third, fifty-fourth, fifty-sixth, sixtieth, sixty-third) take nothing up."""
@@ -853,3 +856,18 @@ def test_a_unit_plan_that_sets_its_step_after_the_duties_day_takes_it_up_in_part
     row = next(r for r in run.coverage if r.kind.value == "plan" and r.body_id == "so-van-hoa-the-thao-va-du-lich"
                and r.duty_text.startswith("Chủ trì xây dựng kịch bản"))
     assert row.status.value == "partial" and "08/04/2026" in row.parts_missing and "04/04/2026" in row.parts_missing
+
+
+def test_a_refusal_that_opens_its_paragraph_refuses_the_heading_above():
+    """seventy-seventh's quarter report: "2. Tập huấn nâng cao năng lực cán bộ làm công tác giảm nghèo
+    cấp xã" / "Nội dung này chưa triển khai trong quý I; Sở sẽ … tổ chức trong quý III/2026": the
+    heading is no training done, and the duty to train is missing."""
+    from pipeline.checking.coverage import refusals_by_task, tasks_of
+    from pipeline.parsing import parse
+
+    doc = parse(ROOT / "corpus" / "seventy-seventh" / "inbox" / "SNV - BC 415 giam ngheo quy I.pdf")
+    tasks = tasks_of(doc)
+    refused = [x for xs in refusals_by_task(doc, tasks, True) for x in xs]
+    assert any(x.startswith("Tập huấn nâng cao năng lực cán bộ") and "chưa triển khai" in x for x in refused)
+    # a refusal pointing back inside its own paragraph keeps the clause before (not the heading)
+    assert not any(x.startswith("Đào tạo nghề") for x in refused)

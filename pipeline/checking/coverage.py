@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from extractors.tasks import not_taken_up, taken_up
+from extractors.tasks import not_taken_up, points_back, taken_up
 
 from .. import ruleset
 from ..model import Document, Task
@@ -320,7 +320,10 @@ def refusals_by_task(doc: Document, tasks: list[Task], report: bool = False) -> 
         mine = []
         # (a row whose status column speaks, "Đang thực hiện", is judged by it, not by its future tense)
         for x in [t.text] if t.status == "not_done" else not_taken_up(t.text, report and not t.status):
-            alone = len(x.split()) <= rules()["refusal_alone_words"]
+            # (or one that opens the paragraph and points back: "Nội dung này chưa triển khai trong
+            # quý I" under "2. Tập huấn nâng cao năng lực cán bộ …" refuses its heading)
+            alone = len(x.split()) <= rules()["refusal_alone_words"] or (
+                points_back(x) and fold(t.text).startswith(fold(x)[:30]))
             mine.append(f"{title}: {x}" if alone and title and title != t.text and len(title) < 200 else x)
         out.append(mine)
     return out
