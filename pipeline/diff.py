@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from extractors.dates import find_dates
 
 from . import ruleset
-from .checking.holders import name_score
+from .checking.holders import name_score, place_free, successors
 from .model import Duty
 from .normalize import fold
 
@@ -67,27 +67,6 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 def _only_year_moved(a: str, b: str) -> bool:
     return _norm(a) != _norm(b) and _norm(_YEAR.sub("YEAR", a)) == _norm(_YEAR.sub("YEAR", b))
-
-
-def _place_free(name: str) -> str:
-    """A holder's name folded, without its place: "so ke hoach va dau tu"."""
-    from extractors.bodies import canonical_name, locality_words
-
-    key = _norm(canonical_name(name))
-    if re.search(r"\b(cac|cap)\b", key):
-        return key  # a collective ("các huyện, thị xã, thành phố") names no place
-    return re.sub(rf"\b({locality_words(folded=True)})( [a-z0-9]+){{0,4}}$", "", key).strip()
-
-
-def successors(name: str) -> list[str]:
-    """The place-free names of the bodies that took over an old body's work in 2025."""
-    return _successor_table().get(_place_free(name), [])
-
-
-@ruleset.cached
-def _successor_table() -> dict[str, list[str]]:
-    data = ruleset.load_yaml("renamed_2025.yaml")
-    return {_norm(k): [_norm(v) for v in vs] for k, vs in (data.get("successors") or {}).items()}
 
 
 def _holder_pairs(old: list[Duty], new: list[Duty]) -> list[tuple[str | None, str | None]]:
@@ -171,7 +150,7 @@ def _renamed_holders(changes: list[Change], sim) -> list[Change]:
     for i, r in enumerate(removed):
         heirs = successors(r.old.body)
         for j, a in enumerate(added):
-            if _place_free(a.new.body) in heirs and m[i][j] >= LINK:
+            if place_free(a.new.body) in heirs and m[i][j] >= LINK:
                 pairs.append((m[i][j], i, j))
     pairs.sort(reverse=True)
     used_r, used_a, out = set(), set(), {}

@@ -617,3 +617,23 @@ def test_a_reply_to_a_sibling_plan_is_unrecognized_and_gives_no_coverage():
     training = next(r for r in run.coverage if r.duty_text.startswith("Tuyên truyền trên hệ thống truyền thanh phường")
                     and r.body_id == "uy-ban-nhan-dan-phuong-bac-nha-trang" and str(r.kind) == "report")
     assert str(training.status) == "partial" and "tập huấn" in training.parts_missing
+
+
+@pytest.mark.slow
+def test_an_appendix_sent_as_a_file_of_its_own_goes_with_its_document():
+    """eighty-first: "BC 45 (trang 4-5).pdf" holds only the Phụ lục of "BC 45 (trang 1-3).pdf", and
+    "Phu luc BC 1450.xlsx" that of the Sở's report: each counts with its document, for sender, kind
+    and date. A commune's Phụ lục that came alone is its report as far as it came, dated by the
+    report it names, and says the main text is missing; the signed scan and the Word file of one
+    report are one document in two forms."""
+    base = ROOT / "corpus" / "eighty-first"
+    run = run_check(CheckOptions(next((base / "plan").iterdir()), base / "inbox", base / "roster.yaml", jobs=1))
+    by = {f.rel: f for f in run.files}
+    piece, main = by["BC 45 (trang 4-5).pdf"], by["BC 45 (trang 1-3).pdf"]
+    assert piece.continues is main and (piece.status, piece.role) == ("ok", "report")
+    assert piece.holder.body_id == main.holder.body_id and piece.date == "2026-06-12"
+    sheet = by["SNNMT/Phu luc BC 1450.xlsx"]
+    assert sheet.continues is by["SNNMT/BC 1450-SNNMT PCTT truoc mua mua bao.docx"] and sheet.date == "2026-06-10"
+    alone = by["Phu luc BC xa Thien Cam.xlsx"]
+    assert (alone.role, alone.date) == ("report", "2026-06-11") and "57/BC-UBND" in alone.message
+    assert "Cùng văn bản" in by["SXD - BC 987 PCTT (ban scan).pdf"].message

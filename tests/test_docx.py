@@ -75,3 +75,15 @@ def test_docx_with_wrong_extension_is_read_by_its_bytes(numbered, fx):
     doc = parse(renamed)
     assert doc.source.format == "docx"
     assert "II. Nội dung" in body_texts(doc)
+
+
+def test_a_footnote_is_read_where_the_text_cites_it():
+    """eightieth: Sở Y tế's report gives its figure only in a footnote ("… 63 người bị bạo lực gia
+    đình …" at the page's foot): the note is read in the paragraph that cites it."""
+    from pathlib import Path
+
+    from pipeline.readers import read
+
+    doc = read(Path(__file__).resolve().parents[1] / "corpus" / "eightieth" / "inbox" / "BC 486-SYT ket qua PCBLGD 2026.docx")
+    cited = [b.text for b in doc.blocks if "63 người bị bạo lực gia đình" in b.text]
+    assert cited and cited[0].startswith("Công tác thống kê người bị bạo lực gia đình")

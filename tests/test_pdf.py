@@ -323,3 +323,40 @@ def test_letters_pdfium_cannot_map_are_read_by_pdfplumber():
     doc = parse(ROOT / "corpus/twenty-third/inbox/CAH_CV 1127 bao cao KH 312 PCCCR.pdf")
     assert doc.meta.signer_title == "Phó trưởng Công an huyện"
     assert doc.meta.signer == "Thượng tá Lê Minh Tuấn"  # a rank before the name is still the signer's line
+
+
+CORPUS = __import__("pathlib").Path(__file__).resolve().parents[1] / "corpus"
+
+
+def test_footnotes_do_not_cut_a_paragraph_running_on_to_the_next_page():
+    """eightieth's plan: duty III.4 runs from page 2 to page 3, with footnote 4 ("Nghị định số
+    144/2021/NĐ-CP …", smaller), the footer and the running header between its halves: one
+    paragraph again, the notes kept apart, after the text."""
+    from pipeline.readers import read
+
+    doc = read(next((CORPUS / "eightieth" / "plan").iterdir()))
+    body = [b.text for b in doc.blocks if b.part == "body"]
+    assert any("vào hoạt động ngoại khóa, sinh hoạt dưới cờ trong học kỳ II" in t for t in body)
+    assert not any(t.startswith(("4 Nghị định", "khóa, sinh hoạt")) for t in body)
+    notes = [b.text for b in doc.blocks if b.part == "footnote"]
+    assert any(t.startswith("4 Nghị định số 144/2021/NĐ-CP") for t in notes)
+    assert not any("Trang 2/4" in t or t.startswith("Kế hoạch số 15/KH-UBND ngày") for t in body)
+
+
+def test_line_numbers_in_the_margin_are_dropped():
+    """eightieth: a ward's report exported with its lines numbered in the margin ("21 chống bạo
+    lực gia đình …"); a list's own numbers, which open only its items, stay."""
+    from pipeline.readers import read
+    from pipeline.readers.layout import drop_line_numbers
+
+    doc = read(CORPUS / "eightieth" / "inbox" / "VanBan_214-BC-UBND_PhuongHoaLu.pdf")
+    text = " ".join(b.text for b in doc.blocks)
+    assert "Tháng hành động quốc gia về phòng, chống bạo lực gia đình, phường tổ chức" in text
+    assert not re.search(r"\b2[012] (chống|phố|đình)\b", text)
+
+    def line(top, text, x0=100.0):
+        return Line(page=1, top=top, bottom=top + 12, size=12.0, segments=[Segment(text, x0, 500.0)])
+
+    items = [line(100 + 40 * i, f"{i + 1} Tổ chức hoạt động thứ {i + 1} của kế hoạch") for i in range(6)]
+    wrapped = [line(120 + 40 * i, "và tiếp tục thực hiện trong năm") for i in range(6)]
+    assert drop_line_numbers([items + wrapped]) == [items + wrapped]

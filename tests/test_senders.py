@@ -77,6 +77,8 @@ def test_every_district_of_a_province_is_credited_to_itself_only(tmp_path):
     ("Ủy ban nhân dân phường Quy Nhơn Bắc", "Ủy ban nhân dân phường Quy Nhơn Nam", False),
     ("Ủy ban nhân dân xã Hòa Phong", "Ủy ban nhân dân xã Hòa Phonq", True),  # a letter misread by OCR
     ("Công an thị xã", "Công an thị xã Hương Trà", True),
+    # nor are a town and a commune, whose names differ by "thị" (seventy-ninth)
+    ("Ủy ban nhân dân thị xã Nghi Sơn", "Ủy ban nhân dân xã Pù Luông", False),
 ])
 def test_two_places_of_a_level_are_two_units(a, b, same):
     assert (name_score(a, b) >= 90) is same
@@ -1158,3 +1160,35 @@ def test_the_reminder_round_files_that_are_no_units_documents():
     assert letter.role.value == "other" and "Báo cáo số 118/BC-SKHCN" in letter.message
     # the replies that cite only the reminder are still their units' reports
     assert files["Vo Nhai_BC 87 thi diem chi tra ASXH.docx"].role.value == "report"
+
+
+def test_a_body_that_took_over_an_old_holders_work_answers_for_it():
+    """seventy-ninth: a plan of February 2025 names Sở Tài nguyên và Môi trường and Sở Nông nghiệp và
+    Phát triển nông thôn; by its report round both were Sở Nông nghiệp và Môi trường. The roster
+    says so (``successor_of``); without it, the 2025 reorganisation (renamed_2025.yaml) does, from
+    the day it took effect, and adds the new body, which holds no duty and owes nothing of its own."""
+    import types
+
+    from pipeline.checking.coverage import _heirs
+    from pipeline.checking.holders import build_holders, load_roster
+    from pipeline.runmodel import Kind
+
+    base = CORPUS / "seventy-ninth"
+    plan = parse(next((base / "plan").iterdir()))
+    listed = {h.body_id: h for h in build_holders(plan.duties, load_roster(base / "roster.yaml"))}
+    assert set(listed["so-nong-nghiep-va-moi-truong"].succeeds) == {
+        "so-tai-nguyen-va-moi-truong", "so-nong-nghiep-va-phat-trien-nong-thon"}
+    assert listed["uy-ban-nhan-dan-xa-pu-luong"].succeeds == {"uy-ban-nhan-dan-huyen-ba-thuoc": ""}
+    assert listed["so-nong-nghiep-va-moi-truong"].expected == ()
+    known = {h.body_id: h for h in build_holders(plan.duties, [])}
+    heir = known["so-nong-nghiep-va-moi-truong"]
+    assert heir.discovered and heir.expected == () and heir.name == "Sở Nông nghiệp và Môi trường"
+    assert heir.succeeds["so-tai-nguyen-va-moi-truong"] == "2025-03-01"
+    # its report answers for the old body from that day, not before
+    said = []
+    report = types.SimpleNamespace(date="2025-11-20", add_message=said.append)
+    early = types.SimpleNamespace(date="2025-02-20", add_message=said.append)
+    received = {("so-nong-nghiep-va-moi-truong", Kind.REPORT): [early, report]}
+    old = known["so-tai-nguyen-va-moi-truong"]
+    assert _heirs(old, Kind.REPORT, list(known.values()), received) == [report]
+    assert said and "Sở Tài nguyên và Môi trường" in said[0]

@@ -233,6 +233,48 @@ def continuation_pages(files: list[FileResult]) -> None:
                 fr.message = f"Trang tiếp theo của {head.rel} (trang chụp không có phần đầu văn bản): tính cùng văn bản đó."
 
 
+def appendix_pieces(files: list[FileResult], plan: Document) -> None:
+    """A file that holds only an appendix ("PHỤ LỤC / BIỂU TỔNG HỢP KẾT QUẢ …", no number or type
+    of its own) and names the unit's document it goes with ("Kèm theo Báo cáo số 45/BC-BCH ngày
+    12/6/2026"): when that document is in the inbox ("BC 45 (trang 1-3).pdf" beside "BC 45 (trang
+    4-5).pdf"), the appendix is part of it, for its sender, kind and date, and its rows are read
+    with it; when it is not, the appendix is that document as far as it came, dated by it."""
+    plan_types, report_types = _types()
+    by_number: dict[str, FileResult] = {}
+    for fr in files:
+        if fr.doc is not None and fr.doc.meta.number and fr.status == FileStatus.OK:
+            by_number.setdefault(fr.doc.meta.number.upper(), fr)
+    for fr in files:
+        doc = fr.doc
+        if (doc is None or fr.status == FileStatus.DUPLICATE or fr.continues is not None or doc.meta.number
+                or doc.meta.doc_type or re.match(r".+?\.zip/", fr.rel, re.I) or not _appendix_alone(doc)):
+            continue  # (what a zip holds beside its document: archive_companions)
+        named = next((r for r in doc.references if r.number and r.date and r.doc_type in plan_types | report_types
+                      and r.number.upper() != (plan.meta.number or "").upper()
+                      and not _plan_issuer(r.issuer, plan)), None)
+        if named is None:
+            continue
+        head = by_number.get(named.number.upper())
+        if head is not None and head is not fr and head.role in SENT_ROLES and head.holder is not None:
+            fr.continues, fr.status, fr.role, fr.holder = head, FileStatus.OK, head.role, head.holder
+            fr.cites_plan = head.cites_plan
+            fr.message = f"Phụ lục của {head.rel} (gửi thành tệp riêng): tính cùng văn bản đó."
+        elif head is None and fr.role in SENT_ROLES:
+            doc.meta.date = doc.meta.date or named.date
+            fr.add_message(f"Tệp chỉ có phụ lục của {_kind_name(named.doc_type)} số {named.number} ngày "
+                           f"{_dmy(named.date)}; văn bản chính không có trong hộp thư: cần đề nghị đơn vị gửi bổ sung.")
+
+
+def _appendix_alone(doc: Document) -> bool:
+    """A document whose opening names it an appendix (its first lines or its title)."""
+    lines = [doc.meta.issuer or "", doc.meta.title or "", *doc.preamble[:4]]
+    return any(fold(x).strip().startswith("phu luc") or " phu luc " in f" {fold(x)} "[:40] for x in lines if x)
+
+
+def _kind_name(code: str | None) -> str:
+    return {"BC": "Báo cáo", "KH": "Kế hoạch"}.get(code or "", "văn bản")
+
+
 def _a_page(doc: Document | None) -> bool:
     """A single page read by OCR (a photo, or a scan of one page)."""
     return doc is not None and doc.source.ocr_pages >= 1 and (doc.source.pages or 1) == 1

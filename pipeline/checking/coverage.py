@@ -37,7 +37,8 @@ def submissions(files: list[FileResult], holders: list[Holder], due: dict[str, s
         for kind in Kind:
             if kind not in h.expected and not received.get((h.body_id, kind)):
                 continue  # (what was not asked for, but sent all the same, is judged)
-            frs = sorted(received.get((h.body_id, kind), []), key=lambda f: (f.date or "", f.rel))
+            frs = sorted(received.get((h.body_id, kind), []) or _heirs(h, kind, holders, received),
+                         key=lambda f: (f.date or "", f.rel))
             counted = frs[-1] if frs else None
             if counted is not None and counted.continues is not None:
                 counted = counted.continues  # a later page of a document: the document counts
@@ -48,13 +49,34 @@ def submissions(files: list[FileResult], holders: list[Holder], due: dict[str, s
             for older in others:  # the clerk sees which version was reviewed (not a page of it)
                 if older.continues is not None:
                     continue
-                if id(older.doc) in withdrawn:
+                if (older.doc is not None and counted.doc is not None and older.doc.meta.number
+                        and older.doc.meta.number == counted.doc.meta.number and older.doc_date == counted.doc_date):
+                    # the same document in another form (the signed scan and the Word file)
+                    older.add_message(f"Cùng văn bản với {counted.rel} (bản ở dạng khác): đối chiếu như một văn bản.")
+                elif id(older.doc) in withdrawn:
                     older.replaced_by = counted
                     older.add_message(f"Đơn vị đã gửi văn bản thay thế ({counted.rel}); bản này không được dùng "
                                       "để đối chiếu.")
                 else:
                     older.add_message(f"Đơn vị đã gửi bản mới hơn ({counted.rel}); bản này chỉ được đối chiếu thêm "
                                       "cho những nhiệm vụ mà bản mới chưa thể hiện đầy đủ.")
+    return out
+
+
+def _heirs(h: Holder, kind: Kind, holders: list[Holder], received) -> list[FileResult]:
+    """A holder that sent nothing of a kind and no longer exists: what its successors sent of the
+    kind (``Holder.succeeds``), from the day they took its work over; each such file says whom it
+    is read for."""
+    out = []
+    for heir in holders:
+        since = heir.succeeds.get(h.body_id)
+        if since is None or heir is h:
+            continue
+        for fr in received.get((heir.body_id, kind), []):
+            if not since or (fr.date or "") >= since:
+                out.append(fr)
+                fr.add_message(f"Đơn vị kế thừa nhiệm vụ của {h.name}: văn bản được đối chiếu với các nhiệm vụ "
+                               f"kế hoạch giao cho {h.name}.")
     return out
 
 

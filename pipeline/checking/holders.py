@@ -48,6 +48,9 @@ class Holder:
     from_roster: bool = False
     discovered: bool = False  # a member found in the inbox, not listed anywhere
     has_members: bool = False  # the roster lists members of it
+    # the holders whose work it took over (the roster's ``successor_of``; the 2025 reorganisation,
+    # renamed_2025.yaml), each with the day from which its documents answer for them ("" always)
+    succeeds: dict[str, str] = field(default_factory=dict)
 
     @property
     def collective(self) -> bool:
@@ -201,7 +204,77 @@ def build_holders(duties: list[Duty], roster: list[dict], kinds: tuple[str, ...]
         holders[body_id] = Holder(body_id, name, body, aliases, parent_id, expected, True)
     if renamed:
         _rename(renamed, holders, duties)
+    _successors(holders, roster, {d.body_id for d in duties})
     return list(holders.values())
+
+
+def _successors(holders: dict[str, Holder], roster: list[dict], holding: set[str]) -> None:
+    """Who answers for a holder that no longer exists: the roster's ``successor_of`` (names or
+    ids of the bodies a listed body took over), and the 2025 reorganisation (renamed_2025.yaml):
+    a plan holder of an old name ("Sở Tài nguyên và Môi trường") is answered, from the day the
+    change took effect, by each body that took its work ("Sở Nông nghiệp và Môi trường"), a holder
+    of the run or one added for it, which holds no duty of its own."""
+    by_id = {h.body_id: h for h in holders.values()}  # (the keys are the ids before any renaming)
+    for entry in roster:
+        old = entry.get("successor_of") or []
+        if not old:
+            continue
+        heir = _find(holders.values(), canonical_name(entry["name"]), [])
+        for o in ([old] if isinstance(old, str) else old):
+            target = by_id.get(o) or _find(holders.values(), canonical_name(str(o)), [])
+            if heir is not None and target is not None and target is not heir:
+                heir.succeeds[target.body_id] = ""
+                if heir.body_id not in holding and not entry.get("expected"):
+                    heir.expected = ()  # it answers for the bodies it took over, owing nothing of its own
+    table, since = _successor_table()
+    for h in list(holders.values()):
+        old = place_free(h.name)
+        for new in table.get(old, []):
+            if new == old or re.search(r"\b(cac|cap)\b", new):
+                continue  # (a collective's successors are communes no name tells)
+            heir = next((x for x in holders.values() if place_free(x.name) == new), None)
+            if heir is None:
+                pretty = canonical_name(_spelt(new))
+                heir = holders.setdefault(unique_id(pretty, holders.values()), Holder(
+                    unique_id(pretty, holders.values()), pretty, canonical_body(pretty), expected=(), discovered=True))
+            heir.succeeds.setdefault(h.body_id, since.get(old, since.get("*", "")))
+
+
+def _spelt(folded: str) -> str:
+    """A successor's folded name with its marks, as the body lists write it (bodies.yaml)."""
+    for body in _marked_names():
+        if fold(body) == folded:
+            return body
+    return folded
+
+
+@ruleset.cached
+def _marked_names() -> list[str]:
+    return [n for n in ruleset.load_yaml("renamed_2025.yaml").get("names") or []]
+
+
+def place_free(name: str) -> str:
+    """A holder's name folded, without its place: "so ke hoach va dau tu"."""
+    key = re.sub(r"[\W_]+", " ", fold(canonical_name(name))).strip()
+    if re.search(r"\b(cac|cap)\b", key):
+        return key  # a collective ("các huyện, thị xã, thành phố") names no place
+    return re.sub(rf"\b({locality_words(folded=True)})( [a-z0-9]+){{0,4}}$", "", key).strip()
+
+
+def successors(name: str) -> list[str]:
+    """The place-free names of the bodies that took over an old body's work in 2025."""
+    return _successor_table()[0].get(place_free(name), [])
+
+
+@ruleset.cached
+def _successor_table() -> tuple[dict[str, list[str]], dict[str, str]]:
+    """renamed_2025.yaml: (old name -> its successors, old name -> the day they took over; "*" for
+    those the file gives no day of its own)."""
+    data = ruleset.load_yaml("renamed_2025.yaml")
+    norm = lambda t: re.sub(r"[\W_]+", " ", fold(t)).strip()  # noqa: E731
+    table = {norm(k): [norm(v) for v in vs] for k, vs in (data.get("successors") or {}).items()}
+    since = {("*" if k == "*" else norm(k)): str(v) for k, v in (data.get("since") or {}).items()}
+    return table, since
 
 
 def _rename(renamed: dict[str, Holder], holders: dict[str, Holder], duties: list[Duty]) -> None:
@@ -263,6 +336,8 @@ def name_score(a: str, b: str) -> float:
     la, lb = locality(a), locality(b)
     if la and lb and _level(la) == _level(lb) and not _same(la, lb):
         return 0.0
+    if la and lb and _level(la) != _level(lb) and _strip_place(a) != _strip_place(b):
+        return 0.0  # nor a body of a town and one of a commune ("UBND thị xã Nghi Sơn", "UBND xã Pù Luông")
     sa, sb = _strip_place(a), _strip_place(b)
     if sa == sb:
         return 97.0

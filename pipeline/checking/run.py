@@ -20,7 +20,7 @@ from ..extract import own_due, report_due, year_of, yearly_due
 from ..runmodel import FileResult, FileStatus, Role, Run
 from . import confidence
 from . import coverage as cov
-from .classify import archive_companions, archive_summaries, classify, continuation_pages
+from .classify import archive_companions, archive_summaries, classify, appendix_pieces, continuation_pages
 from .holders import build_holders, load_roster
 from .inbox import inbox_files, links_out, read_inbox, read_register
 from .isolation import LocalPool, Reader
@@ -101,6 +101,7 @@ def attribute(files: list[FileResult], plan, holders, register: Path | None, rev
             fr.general = original.general
             fr.documents = original.documents
     continuation_pages(files)
+    appendix_pieces(files, plan)
     archive_companions(files)
     apply_file_fixes(files, review, holders)
     archive_summaries(files)

@@ -318,6 +318,7 @@ class _Ctx:
     source: Source
     legacy: set[str] = field(default_factory=set)
     textboxes: list = field(default_factory=list)
+    footnotes: dict = field(default_factory=dict)  # id -> the note's text, read where it is cited
 
 
 _SKIP = {q("w:del"), q("w:moveFrom"), q("w:pPr"), q("w:rPr"), q("w:instrText"), q("w:delText")}
@@ -358,6 +359,10 @@ def _run_text(r, ctx: _Ctx, pstyle: str | None) -> _Run | None:
             parts.append("-")
         elif tag in (q("w:drawing"), q("w:pict"), q("mc:AlternateContent")):
             _collect_textboxes(child, ctx)
+        elif tag in (q("w:footnoteReference"), q("w:endnoteReference")) and ctx.footnotes.get(child.get(q("w:id"))):
+            # a note is read where the text cites it, as a reader reads it ("… 63 người²" and, at
+            # the page's foot, "² Trong đó 41 người được chuyển đến cơ sở trợ giúp …")
+            parts.append(f" ({ctx.footnotes[child.get(q('w:id'))]})")
     text = "".join(parts)
     fonts = props.get("w:rFonts")
     font = None
@@ -628,6 +633,12 @@ def _read_package(pkg: _Package, path: Path, source: Source) -> RawDocument:
     styles = Styles(optional("styles", "Không đọc được phần định dạng (styles) của tệp Word."))
     numbering = optional("numbering", "Không đọc được phần đánh số tự động của tệp Word.")
     ctx = _Ctx(styles=styles, numbering=Numbering(numbering, styles), source=source)
+    for kind in ("footnotes", "endnotes"):
+        notes = optional(kind, "Không đọc được phần chú thích (footnotes) của tệp Word.")
+        for note in notes if notes is not None else []:
+            text = " ".join("".join(t.text or "" for t in para.iter(q("w:t"))).strip() for para in note.iter(q("w:p")))
+            if note.get(q("w:id")) is not None and text.strip():
+                ctx.footnotes[note.get(q("w:id"))] = re.sub(r"\s+", " ", text).strip()
 
     blocks: list[Block] = []
     _walk(body, ctx, "body", blocks)

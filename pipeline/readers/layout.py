@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Block
 
@@ -61,6 +61,38 @@ _ITEM_START = re.compile(
 )
 _QUOC_HIEU = re.compile(r"CỘNG\s*HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA", re.I)
 _PAGE_NUMBER = re.compile(r"^[-–—\s]*(trang\s*)?\d{1,4}(\s*/\s*\d{1,4})?[-–—\s]*$", re.I)
+
+
+def drop_line_numbers(pages: list[list[Line]]) -> list[list[Line]]:
+    """Remove the line numbers some exports print in the left margin ("1", "2", … before each
+    line, or run into its first word: "21 chống bạo lực gia đình …"): on a page where the lines'
+    leading numbers count up one by one, at least five of them and most of its lines, the numbers
+    go."""
+    out = []
+    for lines in pages:
+        lead = [(ln, int(m.group(1))) for ln in sorted(lines, key=lambda x: x.top)
+                if ln.segments and (m := re.match(r"^(\d{1,3})(?:\s|$)", ln.segments[0].text))]
+        steps = sum(1 for (_, a), (_, b) in zip(lead, lead[1:]) if b == a + 1)
+        # (every line numbered, a wrapped one too, at one left edge: not a list's own numbers,
+        # which only open its items)
+        xs = [ln.segments[0].x0 for ln, _ in lead]
+        if (len(lead) < 5 or steps < 0.8 * (len(lead) - 1) or len(lead) < 0.6 * len(lines)
+                or max(xs) - min(xs) > 2 * max(ln.size for ln, _ in lead)):
+            out.append(lines)
+            continue
+        numbered = {id(ln) for ln, _ in lead}
+        kept = []
+        for ln in lines:
+            if id(ln) not in numbered:
+                kept.append(ln)
+                continue
+            first, rest = ln.segments[0], ln.segments[1:]
+            text = re.sub(r"^\d{1,3}\s*", "", first.text)
+            segments = ([replace(first, text=text)] if text.strip() else []) + rest
+            if segments:
+                kept.append(replace(ln, segments=segments))
+        out.append(kept)
+    return out
 
 
 def drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
@@ -115,6 +147,7 @@ def to_blocks(pages: list[list[Line | TableItem]]) -> list[Block]:
 
     blocks: list[Block] = []
     current: list[Line] = []
+    notes: list[Block] = []  # the pages' footnotes, after the text they would break
 
     def flush() -> None:
         if current:
@@ -123,6 +156,10 @@ def to_blocks(pages: list[list[Line | TableItem]]) -> list[Block]:
 
     for page in pages:
         items = sorted(page, key=lambda it: it.top)
+        foot = _footnotes(items, body_size)
+        if foot:
+            items = items[:-len(foot)]
+            notes.extend(replace(_paragraph([ln], left, right), part="footnote") for ln in foot)
         i = 0
         while i < len(items):
             item = items[i]
@@ -153,7 +190,23 @@ def to_blocks(pages: list[list[Line | TableItem]]) -> list[Block]:
             current.append(item)
             i += 1
     flush()
-    return blocks
+    return blocks + notes
+
+
+def _footnotes(items: list, body_size: float) -> list[Line]:
+    """The footnotes at a page's foot ("⁴ Nghị định số 144/2021/NĐ-CP …" under a rule, in a smaller
+    size than the text), so that a paragraph running on to the next page is not cut by them: the
+    last lines of the page, each smaller than the body and in its lower part, the first of them
+    opening with the note's number."""
+    run: list[Line] = []
+    for item in reversed(items):
+        if (not isinstance(item, Line) or item.ocr or not item.size or item.size > 0.87 * body_size
+                or item.top < 0.55 * item.page_height):
+            break
+        run.insert(0, item)
+    while run and not re.match(r"^\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*\S", run[0].text):
+        run.pop(0)  # (a smaller line above the notes that is not one: the page's own text)
+    return run
 
 
 def _crosses(line: Line, middle: float, width: float) -> bool:

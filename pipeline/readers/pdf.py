@@ -25,7 +25,7 @@ from pathlib import Path
 from ..encoding import legacy_font, repair_run
 from ..errors import CorruptFile, EncryptedFile, OcrUnavailable
 from ..model import RawDocument, Source
-from .layout import Line, Segment, TableItem, drop_running_lines, to_blocks
+from .layout import Line, Segment, TableItem, drop_line_numbers, drop_running_lines, to_blocks
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi|,b\b", re.I)
 RULED_PATHS = 8  # path objects from which a page may hold a ruled table (an underline or two do not)
@@ -107,6 +107,8 @@ def read_pdf(path: Path, source: Source, plumber_only: bool = False) -> RawDocum
     finally:
         pdf.close()
 
+    numbered = drop_line_numbers([[it for it in p if isinstance(it, Line)] for p in pages])
+    pages = [[it for it in p if isinstance(it, TableItem)] + lines for p, lines in zip(pages, numbered)]
     text_pages = [[it for it in p if isinstance(it, Line)] for p in pages]
     kept = drop_running_lines(text_pages)
     merged = []
