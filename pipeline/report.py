@@ -250,6 +250,9 @@ def reminders(run: dict, ctx: dict) -> list[dict]:
     for body_id in _in_order(s["body_id"] for s in run["submissions"]):
         rows = [s for s in run["submissions"] if s["body_id"] == body_id]
         name = rows[0]["body"]
+        heir = (rows[0].get("answered_by") or "").split("; ")[0]
+        if heir:  # the holder no longer exists: the body that took its work over is asked
+            name = f"{heir} (đơn vị kế thừa nhiệm vụ của {name})"
         missing = [{"kind": s["kind"], "what": what[s["kind"]], "due": date_text(due.get(s["kind"]))}
                    for s in rows if s["status"] == "missing"]
         late = [{"what": what[s["kind"]], "date": date_text(s["date"]), "due": date_text(s["due"])}
@@ -274,7 +277,7 @@ def reminders(run: dict, ctx: dict) -> list[dict]:
             asks.append("gửi báo cáo kết quả")
         if not asks:
             asks.append("thực hiện đúng thời hạn báo cáo")
-        out.append({"unit": {"body_id": body_id, "name": name, "missing": missing, "late": late,
+        out.append({"unit": {"body_id": body_id, "name": name, "to": heir or name, "missing": missing, "late": late,
                              "uncovered": uncovered, "targets": targets}, "asks": asks})
     return out
 
@@ -496,6 +499,6 @@ def draft(out: Path, issuer: str | None = None, parent: str | None = None, numbe
         front, blocks = render("don-doc.md.j2", {**ctx, **item}, templates)
         path = out / f"don-doc-{body_id}.docx"
         write_docx(path, letter_head, None, front.get("title", ""), blocks, front.get("recipients", []),
-                   to=front.get("to", item["unit"]["name"]))
+                   to=front.get("to", item["unit"]["to"]))
         written.append(path)
     return written

@@ -27,7 +27,7 @@ FILES_COLUMNS = ["file", "sha256", "status", "role", "doc_type", "number", "issu
                  "received", "documents", "signer", "signed_at", "signature"]
 DUTIES_COLUMNS = ["duty_id", "section", "body_id", "body", "role", "text", "deadline", "collaborators"]
 SUBMISSIONS_COLUMNS = ["body_id", "body", "kind", "status", "file", "number", "date", "due", "on_time",
-                       "member_of", "other_files"]
+                       "member_of", "other_files", "answered_by"]
 TASKS_COLUMNS = ["file", "body_id", "kind", "task_id", "section", "text", "when", "duty_id", "score"]
 COVERAGE_COLUMNS = ["duty_id", "body_id", "body", "kind", "status", "score", "evidence_file", "evidence_section",
                     "evidence_text", "duty_text", "parts", "auto_status", "reviewed", "clerk_status", "note",
@@ -105,15 +105,18 @@ def results_rows(run: Run) -> list[dict]:
 
 
 def submissions_rows(run: Run) -> list[dict]:
+    """``answered_by``: the bodies that took over a holder's work (Holder.succeeds), which answer
+    for it now (the reminder goes to them)."""
     rows = []
     for s in run.submissions:
         fr = s.file
+        heirs = [h.name for h in run.holders if s.holder.body_id in h.succeeds and h is not s.holder]
         rows.append({
             "body_id": s.holder.body_id, "body": s.holder.name, "kind": s.kind,
             "status": "received" if fr else "missing", "file": fr.rel if fr else "",
             "number": (fr.doc.meta.number or "") if fr and fr.doc else "", "date": (fr.date or "") if fr else "",
             "due": s.due or "", "on_time": s.on_time, "member_of": s.holder.member_of or "",
-            "other_files": "; ".join(o.rel for o in s.others),
+            "other_files": "; ".join(o.rel for o in s.others), "answered_by": "; ".join(heirs),
         })
     return rows
 

@@ -156,3 +156,23 @@ def test_load_run_gives_the_tables_as_pandas_frames(run_dir):
     assert counts.loc["report", "not_submitted"] == ((run.coverage["kind"] == "report")
                                                      & (run.coverage["status"] == "not_submitted")).sum()
     assert run.summary == json.loads((run_dir / "summary.json").read_text(encoding="utf-8"))
+
+
+def test_a_reminder_for_a_holder_that_no_longer_exists_goes_to_its_successor(tmp_path):
+    """seventy-ninth: Sở Tài nguyên và Môi trường, named by a plan of February 2025, sent no plan of
+    its own; since 1/3/2025 its work is Sở Nông nghiệp và Môi trường's, which answered its report:
+    submissions.csv says who answers for it now, and the reminder is addressed to that body."""
+    base = CORPUS.parent / "seventy-ninth"
+    out = tmp_path / "out"
+    result = run_cli("check", "--plan", next((base / "plan").iterdir()), "--inbox", base / "inbox",
+                     "--roster", base / "roster.yaml", "--out", out, "--quiet")
+    assert result.returncode == 0, result.stderr
+    subs = {(s["body_id"], s["kind"]): s for s in rows(out, "submissions.csv")}
+    old = subs[("so-tai-nguyen-va-moi-truong", "report")]
+    assert old["answered_by"] == "Sở Nông nghiệp và Môi trường" and old["status"] == "received"
+    assert old["file"] == "SNNMT - BC 1876 ket qua du lich 2025.docx"
+    assert subs[("so-van-hoa-the-thao-va-du-lich", "report")]["answered_by"] == ""
+    assert run_cli("report", "--run", out, "--by", "15/12/2025").returncode == 0
+    letter = text_of(Document(str(out / "don-doc-so-tai-nguyen-va-moi-truong.docx")))
+    assert "Kính gửi: Sở Nông nghiệp và Môi trường" in letter
+    assert "Sở Nông nghiệp và Môi trường (đơn vị kế thừa nhiệm vụ của Sở Tài nguyên và Môi trường)" in letter
