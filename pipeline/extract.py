@@ -33,6 +33,9 @@ def _texts(doc: Document):
             yield s.id, para
 
 
+_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[-+•])\s+")
+
+
 def reporting_deadlines(doc: Document, year: int | None) -> dict[str, str | None]:
     """The plan's deadlines for the units' own plans and for their reports.
 
@@ -55,7 +58,12 @@ def reporting_deadlines(doc: Document, year: int | None) -> dict[str, str | None
     # cơ quan, đơn vị, địa phương báo cáo …")
     everyone = re.compile(r"^(?:(?:yeu cau|de nghi) )?(?:thu truong )?(?:(?:%s)\b[^;.]*?,\s*)?(?:%s)\b" % (
         "|".join(words()["recurring_opens"]), "|".join(map(re.escape, words()["general_starts"]))))
-    texts = sorted(((section, text, section in reporting or bool(everyone.match(fold(text))))
+    # (an item's number before it is no part of it: "2. Các đơn vị báo cáo kết quả …"; and a
+    # heading that sets it rules its paragraphs: "2. Các đơn vị báo cáo kết quả thực hiện về Sở:" /
+    # "báo cáo sơ kết học kỳ I trước ngày 20/01/2026, báo cáo tổng kết năm học trước ngày …")
+    ruling = {s.id for s in all_sections(doc.sections) if everyone.match(_ITEM_NUMBER.sub("", fold(s.title)))}
+    texts = sorted(((section, text, section in reporting or section in ruling
+                     or bool(everyone.match(_ITEM_NUMBER.sub("", fold(text)))))
                     for section, text in _texts(doc)), key=lambda t: not t[2])  # the rules first
     in_reporting: list[str] = []
     doc.report_periods, doc.yearly_deadlines = {}, {}
@@ -159,6 +167,32 @@ def _schedule(table: list[list[str]], year: int | None) -> dict[str, str]:
     if who is None or when is None:
         return {}
     return {b.body_id: d for b, d in zip(bodies[who], days[when]) if b is not None and d is not None}
+
+
+def from_moments(doc: Document) -> None:
+    """A duty with no date of its own that names a moment the plan dates once (date_words.yaml
+    ``moments``: "trước ngày khai giảng" when the plan says "ngày khai giảng năm học là ngày
+    05/9/2025", "trong học kỳ I" when "học kỳ I kết thúc trước ngày 17/01/2026") is due then."""
+    texts = [fold(t) for _, t in _texts(doc)]
+    dated = []
+    for moment in _moment_rules():
+        day = next((d for t in texts for m in [moment["define"].search(t)] if m for d in [_iso_day(m.group("day"))] if d),
+                   None)
+        if day:
+            dated.append((moment["uses"], day))
+    if not dated:
+        return
+    for duty in doc.duties:
+        if not duty.deadline:
+            key = fold(duty.text)
+            found = [day for uses, day in dated if any(p.search(key) for p in uses)]
+            duty.deadline = max(found) if found else None
+
+
+@ruleset.cached
+def _moment_rules() -> list[dict]:
+    return [{"define": re.compile(m["define"]), "uses": [re.compile(p) for p in m["uses"]]}
+            for m in ruleset.load_yaml("date_words.yaml").get("moments") or []]
 
 
 def from_event(doc: Document) -> None:
@@ -332,6 +366,7 @@ def extract(doc: Document) -> Document:
     doc.replaces = replaced_numbers(text for _, text in texts)
     doc.deadlines = reporting_deadlines(doc, year)
     from_event(doc)
+    from_moments(doc)
     doc.unit_deadlines = unit_deadlines(doc, year)
     doc.targets, doc.target_refs = extract_targets(doc, year, _body_of)
     deadlines_from_rows(doc, year)

@@ -924,3 +924,33 @@ def test_the_communes_councils_are_held_by_their_peoples_committees():
     found = find_bodies("Quản lý chặt chẽ công dân đã có lệnh gọi nhập ngũ | HĐNVQS các xã, TT | CA huyện")
     assert found[0].body_id == "uy-ban-nhan-dan-cac-xa-thi-tran" and found[0].collective
     assert [b.body_id for b in find_bodies("Hội đồng nghĩa vụ quân sự các phường")] == ["uy-ban-nhan-dan-cac-phuong"]
+
+
+def test_a_school_years_moments_date_its_duties(fx):
+    """eighty-third: a plan for "năm học 2025-2026" dates its calendar once ("ngày khai giảng năm học
+    là ngày 05/9/2025; học kỳ I kết thúc trước ngày 17/01/2026; …") and its duties by it ("trước
+    ngày khai giảng", "trong học kỳ I", "cuối học kỳ II", "trước khi kết thúc năm học"); its reports
+    are ruled by a heading ("2. Các đơn vị báo cáo kết quả thực hiện về Sở:"), the last one due then."""
+    plan = parse(write(fx, "kh.txt", """
+        SỞ GIÁO DỤC VÀ ĐÀO TẠO
+        Số: 2315/KH-SGDĐT
+        An Giang, ngày 03 tháng 9 năm 2025
+        KẾ HOẠCH
+        Phòng, chống đuối nước cho học sinh năm học 2025-2026
+        I. THỜI GIAN
+        Kế hoạch thực hiện trong năm học 2025-2026: ngày khai giảng năm học là ngày 05/9/2025; học kỳ I kết thúc trước ngày 17/01/2026; học kỳ II kết thúc trước ngày 25/5/2026; kết thúc năm học trước ngày 31/5/2026.
+        II. PHÂN CÔNG NHIỆM VỤ
+        1. Phòng Giáo dục phổ thông
+        a) Hướng dẫn các trường xây dựng kế hoạch phòng, chống đuối nước trước ngày khai giảng.
+        b) Kiểm tra công tác phòng, chống đuối nước tại các trường trong học kỳ I.
+        c) Ký cam kết với cha mẹ học sinh về quản lý con em trong dịp nghỉ hè; hoàn thành cuối học kỳ II.
+        d) Tổ chức lớp dạy bơi; phấn đấu 100% học sinh lớp 10 biết bơi trước khi kết thúc năm học.
+        III. TỔ CHỨC THỰC HIỆN
+        1. Các trường xây dựng kế hoạch, gửi về Sở trước ngày 30/9/2025.
+        2. Các đơn vị báo cáo kết quả thực hiện về Sở (qua Phòng Giáo dục phổ thông):
+        báo cáo sơ kết học kỳ I trước ngày 20/01/2026, báo cáo tổng kết năm học trước ngày 05/6/2026.
+    """))
+    due = {d.text.split()[0]: d.deadline for d in plan.duties}
+    assert (due["Hướng"], due["Kiểm"], due["Ký"], due["Tổ"]) == ("2025-09-05", "2026-01-17", "2026-05-25", "2026-05-31")
+    assert plan.deadlines == {"plan": "2025-09-30", "report": "2026-06-05"}
+    assert plan.report_periods.get("hoc ky 1") == "2026-01-20"

@@ -875,3 +875,31 @@ def test_a_refusal_that_opens_its_paragraph_refuses_the_heading_above():
     assert any(x.startswith("Tập huấn nâng cao năng lực cán bộ") and "chưa triển khai" in x for x in refused)
     # a refusal pointing back inside its own paragraph keeps the clause before (not the heading)
     assert not any(x.startswith("Đào tạo nghề") for x in refused)
+
+
+def test_a_duty_that_waits_for_an_event_is_taken_up_when_nothing_happened():
+    """eighty-fourth: "Khi phát hiện ổ dịch, tổ chức tiêu hủy ngay …" answered "Trong kỳ, trên địa
+    bàn xã không phát sinh ổ dịch …", or by a unit ready for it; "Hỗ trợ … các hộ chăn nuôi bị thiệt
+    hại do dịch bệnh (nếu có)" answered "… không phát sinh hỗ trợ thiệt hại cho hộ chăn nuôi"; a
+    unit silent on it, though it speaks of "dịch bệnh" (the plan's title), has not taken it up."""
+    from pipeline.checking.coverage import conditional, nothing_arose
+    from pipeline.checking.similarity import Similarity
+    from pipeline.model import Task
+
+    outbreak = ("Khi phát hiện ổ dịch, tổ chức tiêu hủy ngay động vật mắc bệnh, lập chốt kiểm dịch tạm thời, "
+                "khoanh vùng, xử lý ổ dịch trong vòng 24 giờ")
+    losses = "Hỗ trợ kịp thời các hộ chăn nuôi bị thiệt hại do dịch bệnh (nếu có) theo quy định"
+    ordinary = "Tổ chức tiêm phòng vắc xin cho đàn vật nuôi 02 đợt trong năm"
+    assert conditional(outbreak) == [["o", "dich"]] and conditional(losses) and not conditional(ordinary)
+    title = frozenset("phong chong dich benh dong vat tren can nam 2026".split())
+    quiet = [Task(id="1", section="", text="Tiêm phòng 131.500 liều vắc xin. Trong kỳ, trên địa bàn xã không phát "
+                                         "sinh ổ dịch bệnh nguy hiểm trên gia súc, gia cầm.")]
+    ready = [Task(id="1", section="", text="UBND xã đã chuẩn bị sẵn sàng lực lượng, phương tiện, hóa chất và địa điểm "
+                                         "tiêu hủy để ứng phó khi có dịch bệnh xảy ra.")]
+    none = [Task(id="1", section="", text="Không có trường hợp nào phải tiêu hủy gia súc, gia cầm nên không phát sinh "
+                                        "hỗ trợ thiệt hại cho hộ chăn nuôi.")]
+    sim = Similarity([outbreak, losses, ordinary] + [t.text for t in quiet + ready + none])
+    assert "không phát sinh ổ dịch" in nothing_arose(outbreak, quiet, sim, title)[1]
+    assert nothing_arose(outbreak, ready, sim, title) is not None
+    assert nothing_arose(losses, none, sim, title) is not None
+    assert nothing_arose(losses, ready, sim, title) is None  # "dịch bệnh" alone is the plan's title

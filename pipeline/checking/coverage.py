@@ -191,6 +191,13 @@ def _judge(row: CoverageRow, duty_text: str, fr: FileResult, sim: Similarity, ot
         if own:
             status = Status.PARTIAL
             verdict.said_not_done = list(dict.fromkeys([*verdict.said_not_done, *own]))
+    arose = None
+    if status != Status.COVERED and row.kind == Kind.REPORT and conditional(duty_text):
+        # a duty that arises only when something happens: the report says nothing happened
+        title = frozenset(fold(plan.meta.title or "").split()) if plan is not None else frozenset()
+        arose = nothing_arose(duty_text, tasks, sim, title)
+        if arose is not None:
+            status = Status.COVERED
     late = None
     if (status == Status.COVERED and row.kind == Kind.PLAN and verdict.task_index is not None and deadline
             and not re.search(rules()["own_plan_duty"], fold(duty_text))):  # (the unit's plan itself: its on_time)
@@ -211,9 +218,62 @@ def _judge(row: CoverageRow, duty_text: str, fr: FileResult, sim: Similarity, ot
     row.said_not_done = " | ".join(verdict.said_not_done)
     row.parts = f"{verdict.parts_covered}/{verdict.parts_total}"
     row.evidence_file = fr.rel
-    if verdict.task_index is not None and verdict.status != Status.MISSING:
+    if arose is not None:
+        row.signals = confidence.with_status(row.signals, Status.COVERED)
+        row.confidence = confidence.confidence(row.signals)
+        row.parts_found = row.parts_missing = ""
+        row.evidence_section, row.evidence_text = tasks[arose[0]].section, arose[1]
+    elif verdict.task_index is not None and verdict.status != Status.MISSING:
         task = tasks[verdict.task_index]
         row.evidence_section, row.evidence_text = task.section, task.text
+
+
+@ruleset.cached
+def _arising_rules() -> tuple[list[re.Pattern], list[re.Pattern]]:
+    data = ruleset.load_yaml("judgement.yaml")
+    return [re.compile(p) for p in data["conditional_duty"]], [re.compile(p) for p in data["nothing_arose"]]
+
+
+def conditional(duty_text: str) -> list[list[str]]:
+    """What a duty that only arises when something happens waits for (judgement.yaml
+    ``conditional_duty``: "ổ dịch" of "Khi phát hiện ổ dịch, tổ chức tiêu hủy …"), folded
+    syllables each; [] for an ordinary duty."""
+    key = fold(duty_text).strip()
+    return [m.group("t").split() for p in _arising_rules()[0] for m in p.finditer(key) if m.group("t").strip()]
+
+
+_LITTLE_WORDS = frozenset("cac va cua do bi co khi cho tai tren trong nhung mot so duoc".split())
+
+
+def _names(clause: str, trigger: list[str], title: frozenset[str] = frozenset()) -> bool:
+    """Whether a clause names what a duty waits for: two of its syllables in a row (not two of
+    the plan's title, which every text of the run shares: "dịch bệnh" of "… phòng, chống dịch bệnh
+    động vật"), or, for a trigger of three syllables at most, one of its own (not a little word)."""
+    words = fold(clause).split()
+    pairs = set(zip(words, words[1:]))
+    if any(p in pairs and not (p[0] in title and p[1] in title) for p in zip(trigger, trigger[1:])):
+        return True
+    return len(trigger) <= 3 and bool((set(trigger) - _LITTLE_WORDS) & set(words))
+
+
+def nothing_arose(duty_text: str, tasks: list[Task], sim: Similarity,
+                  title: frozenset[str] = frozenset()) -> tuple[int, str] | None:
+    """(task index, clause) of a report's clause saying that what the duty waits for did not
+    happen, or that the unit stands ready for it (judgement.yaml ``nothing_arose``), on the duty's
+    subject (it names what the duty waits for, or scores as a part would, matching.yaml
+    part_covered); None for none."""
+    said = _arising_rules()[1]
+    triggers = conditional(duty_text)
+    best = None
+    for i, t in enumerate(tasks):
+        for clause in re.split(r"(?<=[;.])\s+", t.text):
+            if any(p.search(fold(clause)) for p in said):
+                m = sim.matrix([duty_text], [clause])
+                score = float(m[0, 0]) if m is not None else 0.0
+                named = any(_names(clause, tr, title) for tr in triggers)
+                if (named or score >= rules()["part_covered"]) and (best is None or (named, score) > best[0]):
+                    best = ((named, score), i, clause.strip())
+    return (best[1], best[2]) if best else None
 
 
 def _dmy(day: str) -> str:
