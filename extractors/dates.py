@@ -46,6 +46,9 @@ _ATOMS: list[tuple[str, re.Pattern[str]]] = [
     ("num", re.compile(_B + r"(?:ngày\s*)?(?P<d>\d{1,2})\s*(?P<s>[/.\-])\s*(?P<m>\d{1,2})\s*(?P=s)\s*(?P<y>\d{4})" + _E, re.I)),
     ("dm_text", re.compile(_B + r"ngày\s*(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})" + _E + r"(?!\s*năm\s*\d)", re.I)),
     ("dm", re.compile(_B + r"(?:ngày\s*)?(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})" + _E, re.I)),
+    # a span of months written with a dash: "tháng 9 - 10/2026", "tháng 3-4" (the year from the text)
+    ("mrange", re.compile(_B + r"tháng\s*(?P<m1>\d{1,2})\s*[-–]\s*(?P<m2>\d{1,2})(?:\s*(?:/\s*|\s+năm\s+)(?P<y>\d{4}))?"
+                          + _E, re.I)),
     ("my", re.compile(_B + r"tháng\s*(?P<m>\d{1,2})\s*(?:[/\-]\s*|\s+năm\s+)(?P<y>\d{4})" + _E, re.I)),
     ("m", re.compile(_B + r"tháng\s+(?P<m>\d{1,2})" + _E + r"(?!\s*(?:năm\s*\d|[/\-]\s*\d))", re.I)),
     ("quarter", re.compile(_B + r"quý\s+(?P<q>IV|I{1,3}|[1-4])(?P<more>(?:\s*(?:,|và|-|–)\s*(?:quý\s+)?(?:IV|I{1,3}|[1-4])(?![\w]))*)"
@@ -102,6 +105,12 @@ def _atom_value(kind: str, m: re.Match[str], default_year: int | None):
         if not months:
             return None, None, "period"
         return _iso(y, months[0]), _iso(y, months[1]), "period"
+    if kind == "mrange":
+        y = y or default_year
+        m1, m2 = int(g["m1"]), int(g["m2"])
+        if not (1 <= m1 < m2 <= 12):
+            return None, None, "range"
+        return _iso(y, m1), _iso(y, m2), "range"
     if kind == "yrange":
         return _iso(int(g["y1"])), _iso(int(g["y2"])), "range"
     if kind == "year":

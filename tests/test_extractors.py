@@ -73,6 +73,10 @@ DATE_GOLD = [
     ("định kỳ hằng quý", None, [("định kỳ hằng quý", None, None, "recurring")]),
     ("báo cáo trước ngày 15 hằng tháng", None, [("trước ngày 15 hằng tháng", "---15", None, "recurring")]),
     ("Kế hoạch số 25/KH-UBND và Nghị định số 30/2020/NĐ-CP, 1.000 người", None, []),
+    # a span of months with a dash (eighty-fourth): "đợt 2 tháng 9 - 10/2026"
+    ("đợt 1 tháng 3 - 4, đợt 2 tháng 9 - 10/2026", 2026, [("tháng 3 - 4", "2026-03", "2026-04", "range"),
+                                                        ("tháng 9 - 10/2026", "2026-09", "2026-10", "range")]),
+    ("tháng 12 - 1", 2026, []),
 ]
 
 
