@@ -266,13 +266,17 @@ def appendix_pieces(files: list[FileResult], plan: Document) -> None:
 
 
 def _appendix_alone(doc: Document) -> bool:
-    """A document whose opening names it an appendix (its first lines or its title)."""
+    """A document whose opening names it an appendix (its first lines or its title; files.yaml
+    ``appendix_opening``, also after the issuer's name a reader ran into it)."""
+    opening = re.compile(_files()["appendix_opening"])
     lines = [doc.meta.issuer or "", doc.meta.title or "", *doc.preamble[:4]]
-    return any(fold(x).strip().startswith("phu luc") or " phu luc " in f" {fold(x)} "[:40] for x in lines if x)
+    return any(opening.search(fold(x).strip()[:60]) for x in lines if x)
 
 
 def _kind_name(code: str | None) -> str:
-    return {"BC": "Báo cáo", "KH": "Kế hoạch"}.get(code or "", "văn bản")
+    from ..names import doc_types
+
+    return doc_types().get(code or "", "văn bản")
 
 
 def _a_page(doc: Document | None) -> bool:

@@ -242,7 +242,6 @@ def conditional(duty_text: str) -> list[list[str]]:
     return [m.group("t").split() for p in _arising_rules()[0] for m in p.finditer(key) if m.group("t").strip()]
 
 
-_LITTLE_WORDS = frozenset("cac va cua do bi co khi cho tai tren trong nhung mot so duoc".split())
 
 
 def _names(clause: str, trigger: list[str], title: frozenset[str] = frozenset()) -> bool:
@@ -253,7 +252,12 @@ def _names(clause: str, trigger: list[str], title: frozenset[str] = frozenset())
     pairs = set(zip(words, words[1:]))
     if any(p in pairs and not (p[0] in title and p[1] in title) for p in zip(trigger, trigger[1:])):
         return True
-    return len(trigger) <= 3 and bool((set(trigger) - _LITTLE_WORDS) & set(words))
+    return len(trigger) <= 3 and bool((set(trigger) - _little_words()) & set(words))
+
+
+@ruleset.cached
+def _little_words() -> frozenset[str]:
+    return frozenset(ruleset.load_yaml("judgement.yaml")["trigger_little_words"])
 
 
 def nothing_arose(duty_text: str, tasks: list[Task], sim: Similarity,
