@@ -1192,3 +1192,18 @@ def test_a_body_that_took_over_an_old_holders_work_answers_for_it():
     old = known["so-tai-nguyen-va-moi-truong"]
     assert _heirs(old, Kind.REPORT, list(known.values()), received) == [report]
     assert said and "Sở Tài nguyên và Môi trường" in said[0]
+
+
+def test_a_commune_of_the_same_name_carrying_out_another_provinces_plan_is_no_holders():
+    """eighty-sixth: Quảng Ninh has a xã Quảng Tân, and so has Lâm Đồng; the plan that opens
+    "Thực hiện Kế hoạch số 35/KH-UBND … của Ủy ban nhân dân tỉnh Lâm Đồng" is not Quảng Ninh's
+    commune's, though no line of its header names the province."""
+    from pipeline.checking.classify import _answers_elsewhere
+
+    base = CORPUS / "eighty-sixth"
+    plan = parse(next((base / "plan").iterdir()))
+    other = parse(base / "inbox" / "KH 24 PCTT xa Quang Tan.docx")
+    assert other.meta.parent_issuer is None
+    assert "Lâm Đồng" in _answers_elsewhere(other, plan)
+    own = parse(base / "inbox" / "Xa phuong" / "P. Ha Long - KH 37 PCTT 2026.docx")
+    assert _answers_elsewhere(own, plan) is None

@@ -289,6 +289,19 @@ def _headless(doc: Document) -> bool:
     return not (m.number or m.date or m.doc_type or m.issuer)
 
 
+def _answers_elsewhere(doc: Document, plan: Document) -> str | None:
+    """The issuer, of another locality than the plan's, of what a document's opening says it
+    carries out ("Thực hiện Kế hoạch số 35/KH-UBND … của Ủy ban nhân dân tỉnh Lâm Đồng …" from a
+    xã Quảng Tân that Quảng Ninh has too); None when it carries out nothing of elsewhere."""
+    from .holders import elsewhere
+
+    for para in doc.preamble[:2]:
+        for ref in find_references(para):
+            if ref.issuer and elsewhere(ref.issuer, None, plan.meta.issuer, plan.meta.parent_issuer):
+                return ref.issuer
+    return None
+
+
 def cites_other_plan(doc: Document, plan: Document):
     """A citation of another plan of the plan's issuer, or None: last year's plan (same type and
     issuer's number suffix, an earlier year), or a sibling plan of the same issuer sent to the same
@@ -540,6 +553,13 @@ def _classify(fr: FileResult, plan: Document, holders: list[Holder]) -> None:
         fr.cites_plan = True
         fr.add_message(f"Văn bản dẫn Kế hoạch số {typo.number} ngày {_dmy(typo.date)}: cùng ngày với kế hoạch chung "
                        f"(số {plan.meta.number}), có lẽ ghi nhầm số; được tính là văn bản thực hiện kế hoạch này.")
+    away = None if fr.cites_plan else _answers_elsewhere(doc, plan)
+    if away is not None:
+        # a commune of the same name in another province, carrying out its own province's plan
+        fr.role, fr.status, fr.holder = Role.OTHER, FileStatus.UNRECOGNIZED, None
+        fr.message = (f"Văn bản thực hiện văn bản của {away} (địa phương khác), không dẫn kế hoạch này: "
+                      "không tính cho đơn vị nào.")
+        return
     old = None if fr.cites_plan else cites_other_plan(doc, plan)
     if old is not None:
         fr.role, fr.status = Role.OTHER, FileStatus.UNRECOGNIZED
