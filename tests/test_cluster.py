@@ -145,10 +145,10 @@ def _kill_while_reading(reader, times: int) -> list:
     t = threading.Thread(target=lambda: out.append(reader.map([str(SCAN)])))
     t.start()
     for n in range(times):
-        # the first time, wait until the worker is mid-file (the scan takes seconds to OCR); a retry
-        # is killed as soon as a worker holds it (once, under the full suite's load, a retry finished
-        # within a fixed wait of 1.5 s and the file was read instead of failing twice)
-        time.sleep(1.5 if n == 0 else 0.2)
+        # each time, the worker is killed as soon as it holds the file (the scan takes seconds to
+        # OCR): a fixed wait let the read finish first, once for a retry (1.5 s) and twice for the
+        # first read ("no worker took the file": it had been read before anyone looked)
+        time.sleep(0.2)
         os.kill(_worker_reading(reader.client), signal.SIGKILL)
     t.join(300)
     assert not t.is_alive()
