@@ -1207,3 +1207,24 @@ def test_a_commune_of_the_same_name_carrying_out_another_provinces_plan_is_no_ho
     assert "Lâm Đồng" in _answers_elsewhere(other, plan)
     own = parse(base / "inbox" / "Xa phuong" / "P. Ha Long - KH 37 PCTT 2026.docx")
     assert _answers_elsewhere(own, plan) is None
+
+
+def test_a_name_that_several_holders_names_begin_with_tells_none_of_them(tmp_path):
+    """eighty-fifth: a scan whose issuer OCR read as "Trung tâm Y tế Khu Vục" (its place lost) is
+    not the first of the four Trung tâm Y tế khu vực the roster lists; with no other clue the
+    sender stays unknown rather than another unit."""
+    from pipeline.checking.holders import build_holders, load_roster, match_sender
+
+    base = CORPUS / "eighty-fifth"
+    plan = parse(next((base / "plan").iterdir()))
+    holders = build_holders(plan.duties, load_roster(base / "roster.yaml"))
+    doc = tmp_path / "bc.txt"
+    doc.write_text("SỞ Y TẾ HÀ TĨNH\nTRUNG TÂM Y TẾ KHU VỰC\nSố: 405/BC-TTYT\nHà Tĩnh, ngày 02 tháng 10 năm 2026\n"
+                   "BÁO CÁO\nKết quả phòng, chống tác hại của thuốc lá 9 tháng đầu năm 2026\n"
+                   "I. KẾT QUẢ\nTuyên truyền trên loa truyền thanh 36 buổi.\n", encoding="utf-8")
+    holder, _ = match_sender(parse(doc), holders, plan.meta.issuer, plan.meta.parent_issuer)
+    assert holder is None
+    named = tmp_path / "bc2.txt"
+    named.write_text(doc.read_text(encoding="utf-8").replace("KHU VỰC\n", "KHU VỰC KỲ ANH\n"), encoding="utf-8")
+    holder, _ = match_sender(parse(named), holders, plan.meta.issuer, plan.meta.parent_issuer)
+    assert holder is not None and holder.body_id == "trung-tam-y-te-khu-vuc-ky-anh"

@@ -417,13 +417,20 @@ def match_sender(doc: Document, holders: list[Holder], plan_issuer: str | None,
         return None, ELSEWHERE
     for name, how in candidates:
         best, best_score = None, 0.0
+        tied: set[str] = set()  # the holders at the best score
         for h in holders:
             if h.collective:
                 continue
             for alias in [h.name, *h.aliases]:
                 s = name_score(alias, name)
                 if s > best_score:
-                    best, best_score = h, s
+                    best, best_score, tied = h, s, {h.body_id}
+                elif s == best_score and best is not None:
+                    tied.add(h.body_id)
+        if best is not None and best_score >= 90 and len(tied) > 1:
+            # a name that several holders' names begin with ("Trung tâm Y tế khu vực", its place lost
+            # to OCR) tells none of them: the next clue decides, or nobody
+            continue
         if best is not None and best_score >= 90:
             _join_collective(best, holders)
             return best, how
