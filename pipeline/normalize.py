@@ -123,3 +123,10 @@ def fold(text: str) -> str:
 def slugify(text: str) -> str:
     """The ASCII slug used for ids: "Phòng Lao động - TB&XH" -> "phong-lao-dong-tb-xh"."""
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
+
+def date_text(iso: str | None) -> str | None:
+    """"2023-02-10" -> "10/02/2023"; a month or a year as it is known."""
+    if not iso:
+        return None
+    return "/".join(reversed(iso.split("-")))

@@ -24,7 +24,7 @@ import yaml
 
 from .results import RunError
 from .results import load_run as load_tables
-from .normalize import fold
+from .normalize import date_text, fold
 
 TEMPLATES = Path(__file__).parent / "templates"
 DOTS = "…"
@@ -88,14 +88,6 @@ def _targets(run: dict, names: dict[str, str]) -> list[dict]:
                     "holder": t["body"], "judgement": JUDGEMENT_TEXT.get(t.get("judgement") or "", ""),
                     "figures": figures, "silent": silent})
     return out
-
-
-def date_text(iso: str | None) -> str | None:
-    """"2023-02-10" -> "10/02/2023"; a month or a year as it is known."""
-    if not iso:
-        return None
-    parts = iso.split("-")
-    return "/".join(reversed(parts))
 
 
 def _abbrev(issuer: str | None) -> str:

@@ -16,7 +16,7 @@ from extractors.references import find_references
 
 from .. import ruleset
 from ..model import Document, all_sections
-from ..normalize import fold
+from ..normalize import date_text, fold
 from ..runmodel import SENT_ROLES, FileResult, FileStatus, Role
 from .holders import ELSEWHERE, Holder, match_sender
 
@@ -262,7 +262,7 @@ def appendix_pieces(files: list[FileResult], plan: Document) -> None:
         elif head is None and fr.role in SENT_ROLES:
             doc.meta.date = doc.meta.date or named.date
             fr.add_message(f"Tệp chỉ có phụ lục của {_kind_name(named.doc_type)} số {named.number} ngày "
-                           f"{_dmy(named.date)}; văn bản chính không có trong hộp thư: cần đề nghị đơn vị gửi bổ sung.")
+                           f"{date_text(named.date)}; văn bản chính không có trong hộp thư: cần đề nghị đơn vị gửi bổ sung.")
 
 
 def _appendix_alone(doc: Document) -> bool:
@@ -515,10 +515,6 @@ def cited_by_plan(doc: Document, plan: Document) -> bool:
                for r in plan.references)
 
 
-def _dmy(day: str) -> str:
-    return "/".join(reversed(day.split("-")))
-
-
 def _classify(fr: FileResult, plan: Document, holders: list[Holder]) -> None:
     doc = fr.doc
     assert doc is not None
@@ -551,7 +547,7 @@ def _classify(fr: FileResult, plan: Document, holders: list[Holder]) -> None:
     typo = None if fr.cites_plan else mistyped_citation(doc, plan)
     if typo is not None:
         fr.cites_plan = True
-        fr.add_message(f"Văn bản dẫn Kế hoạch số {typo.number} ngày {_dmy(typo.date)}: cùng ngày với kế hoạch chung "
+        fr.add_message(f"Văn bản dẫn Kế hoạch số {typo.number} ngày {date_text(typo.date)}: cùng ngày với kế hoạch chung "
                        f"(số {plan.meta.number}), có lẽ ghi nhầm số; được tính là văn bản thực hiện kế hoạch này.")
     away = None if fr.cites_plan else _answers_elsewhere(doc, plan)
     if away is not None:
@@ -564,7 +560,7 @@ def _classify(fr: FileResult, plan: Document, holders: list[Holder]) -> None:
     if old is not None:
         fr.role, fr.status = Role.OTHER, FileStatus.UNRECOGNIZED
         earlier = old.date[:4] < (plan.meta.date or "")[:4]
-        fr.message = (f"Văn bản thực hiện Kế hoạch số {old.number} ngày {_dmy(old.date)}"
+        fr.message = (f"Văn bản thực hiện Kế hoạch số {old.number} ngày {date_text(old.date)}"
                       + (" (kế hoạch năm trước)" if earlier else " (một kế hoạch khác của cùng cơ quan)")
                       + f", không phải Kế hoạch số {plan.meta.number}: "
                       + ("không tính cho năm nay." if earlier else "không tính cho kế hoạch này."))

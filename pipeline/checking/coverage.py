@@ -12,7 +12,7 @@ from extractors.tasks import not_taken_up, points_back, taken_up
 
 from .. import ruleset
 from ..model import Document, Task
-from ..normalize import fold
+from ..normalize import date_text, fold
 from ..runmodel import SENT_ROLES, CoverageRow, FileResult, FileStatus, Kind, Status, Submission, TaskRow
 from .classify import _topic_pairs, other_plan_sections, subject_pairs
 from .holders import Holder
@@ -213,7 +213,7 @@ def _judge(row: CoverageRow, duty_text: str, fr: FileResult, sim: Similarity, ot
     if status == Status.PARTIAL:
         row.parts_found, row.parts_missing = " | ".join(verdict.found), " | ".join(verdict.missing)
         if late:
-            row.parts_missing = (f"thời hạn: đơn vị đặt {_dmy(late)}, muộn hơn thời hạn của kế hoạch ({_dmy(deadline)})"
+            row.parts_missing = (f"thời hạn: đơn vị đặt {date_text(late)}, muộn hơn thời hạn của kế hoạch ({date_text(deadline)})"
                                  + (f" | {row.parts_missing}" if row.parts_missing else ""))
     row.said_not_done = " | ".join(verdict.said_not_done)
     row.parts = f"{verdict.parts_covered}/{verdict.parts_total}"
@@ -278,10 +278,6 @@ def nothing_arose(duty_text: str, tasks: list[Task], sim: Similarity,
                 if (named or score >= rules()["part_covered"]) and (best is None or (named, score) > best[0]):
                     best = ((named, score), i, clause.strip())
     return (best[1], best[2]) if best else None
-
-
-def _dmy(day: str) -> str:
-    return "/".join(reversed(day.split("-")))
 
 
 def short_of_targets(coverage: list[CoverageRow], plan: Document, verdicts) -> None:
