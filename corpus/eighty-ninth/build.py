@@ -1,0 +1,22 @@
+#!/usr/bin/env python3
+"""Build corpus/eighty-ninth (UBND tỉnh Tây Ninh, Kế hoạch 35/KH-UBND ngày 14/01/2026, phát triển
+phong trào thể dục, thể thao quần chúng năm 2026; replies that come in rounds) from src/.
+
+Everything is corpus/render.py's (render.yaml names the renderers: docx, doc, scan); the
+fixed-date text PDF is corpus/twenty-fifth's fixed_pdf, loaded by path. Nothing else is new.
+
+Run:  /work/main/.venv/bin/python corpus/eighty-ninth/build.py   (= corpus/render.py eighty-ninth)
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import render as R  # noqa: E402  corpus/render.py
+
+HERE, SRC, LO_PROFILE = R.set_paths(__file__)
+T25 = R.set_module(os.path.join(os.path.dirname(HERE), "twenty-fifth"), "build")
+fixed_pdf = T25.fixed_pdf
+
+
+if __name__ == "__main__":
+    sys.exit(R.main([HERE] + sys.argv[1:]))
