@@ -903,3 +903,19 @@ def test_a_duty_that_waits_for_an_event_is_taken_up_when_nothing_happened():
     assert nothing_arose(outbreak, ready, sim, title) is not None
     assert nothing_arose(losses, none, sim, title) is not None
     assert nothing_arose(losses, ready, sim, title) is None  # "dịch bệnh" alone is the plan's title
+
+
+@pytest.mark.parametrize("text, left", [
+    ("Đã xử lý 02 điểm tập kết rác thải tự phát; còn 01 điểm ven kênh N4 (tổ dân phố Đồng Lạc) chưa xử lý "
+     "dứt điểm do tái phát nhiều lần.", "còn 01 điểm ven kênh N4 (tổ dân phố Đồng Lạc) chưa xử lý dứt điểm"),
+    ("214/236 lớp có tủ sách lớp học, đạt 90,7%; còn 22 lớp tại các điểm trường lẻ chưa có tủ sách do thiếu "
+     "phòng học ổn định.", "còn 22 lớp tại các điểm trường lẻ chưa có tủ sách"),
+    # what a review found is the review's work, not work left
+    ("Hoàn thành ngày 28/8/2024. Qua rà soát, còn 31 tàu cá chưa đăng ký, đăng kiểm.", None),
+    ("Đã kiểm tra 38/38 hồ chứa; các hồ đều bảo đảm an toàn.", None),
+])
+def test_a_report_that_says_how_much_of_the_work_is_left_has_done_it_in_part(text, left):
+    """The activity that takes a duty up and says what is left of it ("còn 22 lớp … chưa có tủ
+    sách") has done it in part (judgement.yaml work_left; fifty-fifth, fifty-seventh)."""
+    from pipeline.checking.coverage import work_left
+    assert work_left(text) == ([left] if left else [])

@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from extractors.tasks import not_taken_up, points_back, taken_up
+from extractors.tasks import not_taken_up, points_back, taken_up, without_reason
 
 from .. import ruleset
 from ..model import Document, Task
@@ -188,6 +188,8 @@ def _judge(row: CoverageRow, duty_text: str, fr: FileResult, sim: Similarity, ot
         # ("Hồ sơ đình Hoàng Xá đã trình Sở …; hồ sơ miếu Đông Giám … chuyển sang thực hiện năm 2025")
         own = [x for x in each[verdict.task_index]
                if (m := sim.matrix([duty_text], [x])) is not None and m[0, 0] >= rules()["refusal_in_evidence"]]
+        if report:  # or says how much of the same work is left
+            own += work_left(tasks[verdict.task_index].text)
         if own:
             status = Status.PARTIAL
             verdict.said_not_done = list(dict.fromkeys([*verdict.said_not_done, *own]))
@@ -226,6 +228,20 @@ def _judge(row: CoverageRow, duty_text: str, fr: FileResult, sim: Similarity, ot
     elif verdict.task_index is not None and verdict.status != Status.MISSING:
         task = tasks[verdict.task_index]
         row.evidence_section, row.evidence_text = task.section, task.text
+
+
+@ruleset.cached
+def _work_left_rules() -> tuple[re.Pattern, re.Pattern]:
+    data = ruleset.load_yaml("judgement.yaml")
+    return re.compile(data["work_left"]), re.compile(data["work_left_findings"])
+
+
+def work_left(text: str) -> list[str]:
+    """The clauses of a report's activity that say how much of its work is left ("còn 22 lớp …
+    chưa có tủ sách"), not what a review found (judgement.yaml ``work_left``), without reasons."""
+    left, findings = _work_left_rules()
+    return [without_reason(c.strip()) for c in re.split(r"(?<=[;.])\s+", text)
+            if left.search(fold(c)) and not findings.search(fold(c))]
 
 
 @ruleset.cached
