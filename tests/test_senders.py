@@ -10,6 +10,7 @@ from pathlib import Path
 import builders
 import pytest
 
+from conftest import ROOT
 from pipeline.checking import CheckOptions, run_check
 from pipeline.checking.holders import generic_member, name_score
 from pipeline.normalize import slugify
@@ -1228,3 +1229,25 @@ def test_a_name_that_several_holders_names_begin_with_tells_none_of_them(tmp_pat
     named.write_text(doc.read_text(encoding="utf-8").replace("KHU VỰC\n", "KHU VỰC KỲ ANH\n"), encoding="utf-8")
     holder, _ = match_sender(parse(named), holders, plan.meta.issuer, plan.meta.parent_issuer)
     assert holder is not None and holder.body_id == "trung-tam-y-te-khu-vuc-ky-anh"
+
+
+def test_a_front_committees_plan_names_its_boards_and_the_communes_front_committees():
+    """The Mặt trận's own layout (eighty-eighth): "Ban Dân chủ - Pháp luật" is one name ("chủ"
+    of "Dân chủ" starts no sentence, "chủ trì" does); "Ban Thường trực Ủy ban MTTQ Việt Nam các xã,
+    phường" is a collective of the communes' Front committees; the plan's "Tỉnh Đoàn", which the
+    roster writes out ("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh"), takes the roster's full name."""
+    from extractors.bodies import find_bodies
+    from pipeline.checking.holders import build_holders, load_roster
+
+    assert [b.name for b in find_bodies("Ban Dân chủ - Pháp luật chủ trì tham mưu")] == ["Ban Dân chủ - Pháp luật"]
+    assert [b.name for b in find_bodies("Ban Dân vận Huyện ủy vận động Nhân dân")][0].startswith("Ban Dân vận")
+    front = find_bodies("Ban Thường trực Ủy ban MTTQ Việt Nam các xã, phường")
+    assert len(front) == 1 and front[0].collective
+    base = ROOT / "corpus" / "eighty-eighth"
+    plan = parse(next((base / "plan").iterdir()))
+    holders = {h.body_id: h for h in build_holders(plan.duties, load_roster(base / "roster.yaml"))}
+    assert {d.body_id for d in plan.duties if d.text.startswith("Chủ trì giám sát việc thực hiện chính sách hỗ trợ thanh")} == {
+        "doan-thanh-nien-cong-san-ho-chi-minh-tinh"}
+    group = "ban-thuong-truc-uy-ban-mat-tran-to-quoc-viet-nam-cac-xa-phuong"
+    assert holders[group].collective and holders["ban-dan-chu-phap-luat"].name == "Ban Dân chủ - Pháp luật"
+    assert holders["ban-thuong-truc-uy-ban-mat-tran-to-quoc-viet-nam-xa-tan-bien"].member_of == group

@@ -176,11 +176,14 @@ def build_holders(duties: list[Duty], roster: list[dict], kinds: tuple[str, ...]
             target.aliases.extend(aliases)
             target.expected = expected
             target.from_roster = True
-            if _key(target.name) != _key(name) and len(_key(name).split()) > len(_key(target.name).split()):
+            if fold(target.name) != fold(name) and len(_key(name).split()) >= len(_key(target.name).split()) and (
+                    len(fold(name).split()) > len(fold(target.name).split())):
                 # the roster names the body in full where the plan shortened it ("Công đoàn các KCN
                 # tỉnh" is the roster's "Công đoàn các khu công nghiệp tỉnh Hưng Yên"): the fuller
                 # name is the body's name (CONTRACT: the slug of its full name); where the plan's
-                # is the fuller, it stays ("Đoàn Thanh niên Cộng sản Hồ Chí Minh xã")
+                # is the fuller, it stays ("Đoàn Thanh niên Cộng sản Hồ Chí Minh xã"); so does one the
+                # key reads alike but the roster writes out ("Tỉnh Đoàn" is "Đoàn Thanh niên Cộng sản
+                # Hồ Chí Minh tỉnh")
                 renamed[target.body_id] = target
                 target.aliases.append(target.name)
                 target.name, target.body = name, canonical_body(name)
