@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 
 from pipeline import ruleset
-from pipeline.names import abbreviations, expand_abbreviations
+from pipeline.names import abbreviations, doc_types, expand_abbreviations
 from pipeline.normalize import fold, normalize_text, slugify
 
 _CAP = r"[A-ZĐÀ-Ỹ]"
@@ -108,7 +108,9 @@ def _compiled():
     # a field not in the list: capitalised words, each with at most one lower-case syllable
     # that is not a word starting the rest of the sentence
     low = rf"(?!(?:{'|'.join(map(re.escape, g['not_name_words']))})(?![\w]))[a-zđà-ỹ][\w]*"
-    free_field = rf"{_CAPWORD}(?:\s+{low})?(?:\s*(?:-|và|&|,)?\s*{_CAPWORD}(?:\s+{low})?)*"
+    # (nor a document cited after it: "Ban Thường trực Ủy ban MTTQ tỉnh và Kế hoạch số 09/KH-HPN")
+    cited = rf"(?!(?:{_alt(sorted(set(doc_types().values())))})\s+(?:số\b|\d))"
+    free_field = rf"{_CAPWORD}(?:\s+{low})?(?:\s*(?:-|và|&|,)?\s*{cited}{_CAPWORD}(?:\s+{low})?)*"
     # a listed field gives way to a longer free one ("Lao động - TB&XH")
     field_alt = rf"{field_re}(?!\s*(?:-|&|và|,)\s*{_CAPWORD})|{free_field}"
     body_re = re.compile(

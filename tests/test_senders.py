@@ -1251,3 +1251,30 @@ def test_a_front_committees_plan_names_its_boards_and_the_communes_front_committ
     group = "ban-thuong-truc-uy-ban-mat-tran-to-quoc-viet-nam-cac-xa-phuong"
     assert holders[group].collective and holders["ban-dan-chu-phap-luat"].name == "Ban Dân chủ - Pháp luật"
     assert holders["ban-thuong-truc-uy-ban-mat-tran-to-quoc-viet-nam-xa-tan-bien"].member_of == group
+
+
+def test_a_front_committees_reply_read_through_a_broken_header_and_an_ocr_citation(tmp_path):
+    """A commune Front committee's header broken inside "Ủy ban" ("BAN THƯỜNG TRỰC ỦY" / "BAN MTTQ XÃ
+    TÂN BIÊN") is one name; a biên bản whose header OCR lost is its supervision team's ("Đoàn giám
+    sát của Hội Liên hiệp Phụ nữ tỉnh làm việc với …"), and its "15/KH- MITQ- BTT" of the plan's
+    day and issuer is the plan, a letter misread (eighty-eighth)."""
+    base = ROOT / "corpus" / "eighty-eighth"
+    reply = parse(base / "inbox" / "MTTQ xa phuong" / "Tan Bien_BC 18 giam sat 6 thang.pdf")
+    assert reply.meta.issuer == "Ban Thường trực Ủy ban Mặt trận Tổ quốc xã Tân Biên"
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "BB giam sat.txt").write_text("""Số: 02/BB-ĐGS
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hậu Nghĩa, ngày 22 tháng 4 năm 2026
+BIÊN BẢN
+Giám sát việc thực hiện pháp luật về phòng, chống bạo lực gia đình tại xã Hậu Nghĩa
+Thực hiện Kế hoạch số 15/KH- MITQ- BTT ngày 23/01/2026 của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh và Kế hoạch số 09/KH-HPN ngày 10/02/2026 của Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh;
+Hôm nay, ngày 22/4/2026, tại Hội trường Ủy ban nhân dân xã Hậu Nghĩa, Đoàn giám sát của Hội Liên hiệp Phụ nữ tỉnh làm việc với Ủy ban nhân dân xã Hậu Nghĩa.
+I. NỘI DUNG LÀM VIỆC
+1. Ủy ban nhân dân xã báo cáo việc thực hiện pháp luật về phòng, chống bạo lực gia đình; xã duy trì 11 nhóm phòng, chống bạo lực gia đình.
+""", encoding="utf-8")
+    run = run_check(CheckOptions(next((base / "plan").iterdir()), inbox, base / "roster.yaml", jobs=1))
+    (fr,) = run.files
+    assert (fr.status, fr.role, fr.holder.body_id) == ("ok", "report", "hoi-lien-hiep-phu-nu-tinh")
+    assert "đọc nhầm số" in fr.message

@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from extractors.references import cites as cites_number
 from extractors.references import find_references
@@ -18,7 +19,7 @@ from .. import ruleset
 from ..model import Document, all_sections
 from ..normalize import date_text, fold
 from ..runmodel import SENT_ROLES, FileResult, FileStatus, Role
-from .holders import ELSEWHERE, Holder, match_sender
+from .holders import ELSEWHERE, Holder, is_standing_body, match_sender
 
 
 @ruleset.cached
@@ -356,19 +357,31 @@ def other_plan_sections(doc: Document, plan: Document) -> set[str]:
 
 def mistyped_citation(doc: Document, plan: Document):
     """A citation of the plan's issuer's plan of the plan's own day under another number ("Kế hoạch
-    số 14/KH-UBND ngày 02/02/2026" for 41/KH-UBND of that day): the plan, its number mistyped."""
+    số 14/KH-UBND ngày 02/02/2026" for 41/KH-UBND of that day), or under its number with a letter
+    of its code changed (a scan's "15/KH-MITQ-BTT"): the plan, its number mistyped or misread."""
     if not plan.meta.number or not plan.meta.date or "/" not in plan.meta.number:
         return None
-    suffix = plan.meta.number.split("/", 1)[1].upper()
+    digits, suffix = plan.meta.number.upper().split("/", 1)
+
+    def mistyped(number: str) -> bool:
+        n, code = re.sub(r"\s+", "", number).upper().split("/", 1)
+        if n + "/" + code == plan.meta.number.upper():
+            return False
+        # (its number mistyped; or its code misread by OCR: "15/KH- MITQ- BTT" for 15/KH-MTTQ-BTT)
+        return code == suffix or (n == digits and Levenshtein.distance(code, suffix) <= 1)
+
     return next((r for r in doc.references if r.number and "/" in r.number and r.date == plan.meta.date
-                 and r.number.split("/", 1)[1].upper() == suffix and r.number.upper() != plan.meta.number.upper()
-                 and _plan_issuer(r.issuer, plan)), None)
+                 and mistyped(r.number) and _plan_issuer(r.issuer, plan)), None)
 
 
 def _plan_issuer(issuer: str | None, plan: Document) -> bool:
-    """A cited issuer that is the plan's, in full or without its place ("Ủy ban nhân dân tỉnh")."""
+    """A cited issuer that is the plan's, in full or without its place ("Ủy ban nhân dân tỉnh");
+    a standing body's with its organisation ("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh" for the
+    header's "Ban Thường trực" under "Ủy ban MTTQ Việt Nam tỉnh Tây Ninh")."""
     mine = fold(plan.meta.issuer or "").strip()
     said = fold(issuer or "").strip()
+    if is_standing_body(plan.meta.issuer) and plan.meta.parent_issuer:
+        mine = f"{mine} {fold(plan.meta.parent_issuer).strip()}"
     return bool(said and mine and mine.startswith(said))
 
 
@@ -548,7 +561,7 @@ def _classify(fr: FileResult, plan: Document, holders: list[Holder]) -> None:
     if typo is not None:
         fr.cites_plan = True
         fr.add_message(f"Văn bản dẫn Kế hoạch số {typo.number} ngày {date_text(typo.date)}: cùng ngày với kế hoạch chung "
-                       f"(số {plan.meta.number}), có lẽ ghi nhầm số; được tính là văn bản thực hiện kế hoạch này.")
+                       f"(số {plan.meta.number}), có lẽ ghi hoặc đọc nhầm số; được tính là văn bản thực hiện kế hoạch này.")
     away = None if fr.cites_plan else _answers_elsewhere(doc, plan)
     if away is not None:
         # a commune of the same name in another province, carrying out its own province's plan
@@ -571,8 +584,8 @@ def _classify(fr: FileResult, plan: Document, holders: list[Holder]) -> None:
         fr.role = Role.REPORT
     elif fr.cites_plan and fr.holder is not None and kind in _act_types():
         fr.role = Role.REPORT
-        fr.message = (f"{doc.meta.doc_type_name or 'Văn bản'} của đơn vị thực hiện kế hoạch (không phải báo cáo): "
-                      "được tính là văn bản trả lời của đơn vị, đối chiếu như báo cáo.")
+        fr.add_message(f"{doc.meta.doc_type_name or 'Văn bản'} của đơn vị thực hiện kế hoạch (không phải báo cáo): "
+                       "được tính là văn bản trả lời của đơn vị, đối chiếu như báo cáo.")
     elif relevant and kind is None and doc.tasks and any(t.status for t in doc.tasks):
         # a table whose rows say how far each task went ("Hoàn thành (Có/Không)", "Tiến độ"): a report
         fr.role = Role.REPORT

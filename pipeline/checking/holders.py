@@ -394,11 +394,12 @@ def match_sender(doc: Document, holders: list[Holder], plan_issuer: str | None,
         else:
             candidates.append((doc.meta.issuer, "tên cơ quan ban hành"))
     for para in doc.preamble[:3]:
-        m = re.search(r"(?P<b>[^,.;]+?)\s+(xây dựng|ban hành|báo cáo)\s+([Kk]\w{1,2}\s+ho\w{2,4}|[Bb]áo cáo)", para)
-        if m:
-            body = canonical_body(m.group("b").split(",")[-1].strip())
+        for pattern in _sender_sentences():
+            m = pattern.search(para)
+            body = canonical_body(m.group("b").split(",")[-1].strip()) if m else None
             if body:
                 candidates.append((body.name, "câu ban hành"))
+                break
     own = bool(plan_issuer) and (not doc.meta.issuer or _key(doc.meta.issuer).startswith(_key(plan_issuer)))
     if own:
         # a document of the plan's own body (or of no body), written by one of its people: the
@@ -452,6 +453,12 @@ def match_sender(doc: Document, holders: list[Holder], plan_issuer: str | None,
                     name = f"{head} {name[:1].lower()}{name[1:]}"  # the thôn's document: its head's
                 return _discovered(_named(name), h, holders), how + " (thành viên của " + h.name + ")"
     return None, ""
+
+
+@ruleset.cached
+def _sender_sentences() -> list[re.Pattern]:
+    """files.yaml ``sender_sentences``: who an opening sentence says issues the document."""
+    return [re.compile(p) for p in ruleset.load_yaml("files.yaml")["sender_sentences"]]
 
 
 @ruleset.cached

@@ -371,6 +371,20 @@ def _place_end() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*$")
 
 
+@ruleset.cached
+def _split_words() -> tuple[tuple[str, str], ...]:
+    return tuple((a, b) for a, b in ruleset.load_yaml("bodies.yaml")["issuer_split_words"])
+
+
+def _split_word(groups: list[list[Line]], ln: Line) -> bool:
+    """The line goes on with a word the line above broke ("… ỦY" / "BAN MTTQ …"), bodies.yaml
+    ``issuer_split_words``; not after a committee named by its level ("HUYỆN ỦY")."""
+    if not groups:
+        return False
+    above = groups[-1][-1].text.split()
+    return len(above) > 2 and any(above[-1] == a and ln.text.split()[:1] == [b] for a, b in _split_words())
+
+
 def _split_issuer(names: list[Line]) -> tuple[str | None, str | None]:
     """(parent, issuer) from the issuer column's lines. A line that starts with a
     body word starts a new name; others continue the previous one (a wrapped name).
@@ -380,7 +394,7 @@ def _split_issuer(names: list[Line]) -> tuple[str | None, str | None]:
         place_start, wrap_end = _issuer_wraps()
         # (a line ending with a place, "UBND TỈNH ĐIỆN BIÊN", is a whole name, whatever its last word)
         ends_placed = bool(groups and _place_end().search(groups[-1][-1].text))
-        continues = bool(place_start.match(ln.text)) or bool(
+        continues = bool(place_start.match(ln.text)) or _split_word(groups, ln) or bool(
             groups and wrap_end.search(groups[-1][-1].text) and not ends_placed) or bool(
             groups and len(ln.text.split()) == 1) or bool(  # one word is never a body's whole name ("SỞ … VÀ MÔI" / "TRƯỜNG")
             groups and len(ln.text.split()) <= 3 and not _body_head().match(ln.text))  # nor a place alone ("… TIỂU HỌC" / "NHÃ NAM")
