@@ -465,3 +465,31 @@ def test_a_reports_figures_are_for_the_year_it_reports_on():
     assert doc.meta.date.startswith("2026-01")
     online = [f for f in doc.figures if "trực tuyến 04" in f.text]
     assert online and all(f.period == "2025" for f in online)
+
+
+def test_a_unit_plan_that_sets_itself_less_than_its_target_takes_the_duty_up_in_part(tmp_path):
+    """A unit plan whose own figure falls short of the duty's target ("đạt từ 50% trở lên" for the
+    plan's "≥ 60%": eighty-seventh) takes the duty up in part, its figure named as what is missing;
+    one that restates the target ("đạt trên 80%" for "trên 80%": eighty-fourth) takes it up whole;
+    "không thấp hơn 2.000.000 đồng/người" is at least that (fifty-first)."""
+    import shutil
+
+    from pipeline.checking import CheckOptions, run_check
+
+    assert parse(write(tmp_path, "kh.txt", PLAN.replace(
+        "Mỗi huyện xây dựng ít nhất 02 mô hình", "Mỗi huyện hỗ trợ mỗi hộ không thấp hơn 2.000.000 đồng/hộ; mỗi huyện "
+        "xây dựng ít nhất 02 mô hình"))).targets[0].comparator == ">="
+    for name, file, duty, status in [
+            ("eighty-seventh", "TTPVHCC_KH 05 truc tuyen toan trinh, so hoa 2026.pdf", "Tiếp nhận, giải quyết", "partial"),
+            ("eighty-fourth", "Xa Ha Hoa/KH 12 PCDB gia suc gia cam 2026.docx", "Tổ chức tiêm phòng vắc xin", "covered")]:
+        base = ROOT / "corpus" / name
+        inbox = tmp_path / name
+        inbox.mkdir()
+        shutil.copy(base / "inbox" / file, inbox / Path(file).name)
+        run = run_check(CheckOptions(next((base / "plan").iterdir()), inbox, base / "roster.yaml", jobs=1))
+        (fr,) = run.files
+        rows = [r for r in run.coverage if r.kind == "plan" and r.body_id == fr.holder.body_id
+                and r.duty_text.startswith(duty)]
+        assert rows and rows[0].status == status, (name, [(r.duty_text[:40], r.status) for r in rows])
+        if status == "partial":
+            assert "chỉ tiêu đơn vị đặt thấp hơn kế hoạch" in rows[0].parts_missing and "50%" in rows[0].parts_missing

@@ -296,19 +296,33 @@ def nothing_arose(duty_text: str, tasks: list[Task], sim: Similarity,
     return (best[1], best[2]) if best else None
 
 
-def short_of_targets(coverage: list[CoverageRow], plan: Document, verdicts) -> None:
+def short_of_targets(coverage: list[CoverageRow], plan: Document, verdicts, planned=None) -> None:
     """A duty that sets its holder a figure ("tổ chức ít nhất 04 phiên tòa xét xử lưu động") is
     not wholly taken up by a report whose own figure falls short of it ("Tổ chức 02 phiên tòa …"):
     a "covered" report verdict becomes partial, the target named as the part missing. ``verdicts``:
-    the run's target verdicts (checking/targets.py), with the results attached to each."""
+    the run's target verdicts (checking/targets.py), with the results attached to each.
+    ``planned``: the (target, holder) pairs whose unit plan sets itself less than the target
+    (checking/targets.py planned_short), with its words: a "covered" plan verdict becomes partial.
+    """
     texts = {d.id: re.sub(r"\s+", " ", d.text) for d in plan.duties}
+
+    def duties_of(t) -> list[str]:
+        passage = re.sub(r"\s+", " ", t.text)
+        return [d.id for d in plan.duties if d.body_id == t.body_id and (passage in texts[d.id] or texts[d.id] in passage)]
+
+    below: dict[tuple[str, str], list[str]] = defaultdict(list)  # (duty, holder) -> the unit plan's lower figures
+    targets = {t.id: t for t in plan.targets}
+    for (target_id, body_id), said in (planned or {}).items():
+        t = targets[target_id]
+        for duty_id in duties_of(t) if t.text else []:
+            below[(duty_id, body_id)].append(f"chỉ tiêu đơn vị đặt thấp hơn kế hoạch: {said}")
     short: dict[tuple[str, str], list[str]] = defaultdict(list)  # (duty, holder) -> targets not met
     for v in verdicts:
         t = v.target
         if t.scope not in ("holder", "each_member") or not t.text or _outcome(t):
             continue
         passage = re.sub(r"\s+", " ", t.text)
-        duties = [d.id for d in plan.duties if d.body_id == t.body_id and (passage in texts[d.id] or texts[d.id] in passage)]
+        duties = duties_of(t)
         first: dict[str, str] = {}  # each holder's first figure that counts for the target
         for row in v.results:
             if row.counts:
@@ -318,10 +332,12 @@ def short_of_targets(coverage: list[CoverageRow], plan: Document, verdicts) -> N
                 for duty_id in duties:
                     short[(duty_id, body_id)].append(passage)
     for row in coverage:
-        missed = short.get((row.duty_id, row.body_id))
-        if row.kind == Kind.REPORT and row.status == Status.COVERED and missed:
+        missed = [f"chỉ tiêu chưa đạt: {m}" for m in short.get((row.duty_id, row.body_id), [])]
+        if row.kind == Kind.PLAN:
+            missed = below.get((row.duty_id, row.body_id), [])
+        if row.status == Status.COVERED and missed:
             row.status = Status.PARTIAL
-            row.parts_missing = " | ".join(f"chỉ tiêu chưa đạt: {m}" for m in missed)
+            row.parts_missing = " | ".join(missed)
             row.signals = confidence.with_status(row.signals, Status.PARTIAL)
             row.confidence = confidence.confidence(row.signals)
 

@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 
 from extractors.bodies import Body, canonical_body, canonical_name, gazetteer, is_member, locality_words
 from ..errors import ReadError
-from ..model import Document, Duty
+from ..model import Document, Duty, Target
 from .. import ruleset
 from ..normalize import fold, slugify
 from ..places import known, level_of, same_place
@@ -158,9 +158,11 @@ def _strip_place(name: str) -> str:
     return key
 
 
-def build_holders(duties: list[Duty], roster: list[dict], kinds: tuple[str, ...] = ("plan", "report")) -> list[Holder]:
+def build_holders(duties: list[Duty], roster: list[dict], kinds: tuple[str, ...] = ("plan", "report"),
+                  targets: list[Target] = ()) -> list[Holder]:
     """The holders of the duties and the roster's bodies; ``kinds``: what each is expected to send
-    unless the roster says ("report" alone when the master document asks for no unit plans)."""
+    unless the roster says ("report" alone when the master document asks for no unit plans). A
+    holder the roster renames takes its duties and the plan's ``targets`` with it."""
     holders: dict[str, Holder] = {}
     renamed: dict[str, Holder] = {}  # plan holders the roster names otherwise, by their old id
     for d in duties:
@@ -206,7 +208,7 @@ def build_holders(duties: list[Duty], roster: list[dict], kinds: tuple[str, ...]
         body_id = unique_id(name, holders.values())
         holders[body_id] = Holder(body_id, name, body, aliases, parent_id, expected, True)
     if renamed:
-        _rename(renamed, holders, duties)
+        _rename(renamed, holders, [*duties, *targets])
     _successors(holders, roster, {d.body_id for d in duties})
     return list(holders.values())
 
@@ -280,9 +282,9 @@ def _successor_table() -> tuple[dict[str, list[str]], dict[str, str]]:
     return table, since
 
 
-def _rename(renamed: dict[str, Holder], holders: dict[str, Holder], duties: list[Duty]) -> None:
-    """Give each plan holder the roster renames the id of its roster name; its duties and its
-    members follow."""
+def _rename(renamed: dict[str, Holder], holders: dict[str, Holder], duties: list[Duty | Target]) -> None:
+    """Give each plan holder the roster renames the id of its roster name; its duties (and
+    targets) and its members follow."""
     ids: dict[str, str] = {}
     for old, h in renamed.items():
         others = [x for x in holders.values() if x is not h]

@@ -25,7 +25,7 @@ from .holders import build_holders, load_roster
 from .inbox import inbox_files, links_out, read_inbox, read_register
 from .isolation import LocalPool, Reader
 from .options import CheckOptions
-from .targets import judge_targets
+from .targets import judge_targets, planned_short
 
 
 class PlanError(ReadError):
@@ -157,7 +157,8 @@ def run_check(options: CheckOptions, review: Review | None = None, progress=None
             pool = reader or make_reader(options, tmp)
             try:
                 plan = read_plan(pool, options.plan)
-                holders = build_holders(plan.duties, load_roster(options.roster), expected_kinds(plan, options))
+                holders = build_holders(plan.duties, load_roster(options.roster), expected_kinds(plan, options),
+                                        plan.targets)
                 files = read_inbox(options.inbox, pool, progress, cache=cache, meanwhile=prepare,
                                    exclude=options.exclude, unpack_dir=tmp / "unpacked")
             finally:
@@ -183,7 +184,7 @@ def run_check(options: CheckOptions, review: Review | None = None, progress=None
     sim = cov.similarity(plan, subs, cache.get_words() if cache is not None else None)
     coverage = cov.coverage(plan, holders, subs, sim)
     target_verdicts, results = judge_targets(plan, holders, subs)
-    cov.short_of_targets(coverage, plan, target_verdicts)
+    cov.short_of_targets(coverage, plan, target_verdicts, planned_short(plan, subs))
     confidence.mark(coverage)
     orphan_fixes = apply_verdicts(coverage, review)
     t_coverage = time.time()

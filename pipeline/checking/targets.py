@@ -12,7 +12,7 @@ member reached it, and says which did not report.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extractors.targets import folded
 
@@ -243,3 +243,47 @@ def _of_members(rows: list[ResultRow], silent: list[str], results: list[ResultRo
     if not met:
         return "not_met"
     return "partly"
+
+
+def _commits(target: Target, fig: Figure) -> bool:
+    """A unit plan's figure commits to the target: as much or more (as little or less, for a
+    ceiling); the same figure restated is the same commitment ("đạt trên 80%" for "trên 80%")."""
+    if target.comparator in ("<", "<="):
+        return fig.value <= target.value
+    return fig.value >= target.value
+
+
+def planned_short(plan, submissions: list[Submission]) -> dict[tuple[str, str], str]:
+    """Each (target, holder) whose unit plan sets itself a figure for the target and none of the
+    closest that reaches it ("thành lập mới 01 câu lạc bộ" against "ít nhất 02"; "đạt từ 50% trở lên" against
+    "≥ 60%"): the unit plan's words. A plan that commits to less than it was given takes the duty
+    up in part, whatever kind of figure it is (a report's outcome short of a rate is another
+    matter: checking/coverage.py short_of_targets)."""
+    year = (plan.meta.date or "")[:4] or None
+    level = plan_level(plan)
+    said: dict[tuple[str, str], list[tuple[bool, str]]] = {}
+    for sub in submissions:
+        if sub.kind != Kind.PLAN or sub.file is None or sub.file.doc is None:
+            continue
+        for fig in sub.file.doc.figures:
+            if fig.kind == "from":
+                continue
+            target = _attach(plan.targets, fig, sub.holder) or _attach(
+                [t for t in plan.targets if t.scope == "holder" and t.body_id == sub.holder.member_of], fig,
+                replace(sub.holder, body_id=sub.holder.member_of or sub.holder.body_id))
+            if target is None or target.scope not in ("holder", "each_member"):
+                continue
+            years = {y for y in (year, (target.deadline or "")[:4]) if y}
+            if _counts(target, fig, sub.holder, years, level)[0]:
+                shared = len(_words(fig.indicator) & _words(target.indicator))
+                said.setdefault((target.id, sub.holder.body_id), []).append((shared, _commits(target, fig), fig.text))
+    out = {}
+    for key, figs in said.items():
+        # the figures that say most of the target's words ("thành lập mới 01 câu lạc bộ", not
+        # "duy trì 15 câu lạc bộ hiện có", for "thành lập mới ít nhất 02 câu lạc bộ")
+        best = max(shared for shared, _, _ in figs)
+        closest = [(ok, text) for shared, ok, text in figs if shared == best]
+        if not any(ok for ok, _ in closest):
+            out[key] = closest[0][1]
+    return out
+
