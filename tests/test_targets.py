@@ -456,6 +456,22 @@ def test_so_many_of_so_many_is_a_figure_of_the_first():
     assert figures("Thực hiện Kế hoạch số 16/KH-UBND của Ủy ban nhân dân huyện") == []
 
 
+@pytest.mark.parametrize("before, comparator", [
+    ("Từ ngày 11/5 đến ngày 22/5/2026, Đoàn đã giám sát trực tiếp", ">="),  # giám sát is no giảm
+    ("Giám đốc Sở chỉ đạo kiểm tra", ">="),
+    ("Trao tặng", ">="),  # tặng is no tăng
+    ("Ủy ban nhân dân xã Hà Hòa hỗ trợ", ">="),
+    ("phấn đấu giảm ít nhất", "reduce_by"),
+    ("tăng thêm", "increase_by"),
+    ("hạ thấp tỷ lệ xuống còn", "<=")])
+def test_the_words_before_a_figure_say_how_it_is_compared(before, comparator):
+    """Read on folded text, "giám sát" and "giảm" are one spelling: only the verbs of change say
+    reduce_by or increase_by (eighty-eighth's "giám sát trực tiếp 05 doanh nghiệp")."""
+    from extractors.targets import _comparator, folded
+
+    assert _comparator(folded(before + " "), "") == comparator
+
+
 def test_a_reports_figures_are_for_the_year_it_reports_on():
     """A court chamber's report of quý IV năm 2025, dated 05/01/2026 (fifty-sixth): its figures
     are 2025's, and count against the plan's 2025 targets (04 of the tối thiểu 05 vụ án)."""
