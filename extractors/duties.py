@@ -771,7 +771,8 @@ def _holders_own(duties: list[Duty]) -> list[Duty]:
 
 @ruleset.cached
 def _to_everyone() -> re.Pattern:
-    return re.compile(words()["all_holders_addressee"])
+    said = words()["all_holders_addressee"]
+    return re.compile("|".join(f"(?:{p})" for p in ([said] if isinstance(said, str) else said)))
 
 
 _JOINER = re.compile(r"^\s*(?:,|và|,\s*và)\s*$")

@@ -958,3 +958,20 @@ def test_a_school_years_moments_date_its_duties(fx):
     assert (due["Hướng"], due["Kiểm"], due["Ký"], due["Tổ"]) == ("2025-09-05", "2026-01-17", "2026-05-25", "2026-05-31")
     assert plan.deadlines == {"plan": "2025-09-30", "report": "2026-06-05"}
     assert plan.report_periods.get("hoc ky 1") == "2026-01-20"
+
+
+@pytest.mark.parametrize("text, duty", [
+    ("Các phòng, đơn vị và hợp tác xã có tên tại mục III căn cứ nhiệm vụ được giao xây dựng kế hoạch thực hiện, "
+     "gửi về Ủy ban nhân dân xã (qua Phòng Kinh tế) trước ngày 10/02/2026.", False),
+    ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã, Hội Nông dân xã phối hợp thực hiện và gửi kế hoạch, kết quả về "
+     "Ủy ban nhân dân xã (qua Phòng Kinh tế) theo cùng thời hạn trên.", False),
+    ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã phối hợp tuyên truyền, vận động Nhân dân tham gia.", True)])
+def test_a_paragraph_that_only_asks_for_the_holders_plans_and_results_is_no_duty(text, duty):
+    """What the plan asks of every holder at once, or of the bodies it requests to join in, is its
+    deadlines for their plans and reports, not a duty (ninety-first; duty_words.yaml
+    all_holders_addressee)."""
+    from extractors.duties import _to_everyone
+    from pipeline.normalize import fold
+
+    assert (_to_everyone().match(fold(text)) is None) is duty
+

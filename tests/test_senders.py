@@ -227,6 +227,9 @@ def test_a_word_that_folds_like_a_place_is_no_place(holder, issuer, same):
     assert locality("Ban quản lý rừng phòng hộ Krông Bông") is None
     assert locality("Trạm Quan trắc môi trường") is None
     assert locality("UBND HUYEN KRONG BONG") == ("huyen", "krong bong")  # typed without marks
+    # a cooperative is no commune (ninety-first's "Hợp tác xã Trái Cây Mỹ Lợi")
+    assert locality("Hợp tác xã Trái Cây Mỹ Lợi") is None
+    assert locality("Hợp tác xã Nông nghiệp xã Tân Phú") == ("xa", "tan phu")
 
 
 def test_a_speck_after_an_ocr_issuer_line_goes():
