@@ -67,6 +67,21 @@ def test_the_works_abbreviations_are_spelt_out_for_matching():
     assert spelt_out("vận động kích hoạt TK ĐDĐT; CSDL QG về dân cư; DVCTT toàn trình") == \
         "vận động kích hoạt tài khoản định danh điện tử; cơ sở dữ liệu quốc gia về dân cư; dịch vụ công trực tuyến toàn trình"
     assert spelt_out("Sở KH&CN") == "Sở KH&CN"  # a body's name is not the work's
+    # a cooperative's report: its meeting, invoices, trade online (ninety-first)
+    assert spelt_out("HTX tổ chức ĐHTV thường niên; xuất HĐĐT; chưa đưa sản phẩm lên sàn TMĐT") == (
+        "hợp tác xã tổ chức đại hội thành viên thường niên; xuất hóa đơn điện tử; chưa đưa sản phẩm lên sàn "
+        "thương mại điện tử")
+
+
+def test_a_general_report_speaks_of_the_plans_subject_in_its_abbreviations():
+    """"Tình hình hoạt động năm 2026" of a hợp tác xã speaks of a plan on "kinh tế tập thể, hợp tác
+    xã" when it says "HTX tổ chức ĐHTV": "hợp tác xã" is a topic of its own though "tác" and "xã"
+    are stop words (duty_words.yaml topic_terms; ninety-first)."""
+    from pipeline.checking.classify import _topic_pairs
+
+    title = _topic_pairs("Phát triển kinh tế tập thể, hợp tác xã trên địa bàn xã Cái Bè năm 2026")
+    assert "hop tac xa" in title & _topic_pairs("Ngày 21/3/2026, HTX tổ chức ĐHTV thường niên")
+    assert not title & _topic_pairs("Công tác phối hợp với xã được duy trì")
 
 
 def test_a_programmes_phases_and_periodic_reports_are_read():

@@ -20,6 +20,7 @@ from ..model import Document, all_sections
 from ..normalize import date_text, fold
 from ..runmodel import SENT_ROLES, FileResult, FileStatus, Role
 from .holders import ELSEWHERE, Holder, is_standing_body, match_sender
+from .similarity import spelt_out
 
 
 @ruleset.cached
@@ -108,7 +109,9 @@ def subject_pairs(plan: Document) -> frozenset[str]:
 
 
 def _topic_pairs(text: str) -> frozenset[str]:
-    """Each two topic words that follow one another in ``text`` (folded; no stop words, no figures)."""
+    """Each two topic words that follow one another in ``text`` (the work's abbreviations spelt
+    out, folded; no stop words, no figures), and the topic terms it holds (duty_words.yaml
+    ``topic_terms``: "hợp tác xã")."""
     return _pairs(text, str(ruleset.current()))  # (an office's own rules have their own stop words)
 
 
@@ -117,8 +120,11 @@ def _pairs(text: str, _rules: str) -> frozenset[str]:
     from extractors.duties import words
 
     stop = set(words()["topic_stop_words"])
-    ws = re.findall(r"[a-z0-9]+", fold(text))
-    return frozenset(f"{a} {b}" for a, b in zip(ws, ws[1:]) if not ({a, b} & stop) and not (a.isdigit() or b.isdigit()))
+    ws = re.findall(r"[a-z0-9]+", fold(spelt_out(text)))  # ("HTX tổ chức ĐHTV": the hợp tác xã's words)
+    joined = f" {' '.join(ws)} "
+    terms = {t for t in words().get("topic_terms", []) if f" {t} " in joined}
+    return frozenset({f"{a} {b}" for a, b in zip(ws, ws[1:]) if not ({a, b} & stop) and not (a.isdigit() or b.isdigit())}
+                     | terms)
 
 
 _CITED_TITLE = re.compile(r"\bke hoach\b(?: (?:so )?\d+[^ ,;]*)?(?: ngay [\d/]+)?(?: cua [^,;.()]{2,40}? ve\b)?"
