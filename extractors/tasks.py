@@ -51,17 +51,36 @@ def _judgement() -> tuple[list[tuple[str, re.Pattern]], list[re.Pattern], list[r
             [re.compile(p) for p in data.get("not_yet_in_reports") or []])
 
 
-def status_of(cell: str) -> str | None:
+def status_of(cell: str, words: int = 6) -> str | None:
     """done, in_progress or not_done when a short cell, whole, says how far an activity went
     ("Đã hoàn thành", "Đang thực hiện", "Hoàn thành 50%", "Chưa triển khai"); else None."""
     key = re.sub(r"[^a-z0-9% ]+", " ", fold(cell)).strip()
     key = re.sub(r"\s+", " ", key)
-    if not key or len(key.split()) > 6:
+    if not key or len(key.split()) > words:
         return None
     for status, pattern in _judgement()[0]:
         if pattern.fullmatch(key):
             return status
     return None
+
+
+def said_status(text: str) -> str | None:
+    """A paragraph that is only a status, the answer under a heading that restates a duty ("Đã
+    thực hiện.", "Chưa thực hiện.", "Không thuộc chức năng, nhiệm vụ của đơn vị.", "Đã triển khai
+    (Công văn số 45/MTTQ …)."): its status, as a report's status cell's; so many of so many
+    ("Đã thực hiện 02/03 đợt.") is done in part unless all were. Else None."""
+    core = re.sub(r"\([^)]*\)", " ", text).strip(" .;:")
+    if ":" in core:  # the heading and its answer on one line ("4.2. Phối hợp …: Không thuộc chức năng …")
+        core = core.rsplit(":", 1)[1].strip(" .;")
+    m = re.fullmatch(_fraction_status(), fold(core))
+    if m:
+        return "done" if int(m.group("a")) >= int(m.group("b")) else "in_progress"
+    return status_of(core, words=10)
+
+
+@ruleset.cached
+def _fraction_status() -> str:
+    return ruleset.load_yaml("judgement.yaml")["fraction_status"]
 
 
 def taken_up(text: str, report: bool = False) -> str:
@@ -287,8 +306,10 @@ def extract_tasks(sections: list[Section], issuer: str | None, year: int | None 
                 if len(s.title) >= 12:
                     subject = _subject(s.title)
                     tasks.append(Task(id=f"{s.id}-0", section=s.id, text=s.title,
-                                      owner=subject.name if subject else here, when=_when(s.title, year)))
+                                      owner=subject.name if subject else here, when=_when(s.title, year),
+                                      status=said_status(s.title) if ":" in s.title else None))
             rows = _table_tasks(s, here, year, tasks)
+            heading = tasks[-1] if tasks and tasks[-1].id == f"{s.id}-0" else None
             for n, para in enumerate(s.paragraphs, start=1):
                 if para in rows:
                     continue
@@ -297,7 +318,10 @@ def extract_tasks(sections: list[Section], issuer: str | None, year: int | None 
                     continue
                 subject = _subject(text)
                 tasks.append(Task(id=f"{s.id}-{n}", section=s.id, text=text,
-                                  owner=subject.name if subject else here, when=_when(text, year)))
+                                  owner=subject.name if subject else here, when=_when(text, year),
+                                  status=said_status(text) if s.title or ":" in text else None))
+                if heading is not None and heading.status is None and n == 1 and tasks[-1].status:
+                    heading.status = tasks[-1].status  # the answer under a heading that is an activity
             walk(s.children, here)
 
     walk(sections, issuer)

@@ -3,6 +3,9 @@ take a duty up; a report's status column sets the verdict; the rule data is judg
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import builders
 import pytest
 from conftest import ROOT
@@ -922,3 +925,42 @@ def test_a_report_that_says_how_much_of_the_work_is_left_has_done_it_in_part(tex
     sách") has done it in part (judgement.yaml work_left; fifty-fifth, fifty-seventh)."""
     from pipeline.checking.coverage import work_left
     assert work_left(text) == ([left] if left else [])
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Đã thực hiện.", "done"),
+    ("Thực hiện thường xuyên.", "done"),
+    ("Đã triển khai (Công văn số 45/MTTQ ngày 02/3/2026).", "done"),
+    ("Chưa thực hiện.", "not_done"),
+    ("Không thuộc chức năng, nhiệm vụ của đơn vị.", "not_done"),
+    ("Đang triển khai.", "in_progress"),
+    ("tổ chức tiêm phòng vắc xin dại cho đàn chó, mèo: Đã thực hiện 02/03 đợt (3.286/4.186 con).", "in_progress"),
+    ("Đã thực hiện 03/03 đợt.", "done"),
+    ("Tổ chức 03 lớp tập huấn cho 120 người.", None),
+    ("Việc đăng ký lịch đốt nương rẫy với kiểm lâm địa bàn: người dân đã chuyển sang trồng cà phê, không còn "
+     "đốt nương, nội dung này không còn phù hợp nên không thực hiện.", None)])
+def test_a_paragraph_that_is_only_a_status_says_how_far_its_heading_went(text, status):
+    from extractors.tasks import said_status
+
+    assert said_status(text) == status
+
+
+def test_a_report_that_answers_the_plans_items_in_a_word(tmp_path):
+    """Headings that restate the duties, each answered in a word (ninetieth): "Đã thực hiện 02/03
+    đợt" takes its duty up in part; "Không phát sinh." under a duty that does not wait for an event
+    and "Chưa thực hiện." do not take theirs up; "Không phát sinh." under one that waits for an
+    event ("Khi phát hiện …") does."""
+    import shutil
+
+    base = ROOT / "corpus" / "ninetieth"
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for name in ["BC 214-PKT ket qua KH 16 phong chong dai.docx", "Truong THCS/Dien Thinh_BC 41 phong dai.docx"]:
+        shutil.copy(base / "inbox" / name, inbox / Path(name).name)
+    run = run_check(CheckOptions(next((base / "plan").iterdir()), inbox, base / "roster.yaml", jobs=1))
+    rows = {(r.body_id, r.duty_id): r.status for r in run.coverage if r.kind == "report" and r.status != "not_submitted"}
+    gold = {(g["body_id"], g["duty_id"]): g["status"] for g in json.loads((base / "gold.json").read_text())["coverage"]
+            if g["kind"] == "report" and g["status"] != "not_submitted"}
+    mine = {key: status for key, status in gold.items() if key[0] in {b for b, _ in rows}}
+    assert len(mine) >= 6 and {key: rows.get(key) for key in mine} == mine
+    assert list(mine.values()).count("missing") >= 2 and "partial" in mine.values()

@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from extractors.tasks import not_taken_up, points_back, taken_up, without_reason
+from extractors.tasks import not_taken_up, points_back, said_status, taken_up, without_reason
 
 from .. import ruleset
 from ..model import Document, Task
@@ -197,7 +197,7 @@ def _judge(row: CoverageRow, duty_text: str, fr: FileResult, sim: Similarity, ot
     if status != Status.COVERED and row.kind == Kind.REPORT and conditional(duty_text):
         # a duty that arises only when something happens: the report says nothing happened
         title = frozenset(fold(plan.meta.title or "").split()) if plan is not None else frozenset()
-        arose = nothing_arose(duty_text, tasks, sim, title)
+        arose = nothing_arose(duty_text, tasks, sim, title, _section_titles(fr.doc))
         if arose is not None:
             status = Status.COVERED
     late = None
@@ -277,16 +277,20 @@ def _little_words() -> frozenset[str]:
 
 
 def nothing_arose(duty_text: str, tasks: list[Task], sim: Similarity,
-                  title: frozenset[str] = frozenset()) -> tuple[int, str] | None:
+                  title: frozenset[str] = frozenset(), headings: dict[str, str] | None = None) -> tuple[int, str] | None:
     """(task index, clause) of a report's clause saying that what the duty waits for did not
     happen, or that the unit stands ready for it (judgement.yaml ``nothing_arose``), on the duty's
     subject (it names what the duty waits for, or scores as a part would, matching.yaml
-    part_covered); None for none."""
+    part_covered); None for none. A clause too short to name anything ("Không phát sinh.") is
+    read with its section's heading (``headings``), which restates the duty."""
     said = _arising_rules()[1]
     triggers = conditional(duty_text)
     best = None
     for i, t in enumerate(tasks):
         for clause in re.split(r"(?<=[;.])\s+", t.text):
+            heading = (headings or {}).get(t.section, "")
+            if heading and len(clause.split()) <= rules()["refusal_alone_words"]:
+                clause = f"{heading}: {clause}"
             if any(p.search(fold(clause)) for p in said):
                 m = sim.matrix([duty_text], [clause])
                 score = float(m[0, 0]) if m is not None else 0.0
@@ -436,8 +440,9 @@ def refusals_by_task(doc: Document, tasks: list[Task], report: bool = False) -> 
         for x in [t.text] if t.status == "not_done" else not_taken_up(t.text, report and not t.status):
             # (or one that opens the paragraph and points back: "Nội dung này chưa triển khai trong
             # quý I" under "2. Tập huấn nâng cao năng lực cán bộ …" refuses its heading)
+            # (or one that is only a status, "Không thuộc chức năng, nhiệm vụ của đơn vị.")
             alone = len(x.split()) <= rules()["refusal_alone_words"] or (
-                points_back(x) and fold(t.text).startswith(fold(x)[:30]))
+                points_back(x) and fold(t.text).startswith(fold(x)[:30])) or (":" not in x and said_status(x) is not None)
             mine.append(f"{title}: {x}" if alone and title and title != t.text and len(title) < 200 else x)
         out.append(mine)
     return out
