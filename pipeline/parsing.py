@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from pathlib import Path
 
@@ -28,6 +29,10 @@ def normalise(raw: RawDocument) -> RawDocument:
             raw.source.encoding = legacy
             for block in raw.blocks:
                 _convert_block(block, legacy)
+    if raw.source.encoding == "tcvn3" and (raw.source.format == "txt" or any(
+            "không ghi tên phông" in w for w in raw.source.warnings)):
+        for block in raw.blocks:
+            block.text = capitals_lost(block.text)
     for block in raw.blocks:
         _normalise_block(block)
     _unaccented(raw)
@@ -35,6 +40,26 @@ def normalise(raw: RawDocument) -> RawDocument:
     raw.starts = sorted({bisect_left(kept, s) for s in raw.starts})  # (where they are now)
     raw.blocks = [raw.blocks[i] for i in kept]
     return raw
+
+
+_ROMAN_HEAD = re.compile(r"^[ivxlc]{1,5}\.\s")
+
+
+def capitals_lost(text: str) -> str:
+    """TCVN3 writes capitals in fonts of their own (.VnTimeH) with the bytes of small letters: read
+    without the font's name (a PDF's text layer, a .txt), "ủy ban nhân dân", "kế hoạch", "i. mục
+    đích, yêu cầu" were capitals. A line part (the columns of a header kept apart by spaces) with no
+    capital at all that is short and no sentence ("…;", "….") is put back in capitals; a heading
+    numbered in Roman numerals too."""
+    def up(part: str) -> str:
+        core = part.strip()
+        if not core or any(c.isupper() for c in core) or not any(c.isalpha() for c in core):
+            return part
+        if len(core.split()) > 14 or (core[-1] in ".;," and not _ROMAN_HEAD.match(core)):
+            return part
+        return part.upper()
+
+    return "".join(up(p) if i % 2 == 0 else p for i, p in enumerate(re.split(r"(\s{3,})", text)))
 
 
 def _unaccented(raw: RawDocument) -> None:

@@ -8,6 +8,7 @@ import unicodedata
 
 import builders
 
+from conftest import ROOT
 from pipeline import parse
 from pipeline.encoding import convert_legacy, decode_bytes
 from pipeline.normalize import normalize_text
@@ -186,3 +187,25 @@ def test_run_repair_never_fails(text, font):
     assert isinstance(out, str) and encoding in (None, "tcvn3", "vni", "viscii")
     if encoding is None:
         assert out == text  # a run that is not in a legacy encoding is left as it is
+
+
+def test_tcvn3_capitals_read_without_their_font_are_capitals_again():
+    """A TCVN3 document read without its fonts' names (a PDF's text layer, a .TXT: ninety-second)
+    gives its .VnTimeH capitals as small letters ("uû ban nh©n d©n" is "ủy ban nhân dân"): short
+    lines with no capital that are no sentence are capitals again, and a header typed in two
+    columns of a .TXT is read column by column."""
+    from pipeline.parsing import capitals_lost, parse
+
+    assert capitals_lost("ủy ban nhân dân") == "ỦY BAN NHÂN DÂN"
+    assert capitals_lost("i. mục đích, yêu cầu") == "I. MỤC ĐÍCH, YÊU CẦU"
+    assert capitals_lost("ubnd xã thèn phàng        Độc lập - Tự do - Hạnh phúc") == (
+        "UBND XÃ THÈN PHÀNG        Độc lập - Tự do - Hạnh phúc")
+    assert capitals_lost("trên địa bàn xã.") == "trên địa bàn xã."  # the end of a sentence
+    assert capitals_lost("Kết quả thực hiện") == "Kết quả thực hiện"
+    base = ROOT / "corpus" / "ninety-second" / "inbox"
+    pdf = parse(base / "Xa Nan Xin" / "KH 19 tao hon 2024 Nan Xin.pdf")
+    assert (pdf.meta.doc_type, pdf.meta.issuer) == ("KH", "Ủy ban nhân dân xã Nàn Xỉn")
+    txt = parse(base / "Xa Then Phang" / "BAO CAO TAO HON 2024.TXT")
+    assert (txt.meta.doc_type, txt.meta.issuer, txt.meta.parent_issuer) == (
+        "BC", "Ủy ban nhân dân xã Thèn Phàng", "Ủy ban nhân dân huyện Xín Mần")
+    assert txt.meta.date == "2024-11-18"

@@ -43,8 +43,8 @@ def text_blocks(text: str, markdown: bool = False) -> list[Block]:
             return said
     blocks: list[Block] = []
     tables: list[Block] = []
-    lines = _md_tables(lines, tables) if markdown else _tab_tables(_join_broken_first_word(_pipe_tables(lines, tables)),
-                                                                   tables)
+    lines = _md_tables(lines, tables) if markdown else _tab_tables(_join_broken_first_word(_pipe_tables(
+        _space_columns(lines), tables)), tables)
     for para in _paragraphs(lines):
         if para.startswith("\x00table:"):
             blocks.append(tables.pop(0))
@@ -125,6 +125,32 @@ def _pipe_tables(lines: list[str], tables: list[Block]) -> list[str]:
         out.extend(["", "\x00table:", ""])
         i = j
     return out
+
+
+_GAP = re.compile(r"(?<=\S)\s{4,}(?=\S)")
+
+
+def _space_columns(lines: list[str]) -> list[str]:
+    """A header typed in two columns kept apart by spaces ("UBND HUYỆN XÍN MẦN        CỘNG HÒA XÃ
+    HỘI …" / "UBND XÃ THÈN PHÀNG          Độc lập - Tự do - Hạnh phúc"): the left column's lines,
+    then the right column's, each a paragraph of its own. Only the opening lines, while each
+    holds such a gap (or is blank)."""
+    start = next((i for i, ln in enumerate(lines) if ln.strip()), None)
+    if start is None or start > 5:
+        return lines
+    end = start
+    while end < len(lines) and end - start < 8 and (not lines[end].strip() or _GAP.search(lines[end].strip())):
+        end += 1
+    rows = [ln.strip() for ln in lines[start:end] if ln.strip()]
+    if len(rows) < 2:
+        return lines
+    left, right = [], []
+    for row in rows:
+        gap = max(_GAP.finditer(row), key=lambda m: m.end() - m.start())
+        left.append(row[:gap.start()])
+        right.append(row[gap.end():])
+    out = [x for part in left + right for x in (part, "")]
+    return lines[:start] + out + lines[end:]
 
 
 def _header_cells(line: str) -> list[str]:
