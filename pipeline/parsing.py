@@ -57,6 +57,8 @@ def capitals_lost(text: str) -> str:
             return part
         if len(core.split()) > 14 or (core[-1] in ".;," and not _ROMAN_HEAD.match(core)):
             return part
+        if re.match(r"(\d+(\.\d+)*[.)]|[a-zđ]\)|[-+*•])\s", core):
+            return part  # an item in normal case whose one capital was toned ("11. ủy ban nhân dân …")
         return part.upper()
 
     return "".join(up(p) if i % 2 == 0 else p for i, p in enumerate(re.split(r"(\s{3,})", text)))
