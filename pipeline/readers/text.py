@@ -139,7 +139,8 @@ def _space_columns(lines: list[str]) -> list[str]:
     if start is None or start > 5:
         return lines
     end = start
-    while end < len(lines) and end - start < 8 and (not lines[end].strip() or _GAP.search(lines[end].strip())):
+    while end < len(lines) and end - start < 8 and (not lines[end].strip() or (
+            _GAP.search(lines[end].strip()) and not re.search(r"[|\t]", lines[end]))):  # (bars, tabs: tables)
         end += 1
     rows = [ln.strip() for ln in lines[start:end] if ln.strip()]
     if len(rows) < 2:
