@@ -14,9 +14,9 @@ import re
 from dataclasses import replace
 from pipeline import ruleset
 from pipeline.model import Duty, Section, all_sections
-from pipeline.normalize import fold, normalize_text
+from pipeline.normalize import fold, normalize_text, slugify
 
-from .bodies import Body, canonical_body, find_bodies, led_body
+from .bodies import Body, canonical_body, canonical_name, find_bodies, led_body
 from .dates import deadline_of
 
 _DASH = re.compile(r"^\s*[-–—•+*]\s*")
@@ -466,6 +466,13 @@ def legend(sections: list[Section]) -> dict[str, str]:
             numbered = re.findall(r"\((\d{1,2})\)\s*([^;()]+?)\s*(?=;|\(\d{1,2}\)|\.?$)", para)
             pairs = re.findall(r"(?:^|[;:,]\s*)([A-ZĐ][A-ZĐ0-9&]{0,7})\s*:\s*([^;:]+?)\s*(?=;|\.?$)", para) \
                 if key.startswith(starts) else []
+            if key.startswith(starts) and ":" in para:
+                # "Ghi chú chữ viết tắt: Sở NN&MT - Sở Nông nghiệp và Môi trường; CDC Hà Tĩnh - Trung
+                # tâm Kiểm soát bệnh tật tỉnh; …": a short name of several words, a dash, the full name
+                for entry in para.split(":", 1)[1].split(";"):
+                    short, dash, full = entry.strip(" .").partition(" - ")
+                    if dash and short and len(short.split()) <= 6 and len(full.split()) > len(short.split()):
+                        pairs.append((short.strip(), full))
             for code, name in pairs + (numbered if len(numbered) >= 2 else []):
                 name = name.strip(" .")
                 if canonical_body(name) is not None or starts_as_holder(name):
@@ -475,6 +482,8 @@ def legend(sections: list[Section]) -> dict[str, str]:
 
 def _decoded(cell: str, codes: dict[str, str]) -> str:
     """A holder cell of codes ("BP, CA", "2, 5") with the legend's names; any other cell as it is."""
+    if cell.strip() in codes:  # (a short name with "và" in it: "Trung tâm Nước sạch và VSMTNT")
+        return codes[cell.strip()]
     tokens = [t for t in re.split(r"\s*[,;/+]\s*|\s+và\s+", cell.strip()) if t]
     if not tokens or not codes or not all(t in codes for t in tokens):
         return cell
@@ -516,6 +525,13 @@ def table_duties(section: Section, year: int | None, codes: dict[str, str] | Non
                 out[-1].text = f"{out[-1].text} {row[content].strip()}"  # a task that runs on into this row
                 continue
             holders = find_bodies(row[lead]) or ([canonical_body(row[lead])] if canonical_body(row[lead]) else [])
+            spelt = row[lead].strip()
+            if codes and spelt in codes.values() and len(holders) == 1 and holders[0].end < len(spelt) \
+                    and not holders[0].collective:
+                # the legend's full name, whole, though its words run on in small letters ("Trung tâm
+                # Nước sạch và Vệ sinh môi trường nông thôn")
+                name = canonical_name(spelt)
+                holders = [replace(holders[0], name=name, body_id=slugify(name), end=len(spelt), text=spelt)]
             if not row[lead].strip() and out and previous is not None:
                 if first or time is None or (time < len(row) and row[time].strip()):
                     holders = previous  # a holder cell merged down over this row (a PDF shows it once)

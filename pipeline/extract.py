@@ -328,6 +328,22 @@ def yearly_due(doc: Document, plan: Document, kind: str) -> str | None:
     return f"{year}-{day}" if year else None
 
 
+_CALLED = re.compile(r"\((?:sau đây )?gọi (?:tắt )?là ([^()]{2,40})\)\s*(xây dựng|ban hành)?", re.I)
+
+
+def _issuer_short_names(doc: Document) -> list[str]:
+    """The short name the plan gives its issuer in its opening ("Ban Quản lý dự án … tỉnh (sau đây
+    gọi là Ban QLDA) xây dựng Kế hoạch …"): the issuer's, so its duties are the issuer's own."""
+    out = []
+    for para in doc.preamble[:8]:
+        for m in _CALLED.finditer(para):
+            before = fold(para[max(0, m.start() - 120):m.start()])
+            head = " ".join(fold(doc.meta.issuer or "").split()[:2])
+            if m.group(2) or (head and head in before):
+                out.append(m.group(1).strip(" .,;\"“”"))
+    return out
+
+
 def extract(doc: Document) -> Document:
     year = year_hint(doc.meta.date, doc.meta.title)
     sections = doc.sections
@@ -350,6 +366,7 @@ def extract(doc: Document) -> Document:
         # "Ủy ban nhân dân tỉnh phân công cơ quan chủ trì …": the plan's issuer gives the work out,
         # it is not one of the holders
         own = {slugify(doc.meta.issuer), slugify(re.sub(rf"\s+({locality_words()})\s+.*$", r" \1", doc.meta.issuer))}
+        own |= {slugify(name) for name in _issuer_short_names(doc)}
         doc.duties = [d for d in doc.duties if d.body_id not in own]
     from_issue(doc)
     doc.tasks = extract_tasks(doc.sections, doc.meta.issuer, year, doc.preamble)

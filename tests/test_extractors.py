@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import write
+from conftest import ROOT, write
 from docx import Document as Docx
 
 from extractors.bodies import canonical_body, find_bodies, is_member
@@ -975,3 +975,19 @@ def test_a_paragraph_that_only_asks_for_the_holders_plans_and_results_is_no_duty
 
     assert (_to_everyone().match(fold(text)) is None) is duty
 
+
+
+def test_a_project_plans_legend_of_short_names_and_its_own_short_name():
+    """A project board's activity table names its holders by short names its legend spells out
+    ("Ghi chú chữ viết tắt: … CDC Hà Tĩnh - Trung tâm Kiểm soát bệnh tật tỉnh; Trung tâm Nước sạch
+    và VSMTNT - Trung tâm Nước sạch và Vệ sinh môi trường nông thôn"), and its own rows by the
+    short name its opening gives it ("(sau đây gọi là Ban QLDA)"): those are the issuer's own work,
+    no holder's (ninety-third)."""
+    from pipeline import parse
+
+    base = ROOT / "corpus" / "ninety-third" / "plan"
+    plan = parse(next(base.iterdir()))
+    holders = {d.body_id for d in plan.duties}
+    assert {"trung-tam-kiem-soat-benh-tat-tinh", "trung-tam-nuoc-sach-va-ve-sinh-moi-truong-nong-thon"} <= holders
+    assert not any(h.startswith("ban-qlda") for h in holders)
+    assert len(plan.duties) >= 13
