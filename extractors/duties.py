@@ -561,12 +561,17 @@ def table_duties(section: Section, year: int | None, codes: dict[str, str] | Non
             # each body of the lead cell leads the row ("Sở Y tế; Sở Văn hóa, Thể thao và Du lịch"):
             # co-leads each must do it, so each has the duty (the first keeps the row's id)
             base = f"{section.id}-t{ti}.{ri}" if section.id else f"t{ti}.{ri}"
+            code = first if _CODE.fullmatch(first) else ""
             for k, h in enumerate(holders, start=1):
                 out.append(Duty(id=base if k == 1 else f"{base}-{k}", section=section.id,
                                 body=h.name, body_id=h.body_id, role="lead", text=text,
                                 deadline=deadline or _deadline(text, year),
-                                collaborators=[b.name for b in holders if b is not h] + supporters))
+                                collaborators=[b.name for b in holders if b is not h] + supporters, code=code))
     return out
+
+
+# a row's code of two or more levels ("2.3.1", "1.2"): what a reply may cite it by
+_CODE = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}")
 
 
 _MONTH_HEAD = re.compile(r"^(?:t|th|thang)\s*(\d{1,2})$|^quy\s+(i{1,3}|iv|[1-4])$")

@@ -75,7 +75,8 @@ def said_status(text: str) -> str | None:
     m = re.fullmatch(_fraction_status(), fold(core))
     if m:
         return "done" if int(m.group("a")) >= int(m.group("b")) else "in_progress"
-    return status_of(core, words=10)
+    # (or its first clause: "Đang thực hiện, đạt 50%", "Hoàn thành 03/05 lớp (…)")
+    return status_of(core, words=10) or status_of(re.split(r"[,;]", core)[0], words=4)
 
 
 @ruleset.cached

@@ -130,6 +130,7 @@ class Duty:
     text: str
     deadline: str | None = None
     collaborators: list[str] = field(default_factory=list)
+    code: str = ""  # the code a table gives the row ("2.3.1" of "Mã HĐ"), which replies may cite alone
 
 
 @dataclass

@@ -964,3 +964,28 @@ def test_a_report_that_answers_the_plans_items_in_a_word(tmp_path):
     mine = {key: status for key, status in gold.items() if key[0] in {b for b, _ in rows}}
     assert len(mine) >= 6 and {key: rows.get(key) for key in mine} == mine
     assert list(mine.values()).count("missing") >= 2 and "partial" in mine.values()
+
+
+def test_a_report_that_answers_a_coded_row_by_its_code_alone(tmp_path):
+    """A project's progress report cites the plan's coded rows alone ("HĐ 2.3.1: Đang thực hiện,
+    đạt 50%.", "HĐ 2.3.2: Hoàn thành 03/05 lớp …; 02 lớp còn lại chuyển sang tháng 7/2026."): each
+    answers its row's duty in the row's words, under way, and in part with the rest put off
+    (ninety-third; judgement.yaml code_citation)."""
+    import shutil
+
+    from pipeline.checking.coverage import cited_code
+
+    assert cited_code("HĐ 2.3.1: Đang thực hiện, đạt 50%.", "2.3.1") == "Đang thực hiện, đạt 50%."
+    assert cited_code("Hoạt động 1.1.3 - Đã hoàn thành", "1.1.3") == "Đã hoàn thành"
+    assert cited_code("HĐ 2.3.1: Đang thực hiện", "2.3.2") is None
+    assert cited_code("1.2. Công tác tuyên truyền", "1.2") is None  # a report's own numbering
+    base = ROOT / "corpus" / "ninety-third"
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    shutil.copy(base / "inbox" / "CDC_BC 1143 tien do quy II 2026.pdf", inbox)
+    run = run_check(CheckOptions(next((base / "plan").iterdir()), inbox, base / "roster.yaml", jobs=1))
+    rows = [r for r in run.coverage if r.kind == "report" and r.status != "not_submitted"]
+    training = next(r for r in rows if r.duty_text.startswith("Tập huấn cho cán bộ trạm y tế"))
+    assert training.status == "partial" and "chuyển sang tháng 7/2026" in training.said_not_done
+    watch = next(r for r in rows if r.duty_text.startswith("Giám sát, ngoại kiểm chất lượng"))
+    assert watch.status == "partial"  # "Đang thực hiện": under way

@@ -138,7 +138,7 @@ def coverage(plan: Document, holders: list[Holder], subs: list[Submission], sim:
                 row = CoverageRow(duty_id=duty.id, body_id=h.body_id, body=h.name, kind=kind, duty_text=duty.text,
                                   evidence_sha256=fr.sha256 if fr is not None else "")
                 if fr is not None and fr.doc is not None:
-                    _judge(row, duty.text, fr, sim, rivals[h.body_id], plan, duty.deadline)
+                    _judge(row, duty.text, fr, sim, rivals[h.body_id], plan, duty.deadline, duty.code)
                     # a holder's earlier documents of the kind (another report of its own: the self-
                     # inspection before the report of remedies): a duty the latest does not wholly
                     # take up is read in them too, and takes the best verdict
@@ -147,7 +147,7 @@ def coverage(plan: Document, holders: list[Holder], subs: list[Submission], sim:
                             break
                         alt = CoverageRow(duty_id=duty.id, body_id=h.body_id, body=h.name, kind=kind,
                                           duty_text=duty.text, evidence_sha256=other.sha256)
-                        _judge(alt, duty.text, other, sim, rivals[h.body_id], plan, duty.deadline)
+                        _judge(alt, duty.text, other, sim, rivals[h.body_id], plan, duty.deadline, duty.code)
                         if _RANK[alt.status] > _RANK[row.status]:
                             row = alt
                 rows.append(row)
@@ -158,7 +158,7 @@ _RANK = {Status.MISSING: 0, Status.PARTIAL: 1, Status.COVERED: 2}
 
 
 def _judge(row: CoverageRow, duty_text: str, fr: FileResult, sim: Similarity, others: Rivals,
-           plan: Document | None = None, deadline: str | None = None) -> None:
+           plan: Document | None = None, deadline: str | None = None, code: str = "") -> None:
     tasks = evidence_tasks(fr.doc)
     report = row.kind == Kind.REPORT
     texts = task_texts(fr.doc, tasks, report=report)
@@ -177,6 +177,17 @@ def _judge(row: CoverageRow, duty_text: str, fr: FileResult, sim: Similarity, ot
         elsewhere = other_plan_sections(fr.doc, plan)
         texts = ["" if t.section in elsewhere else x for t, x in zip(tasks, texts)]
     each = refusals_by_task(fr.doc, tasks, report)
+    by_code: dict[int, list[str]] = {}  # the answers by the row's code, with what they put off
+    if code:  # an answer by the row's code alone speaks in the row's words
+        for i, t in enumerate(tasks):
+            rest = cited_code(t.text, code)
+            if rest is None:
+                continue
+            kept, refused = taken_up(rest, report and not t.status), not_taken_up(rest, report and not t.status)
+            if t.status == "not_done" or not kept.strip(" ."):
+                texts[i], each[i] = "", [f"{duty_text}: {x}" for x in (refused or [rest])]
+            else:  # (what it puts off is a piece of the row: taken up in part, below)
+                texts[i], by_code[i] = f"{duty_text}. {kept}", refused
     verdict = judge(duty_text, texts, sim, own_plan=row.kind == Kind.PLAN or says_plan_issued(texts),
                     refused=[x for xs in each for x in xs], others=others)
     status = Status(verdict.status)
@@ -190,6 +201,7 @@ def _judge(row: CoverageRow, duty_text: str, fr: FileResult, sim: Similarity, ot
                if (m := sim.matrix([duty_text], [x])) is not None and m[0, 0] >= rules()["refusal_in_evidence"]]
         if report:  # or says how much of the same work is left
             own += work_left(tasks[verdict.task_index].text)
+        own += by_code.get(verdict.task_index, [])
         if own:
             status = Status.PARTIAL
             verdict.said_not_done = list(dict.fromkeys([*verdict.said_not_done, *own]))
@@ -228,6 +240,20 @@ def _judge(row: CoverageRow, duty_text: str, fr: FileResult, sim: Similarity, ot
     elif verdict.task_index is not None and verdict.status != Status.MISSING:
         task = tasks[verdict.task_index]
         row.evidence_section, row.evidence_text = task.section, task.text
+
+
+@ruleset.cached
+def _code_citation() -> re.Pattern:
+    return re.compile(ruleset.load_yaml("judgement.yaml")["code_citation"])
+
+
+def cited_code(text: str, code: str) -> str | None:
+    """What an activity says after citing the plan's row ``code`` alone ("HĐ 2.3.1: Đang thực
+    hiện, đạt 50%." -> "Đang thực hiện, đạt 50%."); None when it cites no code, or another."""
+    m = _code_citation().match(fold(text.strip()))
+    if m is None or m.group("code") != code:
+        return None
+    return text.strip()[m.start("rest"):]
 
 
 @ruleset.cached
