@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from pathlib import Path
 
+from . import ruleset
 from .encoding import detect_legacy
 from .model import Block, Document, RawDocument
 from .normalize import normalize_text
@@ -36,6 +38,7 @@ def normalise(raw: RawDocument) -> RawDocument:
     for block in raw.blocks:
         _normalise_block(block)
     _unaccented(raw)
+    _translations(raw)
     kept = [i for i, b in enumerate(raw.blocks) if b.text or b.rows]
     raw.starts = sorted({bisect_left(kept, s) for s in raw.starts})  # (where they are now)
     raw.blocks = [raw.blocks[i] for i in kept]
@@ -62,6 +65,60 @@ def capitals_lost(text: str) -> str:
         return part.upper()
 
     return "".join(up(p) if i % 2 == 0 else p for i, p in enumerate(re.split(r"(\s{3,})", text)))
+
+
+_VIET = re.compile(r"[àáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵđ]", re.I)
+
+
+@ruleset.cached
+def _english_words() -> frozenset[str]:
+    return frozenset(ruleset.load_yaml("files.yaml")["translation_words"])
+
+
+def english(text: str, italic: bool | None = None) -> bool:
+    """Whether a paragraph is English, not Vietnamese: no Vietnamese letter, and two of English's
+    little words ("the", "of", "and" …; files.yaml ``translation_words``), or set in italics."""
+    if _VIET.search(text) or not re.search(r"[A-Za-z]{2}", text):
+        return False
+    said = sum(w in _english_words() for w in re.findall(r"[a-z]+", text.lower()))
+    # (in italics beside Vietnamese written with its marks, any line without one: "6. Pilot ethnic
+    # minority boarding schools")
+    return said >= 2 or bool(italic)
+
+
+def _translations(raw: RawDocument) -> None:
+    """A document written in Vietnamese with its English translation paragraph by paragraph (a
+    donor-supported programme's plan, "Căn cứ …" then "*Pursuant to …*"), or a table with an
+    English column ("Nhiệm vụ | Tasks"): the translation goes, so that the Vietnamese is read once.
+    A document mostly in English is left as it is."""
+    texts = [b for b in raw.blocks if b.kind == "paragraph" and len(b.text.split()) >= 3]
+    if not texts or sum(bool(_VIET.search(b.text)) for b in texts) < 0.3 * len(texts):
+        return
+    dropped = 0
+    out: list = []
+    for block in raw.blocks:
+        out.append(block)
+        if block.kind == "paragraph" and english(block.text, block.italic):
+            block.text, dropped = "", dropped + 1
+        elif block.rows and len(block.rows) >= 2:
+            body = block.rows[1:]
+            width = max(len(r) for r in block.rows)
+            gone = {c for c in range(width)
+                    if sum(english(r[c]) for r in body if c < len(r) and r[c].strip()) >= 0.6 * max(
+                        1, sum(1 for r in body if c < len(r) and r[c].strip()))
+                    and any(_VIET.search(x) for r in body for x in r)}
+            if gone and len(gone) < width:
+                block.rows = [[x for c, x in enumerate(r) if c not in gone] for r in block.rows]
+                block.text = "\n".join(" | ".join(r) for r in block.rows)
+                dropped += 1
+                if width - len(gone) == 1 and not any(raw.starts):  # a list left: its rows are paragraphs
+                    # (not in a file of several documents, whose starts count blocks)
+                    out.pop()
+                    rows = block.rows[1:] if len(block.rows[0][0].split()) <= 3 else block.rows
+                    out += [replace(block, kind="paragraph", text=r[0], rows=None) for r in rows if r and r[0].strip()]
+    raw.blocks = out
+    if dropped:
+        raw.source.warn("Văn bản song ngữ: phần tiếng Anh (bản dịch) không được đối chiếu, chỉ đọc phần tiếng Việt.")
 
 
 def _unaccented(raw: RawDocument) -> None:

@@ -991,3 +991,22 @@ def test_a_project_plans_legend_of_short_names_and_its_own_short_name():
     assert {"trung-tam-kiem-soat-benh-tat-tinh", "trung-tam-nuoc-sach-va-ve-sinh-moi-truong-nong-thon"} <= holders
     assert not any(h.startswith("ban-qlda") for h in holders)
     assert len(plan.duties) >= 13
+
+
+def test_a_bilingual_plan_is_read_in_vietnamese_once():
+    """A plan written in Vietnamese with its English translation paragraph by paragraph, in
+    italics, and its collective's duties in a "Nhiệm vụ | Tasks" table (ninety-fourth): the
+    translation goes, the duties are the Vietnamese ones, each once."""
+    from pipeline import parse
+    from pipeline.parsing import english
+
+    assert english("Pursuant to the Country Programme Document between the Government of Viet Nam")
+    assert english("6. Pilot ethnic minority boarding schools", italic=True)
+    assert not english("6. Pilot ethnic minority boarding schools")
+    assert not english("Căn cứ Kế hoạch công tác năm 2026 lĩnh vực giáo dục", italic=True)
+    assert not english("Tổ chức 02 lớp tập huấn ToT (training of trainers) cho giáo viên")
+    plan = parse(next((ROOT / "corpus" / "ninety-fourth" / "plan").iterdir()))
+    assert len(plan.duties) == 15 and not any(english(d.text) for d in plan.duties)
+    assert {d.text[:12] for d in plan.duties if d.body_id == "cac-truong-pho-thong-dan-toc-noi-tru-thi-diem"} == {
+        "Rà soát hiện", "Thành lập, d", "Cử cán bộ, g"}
+    assert any("song ngữ" in w for w in plan.source.warnings)
