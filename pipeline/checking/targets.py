@@ -185,29 +185,35 @@ def _counts(target: Target, fig: Figure, holder, years: set[str], level: str = "
     return True, ""
 
 
-def judge_targets(plan, holders, submissions: list[Submission]) -> tuple[list[TargetVerdict], list[ResultRow]]:
-    """Every figure of the holders' reports, attached or not, and each target's verdict."""
+def _figures(plan, submissions: list[Submission], kind: Kind, attach):
+    """Each figure of the submissions of ``kind``: (submission, figure, the target ``attach``
+    gives it or None, whether it counts for it, why not)."""
     year = (plan.meta.date or "")[:4] or None
-    deadlines = {t.id: (t.deadline or "")[:4] for t in plan.targets}
     level = plan_level(plan)
-    results: list[ResultRow] = []
-    by_target: dict[str, list[tuple[ResultRow, object]]] = {t.id: [] for t in plan.targets}
     for sub in submissions:
-        if sub.kind != Kind.REPORT or sub.file is None or sub.file.doc is None:
+        if sub.kind != kind or sub.file is None or sub.file.doc is None:
             continue
         for fig in sub.file.doc.figures:
             if fig.kind == "from":
                 continue
-            target = _attach(plan.targets, fig, sub.holder)
-            years = {y for y in (year, deadlines.get(target.id)) if y} if target else set()
+            target = attach(plan.targets, fig, sub.holder)
+            years = {y for y in (year, (target.deadline or "")[:4]) if y} if target else set()
             counts, why = _counts(target, fig, sub.holder, years, level) if target else (False, "")
-            judgement = ("met" if reached(target, fig.value) else "not_met") if counts else ("unclear" if target else "")
-            row = ResultRow(target.id if target else "", sub.file.rel, sub.holder.body_id, sub.holder.name,
-                            fig.indicator, fig.value, fig.unit, fig.period or "", judgement, fig.text, counts, why,
-                            fig.place)
-            results.append(row)
-            if target is not None:
-                by_target[target.id].append((row, sub.holder))
+            yield sub, fig, target, counts, why
+
+
+def judge_targets(plan, holders, submissions: list[Submission]) -> tuple[list[TargetVerdict], list[ResultRow]]:
+    """Every figure of the holders' reports, attached or not, and each target's verdict."""
+    results: list[ResultRow] = []
+    by_target: dict[str, list[tuple[ResultRow, object]]] = {t.id: [] for t in plan.targets}
+    for sub, fig, target, counts, why in _figures(plan, submissions, Kind.REPORT, _attach):
+        judgement = ("met" if reached(target, fig.value) else "not_met") if counts else ("unclear" if target else "")
+        row = ResultRow(target.id if target else "", sub.file.rel, sub.holder.body_id, sub.holder.name,
+                        fig.indicator, fig.value, fig.unit, fig.period or "", judgement, fig.text, counts, why,
+                        fig.place)
+        results.append(row)
+        if target is not None:
+            by_target[target.id].append((row, sub.holder))
     verdicts = [_verdict(t, by_target[t.id], holders) for t in plan.targets]
     return verdicts, results
 
@@ -259,24 +265,16 @@ def planned_short(plan, submissions: list[Submission]) -> dict[tuple[str, str], 
     "≥ 60%"): the unit plan's words. A plan that commits to less than it was given takes the duty
     up in part, whatever kind of figure it is (a report's outcome short of a rate is another
     matter: checking/coverage.py short_of_targets)."""
-    year = (plan.meta.date or "")[:4] or None
-    level = plan_level(plan)
-    said: dict[tuple[str, str], list[tuple[bool, str]]] = {}
-    for sub in submissions:
-        if sub.kind != Kind.PLAN or sub.file is None or sub.file.doc is None:
-            continue
-        for fig in sub.file.doc.figures:
-            if fig.kind == "from":
-                continue
-            target = _attach(plan.targets, fig, sub.holder) or _attach(
-                [t for t in plan.targets if t.scope == "holder" and t.body_id == sub.holder.member_of], fig,
-                replace(sub.holder, body_id=sub.holder.member_of or sub.holder.body_id))
-            if target is None or target.scope not in ("holder", "each_member"):
-                continue
-            years = {y for y in (year, (target.deadline or "")[:4]) if y}
-            if _counts(target, fig, sub.holder, years, level)[0]:
-                shared = len(_words(fig.indicator) & _words(target.indicator))
-                said.setdefault((target.id, sub.holder.body_id), []).append((shared, _commits(target, fig), fig.text))
+    def attach(targets, fig, holder):  # (a member's own figure for its collective's target too)
+        return _attach(targets, fig, holder) or _attach(
+            [t for t in targets if t.scope == "holder" and t.body_id == holder.member_of], fig,
+            replace(holder, body_id=holder.member_of or holder.body_id))
+
+    said: dict[tuple[str, str], list[tuple[int, bool, str]]] = {}
+    for sub, fig, target, counts, _ in _figures(plan, submissions, Kind.PLAN, attach):
+        if target is not None and target.scope in ("holder", "each_member") and counts:
+            shared = len(_words(fig.indicator) & _words(target.indicator))
+            said.setdefault((target.id, sub.holder.body_id), []).append((shared, _commits(target, fig), fig.text))
     out = {}
     for key, figs in said.items():
         # the figures that say most of the target's words ("thành lập mới 01 câu lạc bộ", not
