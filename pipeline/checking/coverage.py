@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 from functools import lru_cache
 
 from extractors.tasks import not_taken_up, points_back, said_status, taken_up, without_reason
 
 from .. import ruleset
 from ..model import Document, Task
-from ..normalize import date_text, fold
+from ..normalize import date_text, fold, normalize_text
 from ..runmodel import SENT_ROLES, CoverageRow, FileResult, FileStatus, Kind, Status, Submission, TaskRow
 from .classify import _topic_pairs, other_plan_sections, subject_pairs
 from .holders import Holder
@@ -130,6 +131,14 @@ def coverage(plan: Document, holders: list[Holder], subs: list[Submission], sim:
         for h in hs:
             duties_of[h.body_id].append(duty.text)
     rivals = {b: Rivals(texts, sim) for b, texts in duties_of.items()}
+    readings: dict[tuple[int, Kind], Reading] = {}  # each document read once, for all its holder's duties
+
+    def reading(fr: FileResult, kind: Kind) -> Reading:
+        key = (id(fr), kind)
+        if key not in readings:
+            readings[key] = read_for_judging(fr, kind, plan)
+        return readings[key]
+
     rows: list[CoverageRow] = []
     for duty, hs in answering:
         for h in hs:
@@ -138,7 +147,8 @@ def coverage(plan: Document, holders: list[Holder], subs: list[Submission], sim:
                 row = CoverageRow(duty_id=duty.id, body_id=h.body_id, body=h.name, kind=kind, duty_text=duty.text,
                                   evidence_sha256=fr.sha256 if fr is not None else "")
                 if fr is not None and fr.doc is not None:
-                    _judge(row, duty.text, fr, sim, rivals[h.body_id], plan, duty.deadline, duty.code)
+                    _judge(row, duty.text, fr, reading(fr, kind), sim, rivals[h.body_id], plan, duty.deadline,
+                           duty.code)
                     # a holder's earlier documents of the kind (another report of its own: the self-
                     # inspection before the report of remedies): a duty the latest does not wholly
                     # take up is read in them too, and takes the best verdict
@@ -147,7 +157,8 @@ def coverage(plan: Document, holders: list[Holder], subs: list[Submission], sim:
                             break
                         alt = CoverageRow(duty_id=duty.id, body_id=h.body_id, body=h.name, kind=kind,
                                           duty_text=duty.text, evidence_sha256=other.sha256)
-                        _judge(alt, duty.text, other, sim, rivals[h.body_id], plan, duty.deadline, duty.code)
+                        _judge(alt, duty.text, other, reading(other, kind), sim, rivals[h.body_id], plan,
+                               duty.deadline, duty.code)
                         if _RANK[alt.status] > _RANK[row.status]:
                             row = alt
                 rows.append(row)
@@ -157,11 +168,25 @@ def coverage(plan: Document, holders: list[Holder], subs: list[Submission], sim:
 _RANK = {Status.MISSING: 0, Status.PARTIAL: 1, Status.COVERED: 2}
 
 
-def _judge(row: CoverageRow, duty_text: str, fr: FileResult, sim: Similarity, others: Rivals,
-           plan: Document | None = None, deadline: str | None = None, code: str = "") -> None:
-    tasks = evidence_tasks(fr.doc)
-    report = row.kind == Kind.REPORT
-    texts = task_texts(fr.doc, tasks, report=report)
+@dataclass
+class Reading:
+    """What one document offers to be judged on as one kind (plan or report), read once for all
+    its holder's duties: its activities, the text each is compared on (nothing for what is not
+    taken up, a report's next period, another plan's part, what a general report says of other
+    subjects), what each says is not done or put off, the plan's row code each cites alone (with
+    what it says after it) and the document's section titles."""
+    tasks: list[Task]
+    texts: list[str]
+    refused: list[list[str]]
+    codes: list[tuple[str, str] | None]
+    titles: dict[str, str]
+
+
+def read_for_judging(fr: FileResult, kind: Kind, plan: Document | None = None) -> Reading:
+    doc = fr.doc
+    tasks = evidence_tasks(doc)
+    report = kind == Kind.REPORT
+    texts = task_texts(doc, tasks, report=report)
     if plan is not None and fr.general:
         # a general report: only what it says of the plan's subject answers the plan (an activity
         # that speaks of it, or the next one of the same part, which goes on with it: "Trong quý
@@ -171,18 +196,26 @@ def _judge(row: CoverageRow, duty_text: str, fr: FileResult, sim: Similarity, ot
         texts = [x if speaks[i] or (i and speaks[i - 1] and tasks[i - 1].section == tasks[i].section) else ""
                  for i, x in enumerate(texts)]
     if report:  # what a report says it will do next takes nothing up
-        later = next_period_sections(fr.doc)
+        later = next_period_sections(doc)
         texts = ["" if t.section in later else x for t, x in zip(tasks, texts)]
     if plan is not None:  # nor what a document on several plans says under another plan's heading
-        elsewhere = other_plan_sections(fr.doc, plan)
+        elsewhere = other_plan_sections(doc, plan)
         texts = ["" if t.section in elsewhere else x for t, x in zip(tasks, texts)]
-    each = refusals_by_task(fr.doc, tasks, report)
+    return Reading(tasks=tasks, texts=texts, refused=refusals_by_task(doc, tasks, report),
+                   codes=[code_cited(t.text) for t in tasks], titles=_section_titles(doc))
+
+
+def _judge(row: CoverageRow, duty_text: str, fr: FileResult, read: Reading, sim: Similarity, others: Rivals,
+           plan: Document | None = None, deadline: str | None = None, code: str = "") -> None:
+    tasks = read.tasks
+    report = row.kind == Kind.REPORT
+    texts, each = list(read.texts), [list(x) for x in read.refused]
     by_code: dict[int, list[str]] = {}  # the answers by the row's code, with what they put off
     if code:  # an answer by the row's code alone speaks in the row's words
         for i, t in enumerate(tasks):
-            rest = cited_code(t.text, code)
-            if rest is None:
+            if read.codes[i] is None or read.codes[i][0] != code:
                 continue
+            rest = read.codes[i][1]
             kept, refused = taken_up(rest, report and not t.status), not_taken_up(rest, report and not t.status)
             if t.status == "not_done" or not kept.strip(" ."):
                 texts[i], each[i] = "", [f"{duty_text}: {x}" for x in (refused or [rest])]
@@ -209,7 +242,7 @@ def _judge(row: CoverageRow, duty_text: str, fr: FileResult, sim: Similarity, ot
     if status != Status.COVERED and row.kind == Kind.REPORT and conditional(duty_text):
         # a duty that arises only when something happens: the report says nothing happened
         title = frozenset(fold(plan.meta.title or "").split()) if plan is not None else frozenset()
-        arose = nothing_arose(duty_text, tasks, sim, title, _section_titles(fr.doc))
+        arose = nothing_arose(duty_text, tasks, sim, title, read.titles)
         if arose is not None:
             status = Status.COVERED
     late = None
@@ -247,13 +280,17 @@ def _code_citation() -> re.Pattern:
     return re.compile(ruleset.load_yaml("judgement.yaml")["code_citation"])
 
 
-def cited_code(text: str, code: str) -> str | None:
-    """What an activity says after citing the plan's row ``code`` alone ("HĐ 2.3.1: Đang thực
-    hiện, đạt 50%." -> "Đang thực hiện, đạt 50%."); None when it cites no code, or another."""
-    m = _code_citation().match(fold(text.strip()))
-    if m is None or m.group("code") != code:
+def code_cited(text: str) -> tuple[str, str] | None:
+    """The plan row's code an activity cites alone, and what it says after it ("HĐ 2.3.1: Đang
+    thực hiện, đạt 50%." -> ("2.3.1", "Đang thực hiện, đạt 50%.")); None when it cites none. (The
+    match is on the folded text; the rest is cut from the text normalised as fold normalises it,
+    whose every character the folded one keeps in its place, or else from the folded text.)"""
+    folded = fold(text)
+    m = _code_citation().match(folded)
+    if m is None:
         return None
-    return text.strip()[m.start("rest"):]
+    base = " ".join(normalize_text(text).split())
+    return m.group("code"), (base if len(base) == len(folded) else folded)[m.start("rest"):]
 
 
 @ruleset.cached
