@@ -327,3 +327,38 @@ def extract_tasks(sections: list[Section], issuer: str | None, year: int | None 
 
     walk(sections, issuer)
     return tasks
+
+
+@ruleset.cached
+def _shortcoming_headings() -> tuple[list[str], list[str]]:
+    data = ruleset.load_yaml("judgement.yaml")
+    return data["admission_sections"], data["admission_not"]
+
+
+def shortcomings(sections: list[Section]) -> list[list[str]]:
+    """A document's part on its shortcomings (judgement.yaml ``admission_sections``: "II. TỒN TẠI,
+    HẠN CHẾ VÀ NGUYÊN NHÂN", "III. KHÓ KHĂN VÀ ĐỀ XUẤT"; not its parts on reasons or requests,
+    ``admission_not``): [the item's own heading, or "" directly under the part's, text] for each
+    paragraph; an item whose words are all in its heading ("- Việc phân công … mới thực hiện được ở
+    5/18 thôn") gives [heading, ""]."""
+    heads, nots = _shortcoming_headings()
+
+    def named(title: str, names: list[str]) -> bool:
+        parts = [p.strip() for p in re.split(r"\bva\b|,", re.sub(r"[^a-z, ]", " ", fold(title))) if p.strip()]
+        return any(p == w or p.startswith(w + " ") for p in parts for w in names)
+
+    out: list[list[str]] = []
+
+    def walk(secs: list[Section], inside: bool) -> None:
+        for s in secs:
+            head = named(s.title or "", heads)
+            here = head or (inside and not named(s.title or "", nots))
+            if here:
+                own = s.title if inside and not head else ""
+                if own and not s.paragraphs:
+                    out.append([own, ""])
+                out.extend([own, _DASH.sub("", p).strip()] for p in s.paragraphs if p.strip())
+            walk(s.children, here)
+
+    walk(sections, False)
+    return out

@@ -15,7 +15,7 @@ from extractors.bodies import canonical_body, locality_words
 from extractors.dates import find_dates, year_hint
 from extractors.duties import addressed_duties, extract_duties, words
 from extractors.targets import extract_figures, extract_targets
-from extractors.tasks import extract_tasks
+from extractors.tasks import extract_tasks, shortcomings
 
 from . import ruleset
 from .model import DateMention, Document, Reference, Section, all_sections
@@ -370,6 +370,7 @@ def extract(doc: Document) -> Document:
         doc.duties = [d for d in doc.duties if d.body_id not in own]
     from_issue(doc)
     doc.tasks = extract_tasks(doc.sections, doc.meta.issuer, year, doc.preamble)
+    doc.shortcomings = shortcomings(doc.sections)
     texts = list(_texts(doc))
     for (section, _), spans in zip(texts, nlp_for(year).pipe(text for _, text in texts)):
         for span in spans.spans.get("dates", []):

@@ -236,6 +236,10 @@ class Document:
     # hoạch số 04/KH-THHĐ …"), folded and in capitals; "*": every earlier one ("đề nghị không sử
     # dụng văn bản đã gửi trước đó")
     replaces: list[str] = field(default_factory=list)
+    # what its part on shortcomings says ("II. Tồn tại, hạn chế", "Khó khăn, vướng mắc"; not the
+    # reasons nor the requests), [item's own heading or "", text] for each of its paragraphs or
+    # items (extractors/tasks.py shortcomings): what a report admits is not done (issue #17)
+    shortcomings: list[list[str]] = field(default_factory=list)
 
     @property
     def documents(self) -> list[Document]:
@@ -260,4 +264,5 @@ class Document:
             "unit_deadlines": {k: list(v) for k, v in self.unit_deadlines.items()},
             "targets": [asdict(t) for t in self.targets],
             "target_refs": [asdict(r) for r in self.target_refs],
+            "shortcomings": [list(x) for x in self.shortcomings],
         }

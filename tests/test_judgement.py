@@ -993,3 +993,36 @@ def test_a_report_that_answers_a_coded_row_by_its_code_alone(tmp_path):
     assert training.status == "partial" and "chuyển sang tháng 7/2026" in training.said_not_done
     watch = next(r for r in rows if r.duty_text.startswith("Giám sát, ngoại kiểm chất lượng"))
     assert watch.status == "partial"  # "Đang thực hiện": under way
+
+
+def test_what_a_document_admits_in_its_part_on_shortcomings(tmp_path):
+    """A report claims an activity in "I. Kết quả" and admits in "II. Tồn tại, hạn chế" that it was
+    done only in some places ("Việc nhập thông tin … mới thực hiện được ở 6/18 thôn"): taken up in
+    part. A unit plan's "Khó khăn và đề xuất" says a duty cannot be done this year ("Đối với nội
+    dung khám sàng lọc …: … chưa đủ điều kiện tổ chức thực hiện"): not taken up, though another of
+    its activities shares the duty's words. Its reasons ("Nguyên nhân") and a lack of means ("Kinh
+    phí … chưa được bố trí") admit nothing (ninety-sixth; judgement.yaml admission_*)."""
+    import shutil
+
+    from pipeline.checking.coverage import admissions
+    from pipeline.parsing import parse
+
+    base = ROOT / "corpus" / "ninety-sixth"
+    report = parse(base / "inbox" / "BC 176-VHXH tro giup NKT nam 2026.docx")
+    said = admissions(report)
+    assert any("mới thực hiện được ở 6/18 thôn" in x for x in said), said
+    assert not any("Nguyên nhân" in h for h, _ in report.shortcomings)
+    plan = parse(base / "inbox" / "TYT xa - KH 08 CSSK, PHCN nguoi khuyet tat 2026.docx")
+    assert any(x.startswith("Đối với nội dung khám sàng lọc") and x.endswith("chưa đủ điều kiện tổ chức thực hiện.")
+               for x in admissions(plan)), admissions(plan)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for name in ("BC 176-VHXH tro giup NKT nam 2026.docx", "TYT xa - KH 08 CSSK, PHCN nguoi khuyet tat 2026.docx"):
+        shutil.copy(base / "inbox" / name, inbox)
+    run = run_check(CheckOptions(next((base / "plan").iterdir()), inbox, base / "roster.yaml", jobs=1))
+    rows = {(r.body_id, r.kind): r for r in run.coverage if r.duty_text.startswith(
+        ("Tổ chức khám sàng lọc, phát hiện sớm", "Rà soát, cập nhật danh sách người khuyết tật"))}
+    screening = rows[("tram-y-te-xa-tam-duong", "plan")]
+    assert screening.status == "missing", screening
+    database = next(r for (b, k), r in rows.items() if b == "phong-van-hoa-xa-hoi" and k == "report")
+    assert database.status == "partial" and "6/18" in database.said_not_done, database

@@ -180,6 +180,7 @@ class Reading:
     refused: list[list[str]]
     codes: list[tuple[str, str] | None]
     titles: dict[str, str]
+    admitted: list[str]  # what its part on shortcomings says is not done, or done in part
 
 
 def read_for_judging(fr: FileResult, kind: Kind, plan: Document | None = None) -> Reading:
@@ -202,7 +203,8 @@ def read_for_judging(fr: FileResult, kind: Kind, plan: Document | None = None) -
         elsewhere = other_plan_sections(doc, plan)
         texts = ["" if t.section in elsewhere else x for t, x in zip(tasks, texts)]
     return Reading(tasks=tasks, texts=texts, refused=refusals_by_task(doc, tasks, report),
-                   codes=[code_cited(t.text) for t in tasks], titles=_section_titles(doc))
+                   codes=[code_cited(t.text) for t in tasks], titles=_section_titles(doc),
+                   admitted=admissions(doc))
 
 
 def _judge(row: CoverageRow, duty_text: str, fr: FileResult, read: Reading, sim: Similarity, others: Rivals,
@@ -222,7 +224,7 @@ def _judge(row: CoverageRow, duty_text: str, fr: FileResult, read: Reading, sim:
             else:  # (what it puts off is a piece of the row: taken up in part, below)
                 texts[i], by_code[i] = f"{duty_text}. {kept}", refused
     verdict = judge(duty_text, texts, sim, own_plan=row.kind == Kind.PLAN or says_plan_issued(texts),
-                    refused=[x for xs in each for x in xs], others=others)
+                    refused=[*(x for xs in each for x in xs), *read.admitted], others=others)
     status = Status(verdict.status)
     said = tasks[verdict.task_index].status if verdict.task_index is not None else None
     if status == Status.COVERED and said == "in_progress":
@@ -470,6 +472,29 @@ def next_period_sections(doc: Document) -> set[str]:
 
     walk(doc.sections, False)
     return out
+
+
+@ruleset.cached
+def _admission_partly() -> tuple[re.Pattern, re.Pattern]:
+    data = ruleset.load_yaml("judgement.yaml")
+    return re.compile(data["admission_partly"]), re.compile(data["admission_wants"])
+
+
+def admissions(doc: Document) -> list[str]:
+    """What a document's part on its shortcomings (``Document.shortcomings``: "II. Tồn tại, hạn
+    chế": "Nhà trường chưa xây dựng được kế hoạch học tập riêng cho từng em"; "Khó khăn và đề
+    xuất": "… trong năm 2026 Trạm chưa đủ điều kiện tổ chức thực hiện") says is not done
+    (not_taken_up) or done only in some places (judgement.yaml ``admission_partly``): its clauses,
+    without their reasons, each after its item's own heading when it has one and does not name it
+    ("1. Đối với nội dung khám sàng lọc …: … chưa đủ điều kiện tổ chức thực hiện")."""
+    partly, want = _admission_partly()
+    out: list[str] = []
+    for heading, text in doc.shortcomings:
+        for t in ([heading] if heading else []) + ([text] if text else []):
+            said = [c for c in not_taken_up(t) if not want.match(fold(c))]
+            said += [c for c in re.split(r"(?<=[;.])\s+", t) if partly.search(fold(c))]
+            out.extend(f"{heading}: {c}" if heading and t is text else c for c in said)
+    return list(dict.fromkeys(out))
 
 
 def _section_titles(doc: Document) -> dict[str, str]:
