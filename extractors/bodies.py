@@ -263,3 +263,10 @@ def is_member(body: Body, group: Body) -> bool:
         words = fold(body.name)
         return any(re.search(rf"\b{fold(loc)}\b", words) for loc in group.member_localities)
     return True
+
+
+def names_list(text: str) -> bool:
+    """Two or more proper names and nothing else ("Dang Kang, Yang Mao, Cư Pui và Hòa Sơn"): each
+    word capitalised (or a number), the names between commas or "và"."""
+    names = [n for n in re.split(r"\s*[,;]\s*(?:và\s+)?|\s+và\s+", text.strip(" .:;")) if n]
+    return len(names) >= 2 and all(w[0].isupper() or w[0].isdigit() for n in names for w in n.split())

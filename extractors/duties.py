@@ -259,6 +259,9 @@ def _walk_assignment(section: Section, year: int | None, out: list[Duty], inheri
                 out.append(_duty(section, n, body, head, rest, year))
                 last = (body, head)
                 continue
+            if (para.rstrip().endswith(":") and section.children and n == len(section.paragraphs)
+                    and fold(_DASH.sub("", para)).startswith(tuple(words()["general_starts"]))):
+                continue  # "Các cơ quan, đơn vị, địa phương thực hiện … các nhiệm vụ cụ thể sau đây:" over the holders' headings
             subject = _subject(para) or _named_first(para)
             if subject:
                 last = (subject, para)

@@ -113,6 +113,8 @@ def test_bodies_abbreviations_and_collectives():
     assert canonical_body("Nâng cao năng lực cho Công an thị xã") is None  # a body, but not what it names
     assert canonical_body("Công an thị xã").kind == "police"
     assert canonical_body("Phòng Tư pháp chủ trì, phối hợp với Phòng Nội vụ").name == "Phòng Tư pháp"
+    # a field written in lower case after its capital ("đất đai"): the whole name, with its place
+    assert canonical_body("Văn phòng Đăng ký đất đai tỉnh Đắk Lắk").name == "Văn phòng Đăng ký đất đai tỉnh Đắk Lắk"
 
 
 def test_collective_members_by_kind():
@@ -1010,3 +1012,22 @@ def test_a_bilingual_plan_is_read_in_vietnamese_once():
     assert {d.text[:12] for d in plan.duties if d.body_id == "cac-truong-pho-thong-dan-toc-noi-tru-thi-diem"} == {
         "Rà soát hiện", "Thành lập, d", "Cử cán bộ, g"}
     assert any("song ngữ" in w for w in plan.source.warnings)
+
+
+def test_a_schedule_plan_names_its_collective_twice_and_leads_in_to_its_holders():
+    """A land-inventory plan (ninety-fifth) gives steps in a schedule table to "UBND các xã" and
+    items under the heading "5. UBND các xã Dang Kang, Yang Mao, Cư Pui, Hòa Sơn": one holder, the
+    shorter name's. Its line "Các cơ quan, đơn vị, địa phương thực hiện … các nhiệm vụ cụ thể sau
+    đây:" over the holders' headings leads in to their duties and is none itself."""
+    from pipeline.checking import CheckOptions, run_check
+
+    base = ROOT / "corpus" / "ninety-fifth"
+    plan = next((base / "plan").iterdir())
+    doc = parse(plan)
+    assert not [d for d in doc.duties if d.text.startswith("Các cơ quan, đơn vị, địa phương thực hiện")]
+    assert {d.body for d in doc.duties if d.text.startswith(("Trích lục bản đồ", "Cập nhật kết quả kiểm kê"))} == {
+        "Văn phòng Đăng ký đất đai"}
+    run = run_check(CheckOptions(plan, base / "inbox", base / "roster.yaml", jobs=1))
+    communes = {d.body_id for d in run.plan.duties if "ubnd-cac-xa" in d.body_id or "uy-ban-nhan-dan-cac-xa" in d.body_id}
+    assert communes == {"uy-ban-nhan-dan-cac-xa"}
+    assert sum(d.body_id == "uy-ban-nhan-dan-cac-xa" for d in run.plan.duties) >= 6

@@ -24,7 +24,7 @@ from pathlib import Path
 import yaml
 from rapidfuzz import fuzz
 
-from extractors.bodies import Body, canonical_body, canonical_name, gazetteer, is_member, locality_words
+from extractors.bodies import Body, canonical_body, canonical_name, gazetteer, is_member, locality_words, names_list
 from ..errors import ReadError
 from ..model import Document, Duty, Target
 from .. import ruleset
@@ -163,6 +163,7 @@ def build_holders(duties: list[Duty], roster: list[dict], kinds: tuple[str, ...]
     """The holders of the duties and the roster's bodies; ``kinds``: what each is expected to send
     unless the roster says ("report" alone when the master document asks for no unit plans). A
     holder the roster renames takes its duties and the plan's ``targets`` with it."""
+    _one_collective(duties)
     holders: dict[str, Holder] = {}
     renamed: dict[str, Holder] = {}  # plan holders the roster names otherwise, by their old id
     for d in duties:
@@ -321,6 +322,24 @@ def _shortened(holders, name: str) -> Holder | None:
     key = _key(name)
     found = [h for h in holders if h.collective and key.startswith(_key(h.name) + " ")]
     return max(found, key=lambda h: len(_key(h.name))) if found else None
+
+
+def _one_collective(duties: list[Duty]) -> None:
+    """A collective the plan names twice, once with its members after it ("UBND các xã Dang Kang,
+    Yang Mao, Cư Pui, Hòa Sơn" in a heading, "UBND các xã" in the schedule table): one holder,
+    the shorter name's."""
+    names = {d.body_id: d.body for d in duties}
+    for d in duties:
+        body = canonical_body(d.body)
+        if body is None or not body.collective:
+            continue
+        words = d.body.split()
+        for other_id, other in names.items():
+            n = len(other.split())
+            if (other_id != d.body_id and n < len(words) and _key(" ".join(words[:n])) == _key(other)
+                    and names_list(" ".join(words[n:]))):
+                d.body_id, d.body = other_id, other
+                break
 
 
 def _find(holders, name: str, aliases: list[str]) -> Holder | None:
