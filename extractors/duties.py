@@ -60,7 +60,7 @@ def collaborators(text: str, holder: Body | None) -> list[str]:
 def _role(heading: str, text: str) -> str:
     if _starts(heading, words()["requested_cues"]) or _starts(text, words()["requested_cues"]):
         return "requested"
-    if _starts(heading, ["doi voi"]) and not _starts(heading, ["doi voi cac phong", "doi voi phong"]):
+    if _starts(heading, [f"doi voi {b}" for b in words()["upward_bodies"]]):
         return "requested"  # "Đối với Ủy ban nhân dân tỉnh": a report's recommendation upward
     if _starts(text, words()["support_cues"]):
         return "support"
@@ -250,27 +250,41 @@ def _walk_assignment(section: Section, year: int | None, out: list[Duty], inheri
         # ("- Công an xã: bảo đảm an ninh …"), or the sentence's subject; a paragraph that names
         # no body goes on with the duties of the one before it
         last: tuple[Body, str] | None = None
+        items = False  # the holder's duties so far are list items ("•", "-", "+")
         for n, para in enumerate(section.paragraphs, start=1):
             if _is_table_row(para, section) or is_closing(para):
                 continue
+            following = next((p for p in section.paragraphs[n:] if not _is_table_row(p, section)), "")
+            introduces = para.rstrip().endswith(":") and bool(_DASH.match(following))
             labelled = _labelled(para)
             if labelled:
                 body, head, rest = labelled
-                out.append(_duty(section, n, body, head, rest, year))
                 last = (body, head)
+                if not introduces:  # ("Công an xã: là cơ quan thường trực …; chủ trì thực hiện các nhiệm vụ sau:")
+                    out.append(_duty(section, n, body, head, rest, year))
+                    items = False
+                continue
+            label = heading_holder(para) if introduces and not _DASH.match(para) else None
+            if label is not None:  # "Đối với Trạm Y tế xã:", "Các trường học trên địa bàn xã (…):" over its items
+                last, items = (label, para), False
+                continue
+            if items and out and last is not None and not _DASH.match(para) and not (_subject(para) or _named_first(para)):
+                # a paragraph that goes on with the list item before it ("Việc rà soát được thực hiện
+                # thường xuyên; định kỳ trước ngày 25 hằng tháng …")
+                out[-1].text = f"{out[-1].text} {para.strip()}"
                 continue
             if (para.rstrip().endswith(":") and section.children and n == len(section.paragraphs)
                     and fold(_DASH.sub("", para)).startswith(tuple(words()["general_starts"]))):
                 continue  # "Các cơ quan, đơn vị, địa phương thực hiện … các nhiệm vụ cụ thể sau đây:" over the holders' headings
             subject = _subject(para) or _named_first(para)
             if subject:
-                last = (subject, para)
-                following = section.paragraphs[n] if n < len(section.paragraphs) else ""
-                if para.rstrip().endswith(":") and _DASH.match(following):
+                last, items = (subject, para), False
+                if introduces:
                     continue  # "Giao Sở Xây dựng chủ trì … thực hiện:": the items below are its duties
                 out.append(_duty(section, n, subject, para, para, year))
             elif last is not None and not _skip_continuation(para):
                 out.append(_duty(section, n, last[0], last[1], para, year))
+                items = bool(_DASH.match(para))
     for child in section.children:
         _walk_assignment(child, year, out, current, top=False)
 

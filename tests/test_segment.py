@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import run_cli, write
+from conftest import ROOT, run_cli, write
 
 from pipeline import parse
 
@@ -500,3 +500,29 @@ def test_lettered_items_in_the_vietnamese_alphabet(fx):
         {{items}}
     """.replace("{items}", items.replace("\n", "\n        "))))
     assert [d.section.rsplit(".", 1)[-1] for d in doc.duties] == "a b c d đ e g h i k l".split()
+
+
+def test_a_plan_typed_without_numbered_headings():
+    """A commune's plan (ninety-eighth) whose parts are lines in capitals ("MỤC ĐÍCH, YÊU CẦU", "TỔ
+    CHỨC THỰC HIỆN") or in bold ("Chế độ thông tin, báo cáo"), its items bullets of many kinds
+    (Word's "•", typed "◦", "▪", "*", "→", "+"), its holders run-in labels ("Công an xã: là cơ quan
+    thường trực …; chủ trì thực hiện các nhiệm vụ sau:", "Đối với Trạm Y tế xã:", "Các trường học
+    trên địa bàn xã (…):"): the parts are numbered as Nghị định 30 would, each label's items are its
+    duties, the label's lead-in is none, and a paragraph that goes on with an item joins it."""
+    from pipeline.parsing import parse
+
+    doc = parse(next((ROOT / "corpus" / "ninety-eighth" / "plan").iterdir()))
+    assert [s.title for s in doc.sections] == ["MỤC ĐÍCH, YÊU CẦU", "NHIỆM VỤ VÀ GIẢI PHÁP", "TỔ CHỨC THỰC HIỆN",
+                                               "Chế độ thông tin, báo cáo"]
+    held: dict[str, int] = {}
+    for d in doc.duties:
+        held[d.body] = held.get(d.body, 0) + 1
+    assert held == {"Công an xã": 4, "Phòng Văn hóa - Xã hội": 2, "Phòng Kinh tế": 2,
+                    "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã": 1, "Trung tâm Phục vụ hành chính công xã": 1,
+                    "Trạm Y tế xã": 2, "Các trường học trên địa bàn xã": 2,
+                    "Ủy ban Mặt trận Tổ quốc Việt Nam xã": 1}, held
+    first = doc.duties[0]
+    assert first.text.startswith("Nắm tình hình") and "trước ngày 25 hằng tháng" in first.text
+    assert {d.role for d in doc.duties if d.body == "Trạm Y tế xã"} == {"lead"}
+    assert not any(d.text.startswith(("là cơ quan thường trực", "Các phòng, đơn vị, trường học có tên trên"))
+                   for d in doc.duties)

@@ -35,7 +35,7 @@ def segment(blocks: list[Block]) -> tuple[Meta, list[Section], list[str]]:
     sections, preamble = build_sections(lines[header.end:end])
     for k, (first, cue, stop) in enumerate(attached, start=1):
         tables: list = []
-        secs, before = build_sections(lines[cue + 1:stop], tables)
+        secs, before = build_sections(lines[cue + 1:stop], tables, main=False)
         if _ids(secs) & _ids(sections):  # an appendix numbered like the main body: kept apart
             _prefix(secs, f"PL{k}")
         if before or tables:

@@ -113,9 +113,44 @@ def _split_title(style: str, title: str) -> tuple[str, str | None]:
     return re.sub(r"[\s.:;,/]+$", "", title), None
 
 
-def build_sections(lines: list[Line], root_tables: list | None = None) -> tuple[list[Section], list[str]]:
+def _unnumbered(lines: list[Line]) -> list[Line]:
+    """A body typed without numbered parts ("MỤC ĐÍCH, YÊU CẦU", "TỔ CHỨC THỰC HIỆN" in capitals
+    on lines of their own, "Chế độ thông tin, báo cáo" in bold): such lines are its parts, numbered
+    I, II, … as Nghị định 30 would number them. Only where no line is a numbered heading of any
+    kind (Phần, Chương, Điều, I., 1., a) …): a numbered body keeps its numbers. A bold line that
+    labels ("Phòng Kinh tế:") or that is a sentence stays a paragraph."""
+    if any(_heading_match(ln.text) for ln in lines if ln.table is None):
+        return lines
+
+    def heading(ln: Line) -> bool:
+        text = ln.text.strip()
+        words = text.split()
+        if ln.table is not None or not 1 <= len(words) <= 12 or len(text) > 100 or text.endswith((".", ";", ",")):
+            return False
+        if re.match(r"^[-–—•+*(\d]", text):  # an item, or a numbered line
+            return False
+        return _caps(text) or (ln.bold and not text.endswith(":") and text[:1].isupper())
+
+    marked = [heading(ln) for ln in lines]
+    if sum(marked) < 2:
+        return lines
+    out, n = [], 0
+    for ln, is_heading in zip(lines, marked):
+        if is_heading:
+            n += 1
+            ln = Line(f"{to_roman(n)}. {ln.text.strip().rstrip(':')}", ln.page, ln.bold, ln.centred, ln.column,
+                      ln.table, ln.ocr_noise)
+        out.append(ln)
+    return out
+
+
+def build_sections(lines: list[Line], root_tables: list | None = None,
+                   main: bool = True) -> tuple[list[Section], list[str]]:
     """The heading tree over the body lines. Returns (sections, paragraphs before the first heading);
-    tables before the first heading are added to ``root_tables`` when it is given."""
+    tables before the first heading are added to ``root_tables`` when it is given. ``main``: the
+    document's own body (an attachment's unnumbered lines are not given parts of their own)."""
+    if main:
+        lines = _unnumbered(lines)
     root = _Open(Section(id="", number="", style="root", level=0, title=""), "root", "")
     stack: list[_Open] = [root]
     preamble: list[str] = []

@@ -136,6 +136,15 @@ def _ocr_clean(text: str) -> str:
     return " ".join(words).strip()
 
 
+# bullets typed as characters ("◦ Xây dựng …", "▪ Hướng dẫn …", "→ Cảnh báo …"): a list item, as
+# Word's own bullets are ("•")
+_BULLET = re.compile(r"^\s*[◦▪▫●○■□◆◇♦►▶➢➤❖✓✔→⇒·\uf0a7\uf0b7\uf0d8\uf076\uf0fc]\s+(?=\S)")
+
+
+def _bullet(text: str) -> str:
+    return _BULLET.sub("• ", text, count=1)
+
+
 def to_lines(blocks: list[Block]) -> list[Line]:
     lines: list[Line] = []
     for block in blocks:
@@ -156,7 +165,7 @@ def to_lines(blocks: list[Block]) -> list[Line]:
                 lines.append(Line(block.text, block.page, table=rows))
             continue
         for piece in block.text.split("\n"):
-            text = _ocr_clean(_clean(piece)) if block.ocr else _clean(piece)
+            text = _bullet(_ocr_clean(_clean(piece)) if block.ocr else _clean(piece))
             if text and _stamp_line(text):  # a signed PDF's visible stamp ("Người ký: …", "Thời gian ký: …")
                 continue
             # (a speck read as "." or as one letter, "š", is no line)
