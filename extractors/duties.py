@@ -243,6 +243,12 @@ def _walk_assignment(section: Section, year: int | None, out: list[Duty], inheri
                 opened.text = f"{opened.text} {_DASH.sub('', para).strip()}"
                 opened.deadline = opened.deadline or _deadline(para, year)
                 continue
+            if n == len(section.paragraphs) and section.children and para.rstrip().endswith(":") and not _DASH.match(para):
+                # "Đề nghị Ủy ban nhân dân các xã, phường thí điểm chỉ đạo … thực hiện các nội dung sau:"
+                # over its items a), b) …: no duty itself; the items are asked as it asks
+                if _ASKS.match(para):
+                    current = (body, para)
+                continue
             out.append(_duty(section, n, body, heading, para, year))
             opened = out[-1] if _DASH.match(para) and not _PLUS.match(para) and para.rstrip().endswith(":") else None
     elif section.paragraphs and not current:

@@ -216,6 +216,29 @@ def _status_columns(head: list[list[str]]) -> dict[int, str]:
 _NONE_DONE = re.compile(r"0+|0+ ?%|[-–—]|không|chưa", re.I)
 
 
+def _figure_columns(table: list[list[str]], content: int) -> list[int]:
+    """A report form's columns of results by period (duty_words.yaml table_columns period_figures,
+    in either of its two head rows: "Kết quả thực hiện" over "Quý I | Quý II | Lũy kế 6 tháng"),
+    each holding figures: numbers, "-", "x" or nothing, in every row below that has a number anywhere."""
+    names = words()["table_columns"]["period_figures"]
+    # (a head of two rows repeats its merged cells: "STT | Nội dung | Kết quả thực hiện …" over
+    # "STT | Nội dung | Quý I …")
+    two = len(table) > 2 and content < min(len(table[0]), len(table[1])) and table[1][content] == table[0][content]
+    head = table[:2] if two else table[:1]
+    out = []
+    for i in range(max(len(r) for r in head)):
+        if i == content:
+            continue
+        keys = [re.sub(r"[^a-z0-9 ]+", " ", fold(r[i])).split() for r in head if i < len(r)]
+        if not any(" ".join(k).startswith(n) or f" {n} " in f" {' '.join(k)} " for k in keys for n in names):
+            continue
+        cells = [r[i].strip() for r in table[len(head):] if i < len(r) and any(re.search(r"\d", c) for c in r[content + 1:])]
+        if any(re.search(r"\d", c) for c in cells) and all(
+                not c or re.fullmatch(r"[-–—\d.,%\s]+|[xX]", c) for c in cells):  # ("x": not applicable)
+            out.append(i)
+    return out
+
+
 def _when(text: str, year: int | None) -> str | None:
     for hit in find_dates(text, year):
         if hit.kind != "recurring" and hit.value:
@@ -241,6 +264,7 @@ def _table_tasks(s: Section, owner: str | None, year: int | None, tasks: list[Ta
         note = _column(header, "note")
         details = [i for i in _columns(header, "content") if i != content]
         columns = _status_columns(table[:2])
+        figures = _figure_columns(table, content)
         done.add(" | ".join(c.replace("\n", " ") for c in header))
         for ri, row in enumerate(table[1:], start=1):
             done.add(" | ".join(c.replace("\n", " ") for c in row))
@@ -270,6 +294,13 @@ def _table_tasks(s: Section, owner: str | None, year: int | None, tasks: list[Ta
                 status = None
             if quantity is not None and quantity < len(row) and _NONE_DONE.fullmatch(row[quantity].strip()):
                 status = "not_done"  # a figures table's row with no figure: nothing was done
+            if figures and all(i >= len(row) or not row[i].strip() or _NONE_DONE.fullmatch(row[i].strip())
+                               for i in figures) and not (note is not None and note < len(row) and _affirms(row[note])) \
+                    and not (result is not None and result < len(row) and result not in figures
+                             and len(row[result].strip()) >= 8):  # (what was done, in words)
+                # a report form's row with no figure in any period: it takes nothing up, and says
+                # nothing against the work either (a "0" may be all there was to count)
+                status = "no_figure"
             tasks.append(Task(id=f"{s.id}-t{ti}.{ri}" if s.id else f"t{ti}.{ri}", section=s.id,
                               text=text, owner=who or owner,
                               when=when or _when(row[content], year), status=status))

@@ -75,7 +75,7 @@ def reporting_deadlines(doc: Document, year: int | None) -> dict[str, str | None
         for hit in hits:
             if hit.kind != "deadline" or not hit.value:
                 continue
-            clause_start = max(text.rfind(";", 0, hit.start), text.rfind(". ", 0, hit.start), -1) + 1
+            clause_start = _clause_start(text, hit.start)
             clause = text[clause_start:hit.start].lower()
             if "báo cáo" not in clause and not re.search(words()["plan_deadline_clause"], fold(clause)):
                 # the dates first, the work after them: "Định kỳ 6 tháng (trước ngày 15/6) và hằng
@@ -107,6 +107,22 @@ def reporting_deadlines(doc: Document, year: int | None) -> dict[str, str | None
         if every_year:
             doc.yearly_deadlines["report"] = out["report"][5:]
     return out
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause that ends at ``end`` starts: after the last ";" or ". " before it that is
+    not inside brackets ("Báo cáo … theo Biểu mẫu (các đơn vị thuộc Sở … số 01; Ủy ban nhân dân các
+    xã … số 02), gửi … trước ngày 20/6/2026" is one clause)."""
+    depth = 0
+    for i in range(end - 1, -1, -1):
+        ch = text[i]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and (ch == ";" or (ch == "." and text[i + 1:i + 2] == " ")):
+            return i + 1
+    return 0
 
 
 def unit_deadlines(doc: Document, year: int | None) -> dict[str, list[str]]:

@@ -140,7 +140,9 @@ class Task:
     text: str
     owner: str | None = None
     when: str | None = None
-    status: str | None = None  # a report row's status cell: done, in_progress or not_done
+    # a report row's status cell: done, in_progress or not_done; no_figure for a report form's row
+    # with no figure in any of its result columns
+    status: str | None = None
 
 
 @dataclass

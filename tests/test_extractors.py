@@ -1031,3 +1031,25 @@ def test_a_schedule_plan_names_its_collective_twice_and_leads_in_to_its_holders(
     communes = {d.body_id for d in run.plan.duties if "ubnd-cac-xa" in d.body_id or "uy-ban-nhan-dan-cac-xa" in d.body_id}
     assert communes == {"uy-ban-nhan-dan-cac-xa"}
     assert sum(d.body_id == "uy-ban-nhan-dan-cac-xa" for d in run.plan.duties) >= 6
+
+
+def test_a_report_form_plan_and_the_workbooks_that_answer_it():
+    """A Sở's plan (ninety-seventh) whose report clause holds a ";" in brackets ("… (các đơn vị
+    thuộc Sở … theo Biểu mẫu số 01; Ủy ban nhân dân các xã … số 02), gửi … trước ngày 20/6/2026")
+    still sets the report's day; its item "7. Ủy ban nhân dân các xã, phường thí điểm" opens with
+    "Đề nghị … thực hiện các nội dung sau:", which is no duty and asks its items a) … đ) of them. A
+    report form's row with no figure in any result column ("4.1 | Số tin, bài … | Tin, bài |  |  |")
+    takes nothing up; a row with figures does."""
+    base = ROOT / "corpus" / "ninety-seventh"
+    plan = parse(next((base / "plan").iterdir()))
+    assert plan.deadlines["report"] == "2026-06-20"
+    asked = [d for d in plan.duties if d.body_id.startswith("uy-ban-nhan-dan-cac-xa")]
+    assert len(asked) == 5 and {d.role for d in asked} == {"requested"}
+    assert not any(d.text.startswith("Đề nghị Ủy ban nhân dân các xã") for d in plan.duties)
+    from pipeline.parsing import parse as parse_file
+
+    book = parse_file(base / "inbox" / "TTYT KV BMT" / "TH bao cao 6T cac xa phuong thi diem PHCN.xlsx", split=True)
+    hoa_phu = next(d for d in book.documents if "Hòa Phú" in (d.meta.issuer or ""))
+    rows = {t.text.split(";")[0]: t.status for t in hoa_phu.tasks}
+    assert rows["Số tin, bài phát trên hệ thống truyền thanh cơ sở"] == "no_figure"
+    assert rows["Số người khuyết tật hưởng trợ cấp xã hội hằng tháng"] is None

@@ -545,7 +545,7 @@ def task_texts(doc: Document, tasks, judged: bool = True, report: bool = False) 
     titles = _section_titles(doc)
     out = []
     for t in tasks:
-        if judged and t.status == "not_done":
+        if judged and t.status in ("not_done", "no_figure"):
             out.append("")
             continue
         text = taken_up(t.text, report and not t.status) if judged else t.text
