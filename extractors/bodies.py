@@ -104,7 +104,11 @@ def _compiled():
     areas = _alt(g["numbered_areas"])
     locality = (rf"(?:\s+(?:(?:{localities})\s+(?:{capname}|\d{{1,2}}(?![\w/]))|(?:{loc_alone})(?![\w])"
                 rf"|(?:{areas})\s+\d{{1,2}}(?![\w/])(?:\s*[-–]\s*{capname})?))")
-    field_re = rf"(?:{_alt(fields)})(?![\w])"
+    # (a field that a proper name completes, written "… +" in the gazetteer: "Cửa khẩu quốc tế Hữu Nghị")
+    named = [f[:-2] for f in fields if f.endswith(" +")]
+    fields = [f for f in fields if not f.endswith(" +")]
+    field_re = (rf"(?:(?:{_alt(named)})\s+{capname}|{_alt(fields)})(?![\w])" if named
+                else rf"(?:{_alt(fields)})(?![\w])")
     # a field not in the list: capitalised words, each with at most one lower-case syllable
     # that is not a word starting the rest of the sentence
     low = rf"(?!(?:{'|'.join(map(re.escape, g['not_name_words']))})(?![\w]))[a-zđà-ỹ][\w]*"

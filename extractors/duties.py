@@ -16,7 +16,7 @@ from pipeline import ruleset
 from pipeline.model import Duty, Section, all_sections
 from pipeline.normalize import fold, normalize_text, slugify
 
-from .bodies import Body, canonical_body, canonical_name, find_bodies, led_body
+from .bodies import Body, canonical_body, canonical_name, find_bodies, led_body, names_list
 from .dates import deadline_of
 
 _DASH = re.compile(r"^\s*[-–—•+*]\s*")
@@ -237,6 +237,8 @@ def _walk_assignment(section: Section, year: int | None, out: list[Duty], inheri
         for n, para in enumerate(section.paragraphs, start=1):
             if _is_table_row(para, section) or is_closing(para) or _composition(para):
                 continue
+            if n == 1 and body.collective and names_list(para):
+                continue  # "6. UBND các xã biên giới: Đồng Đăng, Thụy Hùng, Ba Sơn, Mẫu Sơn": its members
             if (n > 1 or _is_item(section.title)) and fold(para).startswith(tuple(words()["general_starts"])):
                 continue  # "Các sở, ngành, địa phương … báo cáo kết quả …" after a holder's item: everyone's rule
             if opened is not None and _PLUS.match(para):

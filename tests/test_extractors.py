@@ -1053,3 +1053,21 @@ def test_a_report_form_plan_and_the_workbooks_that_answer_it():
     rows = {t.text.split(";")[0]: t.status for t in hoa_phu.tasks}
     assert rows["Số tin, bài phát trên hệ thống truyền thanh cơ sở"] == "no_figure"
     assert rows["Số người khuyết tật hưởng trợ cấp xã hội hằng tháng"] is None
+
+
+def test_a_plan_and_reports_of_the_armed_forces():
+    """A provincial military command's plan (one-hundredth) gives duties to border posts named by
+    their crossing ("Đồn Biên phòng Cửa khẩu quốc tế Hữu Nghị", a field a proper name completes)
+    and to "6. UBND các xã biên giới: Đồng Đăng, Thụy Hùng, Ba Sơn, Mẫu Sơn", whose names are its
+    members, no duty; a post's report is headed "BĐBP TỈNH LẠNG SƠN" / "ĐỒN BIÊN PHÒNG MẪU SƠN"."""
+    assert canonical_body("Đồn Biên phòng Cửa khẩu quốc tế Hữu Nghị chủ trì").name == (
+        "Đồn Biên phòng Cửa khẩu quốc tế Hữu Nghị")
+    base = ROOT / "corpus" / "one-hundredth"
+    plan = parse(next((base / "plan").iterdir()))
+    held: dict[str, int] = {}
+    for d in plan.duties:
+        held[d.body] = held.get(d.body, 0) + 1
+    assert held["Đồn Biên phòng Cửa khẩu quốc tế Hữu Nghị"] == 3 and held["Đồn Biên phòng Mẫu Sơn"] == 2
+    assert not any(d.text.startswith("Đồng Đăng, Thụy Hùng") for d in plan.duties)
+    quick = parse(base / "inbox" / "Bao cao nhanh 09 DBP Mau Son 14.3.2026.pdf")
+    assert (quick.meta.parent_issuer, quick.meta.issuer) == ("Bộ đội Biên phòng tỉnh Lạng Sơn", "Đồn Biên phòng Mẫu Sơn")
