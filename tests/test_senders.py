@@ -1281,3 +1281,23 @@ I. NỘI DUNG LÀM VIỆC
     (fr,) = run.files
     assert (fr.status, fr.role, fr.holder.body_id) == ("ok", "report", "hoi-lien-hiep-phu-nu-tinh")
     assert "đọc nhầm số" in fr.message
+
+
+@pytest.mark.slow
+def test_a_2019_plan_cited_by_its_drafts_number_and_a_faxed_report(tmp_path):
+    """Ninety-ninth (2019): the Công an huyện's plan cites "Kế hoạch số 09/KH-UBND ngày 10/01/2019 của
+    UBND huyện Kim Sơn về tổ chức thực hiện Tổng điều tra dân số …", a draft's number and day for the
+    plan signed as 12/KH-UBND on 14/01/2019 under that very title: it answers this plan. A faxed
+    report whose OCR'd issuer line reads "CHI CỤC THỐNG KÊ_." / "HUYỆỆN KIM SƠN" is the Chi cục's."""
+    base = ROOT / "corpus" / "ninety-ninth"
+    inbox = tmp_path / "inbox"
+    (inbox / "fax").mkdir(parents=True)
+    shutil.copy(base / "inbox" / "CAH_KH46_TDTDS2019.pdf", inbox)
+    shutil.copy(base / "inbox" / "BC thang 7" / "Fax CCTK 16.7.2019.pdf", inbox / "fax")
+    run = run_check(CheckOptions(next((base / "plan").iterdir()), inbox, base / "roster.yaml", jobs=1))
+    files = {f.rel: f for f in run.files}
+    police = files["CAH_KH46_TDTDS2019.pdf"]
+    assert (police.status, police.role, police.holder.body_id) == ("ok", "unit_plan", "cong-an-huyen-kim-son")
+    assert "cùng tên với kế hoạch chung" in police.message
+    fax = files["fax/Fax CCTK 16.7.2019.pdf"]
+    assert (fax.role, fax.holder.body_id if fax.holder else None) == ("report", "chi-cuc-thong-ke-huyen-kim-son")

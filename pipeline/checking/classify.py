@@ -364,7 +364,8 @@ def other_plan_sections(doc: Document, plan: Document) -> set[str]:
 def mistyped_citation(doc: Document, plan: Document):
     """A citation of the plan's issuer's plan of the plan's own day under another number ("Kế hoạch
     số 14/KH-UBND ngày 02/02/2026" for 41/KH-UBND of that day), or under its number with a letter
-    of its code changed (a scan's "15/KH-MITQ-BTT"): the plan, its number mistyped or misread."""
+    of its code changed (a scan's "15/KH-MITQ-BTT"), or under another number and day by the plan's
+    own title (a draft's number): the plan, its number mistyped or misread."""
     if not plan.meta.number or not plan.meta.date or "/" not in plan.meta.number:
         return None
     digits, suffix = plan.meta.number.upper().split("/", 1)
@@ -376,8 +377,18 @@ def mistyped_citation(doc: Document, plan: Document):
         # (its number mistyped; or its code misread by OCR: "15/KH- MITQ- BTT" for 15/KH-MTTQ-BTT)
         return code == suffix or (n == digits and Levenshtein.distance(code, suffix) <= 1)
 
-    return next((r for r in doc.references if r.number and "/" in r.number and r.date == plan.meta.date
-                 and mistyped(r.number) and _plan_issuer(r.issuer, plan)), None)
+    def titled(r) -> bool:
+        # (or cited under another number and day, a draft's, by the plan's very title: "Kế hoạch số
+        # 09/KH-UBND ngày 10/01/2019 của UBND huyện Kim Sơn về tổ chức thực hiện Tổng điều tra …"
+        # for 12/KH-UBND of 14/01/2019 of that title; not a sibling plan, whose title is its own)
+        title, said = fold(plan.meta.title or ""), fold(r.title or "")
+        return (len(title) >= 20 and r.date is not None and r.date[:4] == plan.meta.date[:4]
+                and r.number.upper().split("/", 1)[1].replace(" ", "") == suffix
+                and fuzz.ratio(title, said[:len(title)]) >= 90)
+
+    return next((r for r in doc.references if r.number and "/" in r.number
+                 and (r.date == plan.meta.date or titled(r)) and mistyped(r.number)
+                 and _plan_issuer(r.issuer, plan)), None)
 
 
 def _plan_issuer(issuer: str | None, plan: Document) -> bool:
@@ -566,7 +577,9 @@ def _classify(fr: FileResult, plan: Document, holders: list[Holder]) -> None:
     typo = None if fr.cites_plan else mistyped_citation(doc, plan)
     if typo is not None:
         fr.cites_plan = True
-        fr.add_message(f"Văn bản dẫn Kế hoạch số {typo.number} ngày {date_text(typo.date)}: cùng ngày với kế hoạch chung "
+        same = ("cùng ngày với kế hoạch chung" if typo.date == plan.meta.date
+                else "cùng tên với kế hoạch chung")
+        fr.add_message(f"Văn bản dẫn Kế hoạch số {typo.number} ngày {date_text(typo.date)}: {same} "
                        f"(số {plan.meta.number}), có lẽ ghi hoặc đọc nhầm số; được tính là văn bản thực hiện kế hoạch này.")
     away = None if fr.cites_plan else _answers_elsewhere(doc, plan)
     if away is not None:

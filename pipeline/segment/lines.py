@@ -104,7 +104,9 @@ def _clean(text: str) -> str:
 # what OCR puts around a line from the specks and rules of a scan: "-- KẾ HOẠCH", "_Số: 11/KH-",
 # "UBND XÃ CAN LỘC -", "_ Can Lộc, ngày …" (a lone "- " before words is a list item: kept)
 _OCR_LEAD = re.compile(r"^(?:[_~|•·`'‘’]+[-–—_.:,~|•·`'‘’ ]*|[-–—.:,]{2,}[-–—_.:,~| ]*|[-–—.,:]\s*[_~|]+[-–—_.:,~| ]*)(?=\w)")
-_OCR_TAIL = re.compile(r"(?:(?:\s+[-–—_~|.]+)+|_+)$")
+_OCR_TAIL = re.compile(r"(?:(?:\s+[-–—_~|.]+)+|_+[.,]?)$")
+# a marked letter OCR read twice ("HUYỆỆN"): no Vietnamese word doubles one
+_OCR_DOUBLE = re.compile(r"([À-ỹĐđ])\1", re.I)
 # a scrap OCR made of a margin note before a heading ("® Sỹ II. CÁC BIỆN PHÁP CHỦ YẾU", "te tS 1.
 # Quản lý nước trong rừng"): one or two short pieces, one of them no word (a sign, a capital after
 # a small letter), then a numbered heading (a Roman numeral and capitals, or a number and a word)
@@ -123,6 +125,7 @@ def _scrap_before_heading(text: str) -> str:
 
 def _ocr_clean(text: str) -> str:
     text = _OCR_TAIL.sub("", _OCR_LEAD.sub("", text.strip())).strip()
+    text = _OCR_DOUBLE.sub(r"\1", text)
     text = _scrap_before_heading(text)
     words = text.split(" ")
     # a speck read as a lone sign after the words ("KẾ HOẠCH ˆ")
