@@ -51,7 +51,9 @@ def reporting_deadlines(doc: Document, year: int | None) -> dict[str, str | None
     # deadline ("ban hành kế hoạch … trước ngày 31/10") only when it says nothing
     # (a heading, "V. CHẾ ĐỘ BÁO CÁO", not a numbered sentence that ends "… báo cáo UBND huyện
     # trước ngày 15/12 hằng năm")
-    reporting = {s.id for s in all_sections(doc.sections) if "báo cáo" in s.title.lower() and len(s.title) <= 80}
+    # (and its items, "2. Báo cáo tiến độ thực hiện (…) gửi Sở … trước ngày 22/5/2026")
+    reporting = {x.id for s in all_sections(doc.sections) if "báo cáo" in s.title.lower() and len(s.title) <= 80
+                 for x in all_sections([s])}
     # and a paragraph that sets the rule for everyone, wherever it stands ("Yêu cầu Thủ trưởng các
     # cơ quan, đơn vị, Chủ tịch UBND các xã … xây dựng kế hoạch …, gửi về … trước ngày 15/3/2024")
     # (after a time that opens the sentence: "Định kỳ 6 tháng (trước ngày 15/6) và hằng năm (…), các

@@ -488,6 +488,24 @@ SHAPES = {
     # a bilingual plan of a donor-supported programme (first run: register 0.706, verdicts 0.458,
     # senders 0.667; now 1.000 / 0.833 / 1.000)
     "ninety-fourth": (0.81, 0.99, 1.0),
+    # a land inventory whose duties are the steps of a fixed schedule, mid-course reports (first
+    # run: register 0.703, file status 0.800, verdicts 0.583; now 0.944 / 0.900 / 0.903)
+    "ninety-fifth": (0.88, 0.94, 1.0),
+    # reports whose verdict hides in their later sections, Tồn tại / Phương hướng / Kiến nghị
+    # (first run: verdicts 0.850; now 0.900)
+    "ninety-sixth": (0.87, 0.99, 1.0),
+    # reports as workbooks: a filled form, a consolidated book of a sheet per commune (first run:
+    # register 0.667, on time 0.000, verdicts 0.806; now 1.000 / 1.000 / 0.855)
+    "ninety-seventh": (0.83, 0.99, 1.0),
+    # a plan and replies typed without numbered headings, bullets of all kinds (first run: no duty
+    # found; now register 0.933, verdicts 0.895)
+    "ninety-eighth": (0.86, 0.93, 1.0),
+    # a 2019 plan before NĐ 30, old tone marks, a fax, a draft's number (first run: files 0.900,
+    # senders 0.889, verdicts 0.796; now 1.000 / 1.000 / 0.870)
+    "ninety-ninth": (0.85, 0.99, 1.0),
+    # the armed forces' own offices, border posts, a Báo cáo nhanh (first run: register 0.786,
+    # senders 0.571, verdicts 0.760; now 1.000 / 1.000 / 0.900)
+    "one-hundredth": (0.87, 0.99, 1.0),
 }
 
 # Files whose status is still wrong, each a known gap (README): twenty-eighth's homeroom teacher's
@@ -514,7 +532,10 @@ KNOWN_STATUS_MISSES = {"twenty-eighth": {"GVCN/11A3 - BC cong tac chu nhiem HKI.
                        "eighty-ninth": {"SYT - CV 2291 dinh chinh so BC.pdf"},
                        # a school's quarterly report to the partner in English only, with a cover page and
                        # no NĐ 30 header: not read as its report (an English document is not read)
-                       "ninety-fourth": {"Truong thi diem/DBD_QPR Q2-2026 WASH in Schools.pdf"}}
+                       "ninety-fourth": {"Truong thi diem/DBD_QPR Q2-2026 WASH in Schools.pdf"},
+                       # a company's letter asking to put a step off: "ok" and "other" here (a holder's
+                       # related letter, as thirty-seventh's gold has it), "unrecognized" in this gold
+                       "ninety-fifth": {"Cong ty LN CYS/CV 46 de nghi lui thoi gian ban giao ho so.docx"}}
 
 # Targets against results (#19), where a set has target gold: (results attached as the gold
 # attaches them, targets judged as the gold judges them). First run on the six sets other than

@@ -1024,6 +1024,9 @@ def test_a_schedule_plan_names_its_collective_twice_and_leads_in_to_its_holders(
     base = ROOT / "corpus" / "ninety-fifth"
     plan = next((base / "plan").iterdir())
     doc = parse(plan)
+    # (its reporting part asks for a progress report: "Báo cáo tiến độ thực hiện (…) gửi Sở … trước
+    # ngày 22/5/2026", not the schedule's "báo cáo thuyết minh" of 15/6)
+    assert doc.deadlines == {"plan": "2026-03-27", "report": "2026-05-22"}
     assert not [d for d in doc.duties if d.text.startswith("Các cơ quan, đơn vị, địa phương thực hiện")]
     assert {d.body for d in doc.duties if d.text.startswith(("Trích lục bản đồ", "Cập nhật kết quả kiểm kê"))} == {
         "Văn phòng Đăng ký đất đai"}

@@ -1301,3 +1301,20 @@ def test_a_2019_plan_cited_by_its_drafts_number_and_a_faxed_report(tmp_path):
     assert "cùng tên với kế hoạch chung" in police.message
     fax = files["fax/Fax CCTK 16.7.2019.pdf"]
     assert (fax.role, fax.holder.body_id if fax.holder else None) == ("report", "chi-cuc-thong-ke-huyen-kim-son")
+
+
+def test_a_report_that_carries_out_another_document_is_not_the_plans(tmp_path):
+    """A commune's land-statistics report opens "Thực hiện Văn bản số 542/SNNMT-QLĐĐ … của Sở Nông
+    nghiệp và Môi trường về việc rà soát, điều chỉnh số liệu thống kê đất đai …": close to a land
+    inventory plan's subject, but it answers the Sở's letter (ninety-fifth). A report that carries out
+    the plan's issuer's own reminder ("Thực hiện Công văn số 1473/UBND-KGVX … của UBND tỉnh Thái
+    Nguyên về việc đôn đốc báo cáo kết quả thí điểm …") still answers the plan (seventy-first)."""
+    for name, file, want in (("ninety-fifth", "Hoa Son - BC 38 thong ke dat dai 2025 (bo sung).docx", ("unrecognized", "other")),
+                             ("seventy-first", "BDTN BC 376 chi tra ASXH qua tai khoan.docx", ("ok", "report"))):
+        base = ROOT / "corpus" / name
+        inbox = tmp_path / name
+        inbox.mkdir()
+        shutil.copy(base / "inbox" / file, inbox)
+        roster = base / "roster.yaml"
+        run = run_check(CheckOptions(next((base / "plan").iterdir()), inbox, roster if roster.is_file() else None, jobs=1))
+        assert (run.files[0].status, run.files[0].role) == want, run.files[0].message

@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from extractors.references import cites as cites_number
+from extractors.bodies import canonical_name
 from extractors.references import find_references
 
 from .. import ruleset
@@ -85,6 +86,24 @@ def speaks_of_topic(doc: Document, plan: Document) -> bool:
     found = len(_topic_pairs(" ".join([*(t.text for t in doc.tasks), *doc.preamble])) & theirs)
     rule = _files()["report_body_topic"]
     return found >= rule["pairs"] and found / len(theirs) >= rule["share"]
+
+
+def answers_another(doc: Document, plan: Document) -> bool:
+    """A report whose opening says what it carries out, another document than the plan and than
+    those the plan itself carries out ("Thực hiện Văn bản số 542/SNNMT-QLĐĐ ngày 02/3/2026 của Sở
+    Nông nghiệp và Môi trường về việc rà soát, điều chỉnh số liệu thống kê đất đai …"): it answers
+    that one, however close its subject."""
+    opening = doc.preamble[0] if doc.preamble else ""
+    if not re.match(r"^(thuc hien|trien khai|theo|can cu)\b", fold(opening)):
+        return False
+    # (any document cited by its number: "Văn bản số …", "Công văn số …", "Kế hoạch số …", and whose)
+    cited = [(re.sub(r"\s+", "", m.group(1)).upper(), m.group(2) or "") for m in re.finditer(
+        r"\b[Ss]ố\s*(\d{1,5}\s*/\s*[^\s,;()]+)(?:[^,;]*?\bcủa\s+(.+?)(?:\s+về\b|,|$))?", opening)]
+    bases = {re.sub(r"\s+", "", r.number).upper() for r in plan.references if r.number}
+    bases.add(re.sub(r"\s+", "", plan.meta.number or "").upper())
+    # (nor a letter of the plan's own issuer on it, "Công văn … của UBND tỉnh về việc đôn đốc báo cáo …")
+    return bool(cited) and all(n not in bases and not (who and _plan_issuer(canonical_name(who), plan))
+                               for n, who in cited)
 
 
 def general_report(doc: Document, plan: Document) -> bool:
@@ -570,7 +589,8 @@ def _classify(fr: FileResult, plan: Document, holders: list[Holder]) -> None:
         return
     kind = doc.meta.doc_type or _type_in_title(doc.meta.title)
     plan_types, report_types = _types()
-    if not relevant and fr.holder is not None and kind in report_types and speaks_of_topic(doc, plan):
+    if (not relevant and fr.holder is not None and kind in report_types and speaks_of_topic(doc, plan)
+            and not answers_another(doc, plan)):
         relevant = True  # a general report of the unit with a part on the plan's subject
         fr.add_message("Báo cáo chung của đơn vị, không dẫn kế hoạch; có nội dung về chủ đề của kế hoạch "
                        "nên được xếp là báo cáo.")
