@@ -192,7 +192,7 @@ def find_bodies(text: str) -> list[Body]:
                 named = spec["answered_by"] + named[named.index(" các "):]
             locs = []
             if spec.get("member_localities_from_match"):
-                locs = re.findall(r"thị xã|thị trấn|thành phố|xã|phường|huyện|quận", named)
+                locs = re.findall(r"thị xã|thị trấn|thành phố|đặc khu|xã|phường|huyện|quận", named)
             body = _make(named, m.start(), m.end(), "collective", True, kinds, locs)
             found.append(replace(body, text=m.group(0)))
     for m in body_re.finditer(text):

@@ -805,7 +805,69 @@ def _is_row(d: Duty) -> bool:
 
 
 def extract_duties(sections: list[Section], year: int | None = None) -> list[Duty]:
-    return said_again(merge_restated(_dedupe(co_subjects(_holders_own(_extract_duties(sections, year))))))
+    duties = said_again(merge_restated(_dedupe(co_subjects(_holders_own(_extract_duties(sections, year))))))
+    return pointed_items(duties, sections, year)
+
+
+_POINTS = re.compile(r"\bdiem ((?:\d{1,2}(?:\s*(?:,|va|den|diem)\s*)*)+)\s*(?:cua |tai |thuoc )?muc ([ivx]+)\b")
+_ACTIVITIES = re.compile(r"\bhoat dong (?:tu )?(?:so )?((?:\d{1,2}(?:\s*(?:,|va|den|so)\s*)*)+)\s*(?:tai|o|thuoc|cua)?\s*phu luc\b")
+
+
+def _numbers(listed: str) -> list[int]:
+    """"1, diem 2" -> [1, 2]; "3 va 5" -> [3, 5]; "5 den so 7" -> [5, 6, 7]."""
+    out: list[int] = []
+    tokens = re.findall(r"\d+|den", listed)
+    for i, tok in enumerate(tokens):
+        if tok == "den" and out and i + 1 < len(tokens) and tokens[i + 1].isdigit():
+            out.extend(range(out[-1] + 1, int(tokens[i + 1])))
+        elif tok.isdigit():
+            out.append(int(tok))
+    return list(dict.fromkeys(out))
+
+
+def _plan_items(sections: list[Section], year: int | None) -> dict[tuple[str, int], tuple[str, str | None]]:
+    """The plan's own numbered content a duty may point at: ("II", 3) for point 3 of Mục II,
+    ("PL", 5) for activity 5 of an appendix table; each with its text and its time."""
+    items: dict[tuple[str, int], tuple[str, str | None]] = {}
+    for s in all_sections(sections):
+        parts = s.id.split(".")
+        if len(parts) == 2 and parts[1].isdigit() and s.style == "arabic":
+            text = " ".join([s.title.rstrip(":") + (":" if s.paragraphs else ""), *s.paragraphs]).strip()
+            items.setdefault((parts[0].upper(), int(parts[1])), (text, None))
+        if s.style == "appendix" or s.id.startswith("PL"):
+            for table in s.tables:
+                if len(table) < 2:
+                    continue
+                content, time = _column(table[0], "content"), _column(table[0], "time")
+                for row in table[1:]:
+                    if content is None or content >= len(row) or not row[0].strip().isdigit():
+                        continue
+                    when = deadline_of(row[time], year, whole=True) if time is not None and time < len(row) else None
+                    items.setdefault(("PL", int(row[0].strip())), (row[content].strip(), when))
+    return items
+
+
+def pointed_items(duties: list[Duty], sections: list[Section], year: int | None) -> list[Duty]:
+    """A duty given by pointing at the plan's own content ("chủ trì thực hiện các nhiệm vụ tại điểm
+    1, điểm 2 Mục II và hoạt động số 1 tại Phụ lục", "các hoạt động từ số 5 đến số 7 tại Phụ lục"),
+    where that content names no holder: a duty of its holder, with its role, for each item pointed
+    at, in the item's words (and the time of an appendix row)."""
+    items = _plan_items(sections, year) if duties else {}
+    if not items:
+        return duties
+    out: list[Duty] = []
+    for d in duties:
+        key = fold(d.text)
+        refs = [(m.group(2).upper(), n) for m in _POINTS.finditer(key) for n in _numbers(m.group(1))]
+        refs += [("PL", n) for m in _ACTIVITIES.finditer(key) for n in _numbers(m.group(1))]
+        found = [(r, items[r]) for r in refs if r in items]
+        if not found:
+            out.append(d)
+            continue
+        for (part, n), (text, when) in found:
+            out.append(Duty(id=f"{d.id}-{part}.{n}", section=d.section, body=d.body, body_id=d.body_id, role=d.role,
+                            text=text, deadline=when or d.deadline, collaborators=list(d.collaborators)))
+    return out
 
 
 def _holders_own(duties: list[Duty]) -> list[Duty]:

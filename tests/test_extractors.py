@@ -1074,3 +1074,24 @@ def test_a_plan_and_reports_of_the_armed_forces():
     assert not any(d.text.startswith("Đồng Đăng, Thụy Hùng") for d in plan.duties)
     quick = parse(base / "inbox" / "Bao cao nhanh 09 DBP Mau Son 14.3.2026.pdf")
     assert (quick.meta.parent_issuer, quick.meta.issuer) == ("Bộ đội Biên phòng tỉnh Lạng Sơn", "Đồn Biên phòng Mẫu Sơn")
+
+
+def test_duties_given_by_pointing_at_the_plans_own_items():
+    """A city's plan (one-hundred-second) states its work in "II. NHIỆM VỤ, GIẢI PHÁP" and an
+    appendix list, both without holders, and assigns it by number: "chủ trì thực hiện các nhiệm vụ
+    tại điểm 1, điểm 2 Mục II và hoạt động số 1 tại Phụ lục", "Phối hợp với Sở Công Thương thực
+    hiện nhiệm vụ tại điểm 2 Mục II", "các hoạt động từ số 5 đến số 7 tại Phụ lục": each item
+    pointed at is a duty of the holder, in the item's words, with the pointer's role and the
+    appendix row's time; a special zone ("đặc khu") is of the communes' level, no other place's."""
+    from pipeline.checking.holders import elsewhere
+
+    plan = parse(next((ROOT / "corpus" / "one-hundred-second" / "plan").iterdir()))
+    assert len(plan.duties) == 18
+    trade = [d for d in plan.duties if d.body == "Sở Công Thương"]
+    assert [d.text[:30] for d in trade[:3]] == ["Tuyên truyền, phổ biến pháp lu", "Tăng cường kiểm tra, kiểm soát",
+                                               "Tổ chức chuỗi hoạt động hưởng "]
+    police = {d.role: d.text[:30] for d in plan.duties if d.body_id == "cong-an-thanh-pho"}
+    assert police == {"lead": "Phòng ngừa, phát hiện, xử lý c", "support": "Tăng cường kiểm tra, kiểm soát"}
+    communes = [d for d in plan.duties if d.body_id.startswith("uy-ban-nhan-dan-cac-xa")]
+    assert [d.deadline for d in communes] == [None, "2026-06-30", "2026-06", "2026-09"]
+    assert not elsewhere("Ủy ban nhân dân đặc khu Cát Hải", None, "Ủy ban nhân dân thành phố Hải Phòng", None)

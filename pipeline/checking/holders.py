@@ -568,7 +568,7 @@ def _discovered(body: Body, group: Holder, holders: list[Holder]) -> Holder:
 
 
 _PROVINCE_LEVEL = {"tinh"}
-_COMMUNE_LEVEL = {"xa", "phuong", "thi tran"}
+_COMMUNE_LEVEL = {"xa", "phuong", "thi tran", "dac khu"}  # (a special zone is of the communes' level since 2025)
 
 
 @ruleset.cached
