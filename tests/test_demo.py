@@ -465,10 +465,10 @@ SHAPES = {
     "eighty-third": (0.94, 0.99, 1.0),
     "eighty-fourth": (0.87, 0.99, 1.0),
     # report tables turned the other way, duties as columns (first run: register 0.000, verdicts
-    # 0.000, senders 0.857; now 0.857 / 0.804 / 0.857: the scan whose place OCR lost is unattributed,
-    # no longer another unit's); a collective of many communes after the reform with a partial
+    # 0.000, senders 0.857; now 0.857 / 0.870 / 1.000: the scan whose place OCR lost is known by its
+    # opening's "…, Trung tâm Y tế khu vực Kỳ Anh báo cáo …"); a collective of many communes after the reform with a partial
     # roster (files 0.846, verdicts 0.887; now 0.923 / 0.927)
-    "eighty-fifth": (0.78, 0.85, 0.85),
+    "eighty-fifth": (0.84, 0.85, 1.0),
     "eighty-sixth": (0.91, 0.96, 1.0),
     # session 14: duties with targets, reports with figures (first run: verdicts 0.854; now
     # 0.896); a Front committee's supervision plan (register 0.500, verdicts 0.260, senders 0.700;
@@ -506,8 +506,9 @@ SHAPES = {
     # the armed forces' own offices, border posts, a Báo cáo nhanh (first run: register 0.786,
     # senders 0.571, verdicts 0.760; now 1.000 / 1.000 / 0.900)
     "one-hundredth": (0.87, 0.99, 1.0),
-    # answers that say who was told to do the work (first run: senders 0.875, verdicts 0.852)
-    "one-hundred-first": (0.82, 0.99, 0.87),
+    # answers that say who was told to do the work (first run: senders 0.875, verdicts 0.852; now
+    # 1.000 / 0.889)
+    "one-hundred-first": (0.84, 0.99, 1.0),
     # duties given by pointing at the plan's own items (first run: register 0.143, verdicts 0.050;
     # now 1.000 / 0.833)
     "one-hundred-second": (0.80, 0.99, 1.0),

@@ -1318,3 +1318,16 @@ def test_a_report_that_carries_out_another_document_is_not_the_plans(tmp_path):
         roster = base / "roster.yaml"
         run = run_check(CheckOptions(next((base / "plan").iterdir()), inbox, roster if roster.is_file() else None, jobs=1))
         assert (run.files[0].status, run.files[0].role) == want, run.files[0].message
+
+
+@pytest.mark.slow
+def test_a_scan_whose_header_lost_its_place_is_known_by_its_opening(tmp_path):
+    """A scanned report whose header OCR reads "TRUNG TÂM Y TẾ KHU VỰC" / "là Am." (its place lost),
+    four such centres being holders, opens "…, Trung tâm Y tế khu vực Chư Sê báo cáo kết quả như
+    sau:": that sentence names the sender whole (one-hundred-first; files.yaml sender_sentences)."""
+    base = ROOT / "corpus" / "one-hundred-first"
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    shutil.copy(base / "inbox" / "scan_TTYTChuSe_BC88 (1).pdf", inbox)
+    run = run_check(CheckOptions(next((base / "plan").iterdir()), inbox, base / "roster.yaml", jobs=1))
+    assert run.files[0].holder is not None and run.files[0].holder.body_id == "trung-tam-y-te-khu-vuc-chu-se"

@@ -417,9 +417,12 @@ def match_sender(doc: Document, holders: list[Holder], plan_issuer: str | None,
     for para in doc.preamble[:3]:
         for pattern in _sender_sentences():
             m = pattern.search(para)
-            body = canonical_body(m.group("b").split(",")[-1].strip()) if m else None
+            said = m.group("b").split(",")[-1].strip() if m else ""
+            body = canonical_body(said) if m else None
             if body:
-                candidates.append((body.name, "câu ban hành"))
+                # (the sentence's own words, where they name the body whole: "Trung tâm Y tế khu vực
+                # Chư Sê", whose place the gazetteer's name of it leaves out)
+                candidates.append((said if body.start == 0 else body.name, "câu ban hành"))
                 break
     own = bool(plan_issuer) and (not doc.meta.issuer or _key(doc.meta.issuer).startswith(_key(plan_issuer)))
     if own:
