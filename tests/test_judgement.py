@@ -1026,3 +1026,20 @@ def test_what_a_document_admits_in_its_part_on_shortcomings(tmp_path):
     assert screening.status == "missing", screening
     database = next(r for (b, k), r in rows.items() if b == "phong-van-hoa-xa-hoi" and k == "report")
     assert database.status == "partial" and "6/18" in database.said_not_done, database
+
+
+def test_an_answer_that_only_passes_the_work_on():
+    """"Đã có văn bản hướng dẫn các Trạm Y tế xã lồng ghép truyền thông …" answers a duty to hold
+    the events only in part (nothing of the work itself is reported), and a duty to guide wholly;
+    a figure of the work's own ("… cho 736 người") or a report form's row is no such answer
+    (one-hundred-first; judgement.yaml delegation, directing_duties)."""
+    from pipeline.checking.coverage import passes_on
+
+    passed = "Đã có văn bản hướng dẫn các Trạm Y tế xã lồng ghép truyền thông hưởng ứng Ngày Thế giới phòng, chống lao."
+    assert passes_on(passed, "Tổ chức mít tinh hoặc các hoạt động truyền thông trực tiếp hưởng ứng Ngày Thế giới phòng, chống lao")
+    assert not passes_on(passed, "Hướng dẫn Trạm Y tế các xã tổ chức truyền thông hưởng ứng Ngày Thế giới phòng, chống lao")
+    assert passes_on("Trung tâm đã ban hành Công văn số 95/TTYT-KSBT ngày 03/3/2026 chỉ đạo Trạm Y tế rà soát, lập danh sách.",
+                     "Rà soát, lập danh sách người thuộc nhóm nguy cơ cao mắc lao")
+    assert not passes_on("Đã giao Trạm Y tế các xã khám sàng lọc cho 736 người.", "Tổ chức khám sàng lọc cho 1.200 người")
+    assert not passes_on("Số trẻ em khuyết tật được lập hồ sơ, hướng dẫn tập phục hồi chức năng tại nhà",
+                         "Lập hồ sơ, hướng dẫn gia đình tập phục hồi chức năng tại nhà")

@@ -240,6 +240,9 @@ def _judge(row: CoverageRow, duty_text: str, fr: FileResult, read: Reading, sim:
         if own:
             status = Status.PARTIAL
             verdict.said_not_done = list(dict.fromkeys([*verdict.said_not_done, *own]))
+        elif report and passes_on(tasks[verdict.task_index].text, duty_text):
+            status = Status.PARTIAL  # the work passed on, nothing of it reported done
+            verdict.missing = [*verdict.missing, "kết quả thực hiện (đơn vị chỉ nêu đã giao, chỉ đạo hoặc hướng dẫn)"]
     arose = None
     if status != Status.COVERED and row.kind == Kind.REPORT and conditional(duty_text):
         # a duty that arises only when something happens: the report says nothing happened
@@ -472,6 +475,25 @@ def next_period_sections(doc: Document) -> set[str]:
 
     walk(doc.sections, False)
     return out
+
+
+@ruleset.cached
+def _delegation_rules() -> tuple[re.Pattern, re.Pattern]:
+    data = ruleset.load_yaml("judgement.yaml")
+    return re.compile(data["delegation"]), re.compile(data["directing_duties"])
+
+
+def passes_on(activity: str, duty_text: str) -> bool:
+    """A report's activity that only passes the work on to others ("Đã giao Trạm Y tế …", "Đã có
+    văn bản hướng dẫn …"), no figure of its own, for a duty to do the work, not to direct it."""
+    passed, directing = _delegation_rules()
+    key = fold(activity)
+    if not passed.match(key) or directing.match(fold(duty_text).lstrip("- ")):
+        return False
+    # (what is no figure of the work: its documents' numbers, its dates)
+    rest = re.sub(r"\bso:?\s*\d+[^\s,;]*|(?:\bngay\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?|\bngay \d{1,2}\b"
+                  r"|\bthang \d{1,2}\b|\bnam \d{4}\b", " ", key)
+    return not re.search(r"\d", rest)
 
 
 @ruleset.cached
