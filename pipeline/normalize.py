@@ -108,6 +108,10 @@ def normalize_text(text: str) -> str:
 _MARKS = {c: None for c in range(0x110000) if unicodedata.combining(chr(c))}
 
 
+# The letters that carry Vietnamese marks (and đ), lower case; their capitals are their .upper().
+VIETNAMESE_MARKED = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """A key for comparing names: normalised, lower case, without diacritics.

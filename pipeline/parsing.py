@@ -10,7 +10,7 @@ from pathlib import Path
 from . import ruleset
 from .encoding import detect_legacy
 from .model import Block, Document, RawDocument
-from .normalize import normalize_text
+from .normalize import VIETNAMESE_MARKED, normalize_text
 from .readers import read
 from .extract import extract
 from .segment import segment, split_documents
@@ -67,7 +67,7 @@ def capitals_lost(text: str) -> str:
     return "".join(up(p) if i % 2 == 0 else p for i, p in enumerate(re.split(r"(\s{3,})", text)))
 
 
-_VIET = re.compile(r"[àáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵđ]", re.I)
+_VIET = re.compile(f"[{VIETNAMESE_MARKED}]", re.I)
 
 
 @ruleset.cached

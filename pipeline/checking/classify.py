@@ -88,6 +88,15 @@ def speaks_of_topic(doc: Document, plan: Document) -> bool:
     return found >= rule["pairs"] and found / len(theirs) >= rule["share"]
 
 
+# a document's number as a text cites it after "số": "542/SNNMT-QLĐĐ", "08 / KH-UBND"
+_NUMBER = r"\d{1,5}\s*/\s*[^\s,;()]+"
+
+
+def number_key(number: str) -> str:
+    """A document's number to compare: no spaces, in capitals ("08 / KH-UBND" -> "08/KH-UBND")."""
+    return re.sub(r"\s+", "", number).upper()
+
+
 def answers_another(doc: Document, plan: Document) -> bool:
     """A report whose opening says what it carries out, another document than the plan and than
     those the plan itself carries out ("Thực hiện Văn bản số 542/SNNMT-QLĐĐ ngày 02/3/2026 của Sở
@@ -97,10 +106,10 @@ def answers_another(doc: Document, plan: Document) -> bool:
     if not re.match(r"^(thuc hien|trien khai|theo|can cu)\b", fold(opening)):
         return False
     # (any document cited by its number: "Văn bản số …", "Công văn số …", "Kế hoạch số …", and whose)
-    cited = [(re.sub(r"\s+", "", m.group(1)).upper(), m.group(2) or "") for m in re.finditer(
-        r"\b[Ss]ố\s*(\d{1,5}\s*/\s*[^\s,;()]+)(?:[^,;]*?\bcủa\s+(.+?)(?:\s+về\b|,|$))?", opening)]
-    bases = {re.sub(r"\s+", "", r.number).upper() for r in plan.references if r.number}
-    bases.add(re.sub(r"\s+", "", plan.meta.number or "").upper())
+    cited = [(number_key(m.group(1)), m.group(2) or "") for m in re.finditer(
+        rf"\b[Ss]ố\s*({_NUMBER})(?:[^,;]*?\bcủa\s+(.+?)(?:\s+về\b|,|$))?", opening)]
+    bases = {number_key(r.number) for r in plan.references if r.number}
+    bases.add(number_key(plan.meta.number or ""))
     # (nor a letter of the plan's own issuer on it, "Công văn … của UBND tỉnh về việc đôn đốc báo cáo …")
     return bool(cited) and all(n not in bases and not (who and _plan_issuer(canonical_name(who), plan))
                                for n, who in cited)
@@ -176,7 +185,7 @@ def doc_cites_plan(doc: Document, plan: Document) -> bool:
     if cites_number(hits, plan.meta.number):
         return True
     refs = [r for r in doc.references if r.number]
-    if any(re.sub(r"\s+", "", r.number).upper() == plan.meta.number.upper() for r in refs):
+    if any(number_key(r.number) == plan.meta.number.upper() for r in refs):
         return True
     # in capitals: a report on several plans gives each a part of its own ("III. KẾT QUẢ THỰC
     # HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 35/CTr-UBND NGÀY 12/5/2021 …"); a report form heads itself
@@ -352,21 +361,21 @@ def cites_other_plan(doc: Document, plan: Document):
 def _plan_bases(plan: Document) -> set[str]:
     """The numbers the plan cites in its title and opening: the plans it amends or carries on."""
     hits = [h for text in [plan.meta.title or "", *plan.preamble] for h in find_references(text)]
-    return {re.sub(r"\s+", "", h.number).upper() for h in hits if h.number}
+    return {number_key(h.number) for h in hits if h.number}
 
 
 def other_plan_sections(doc: Document, plan: Document) -> set[str]:
     """The sections of a document on several plans headed by another plan of the plan's type ("Phần
     I. KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ 08/KH-UBND (DỊP TẾT …)" in a report on Kế hoạch 41/KH-UBND
     too), and every section under them: what they say answers that plan, not this one."""
-    number = re.sub(r"\s+", "", plan.meta.number or "").upper()
+    number = number_key(plan.meta.number or "")
     if "/" not in number:
         return set()
     code = number.split("/")[1].split("-")[0]
     out: set[str] = set()
 
     def other(title: str) -> bool:
-        cited = [re.sub(r"\s+", "", n).upper() for n in re.findall(r"\bSỐ\s*(\d{1,5}\s*/\s*[^\s,;()]+)", title.upper())]
+        cited = [number_key(n) for n in re.findall(rf"\bSỐ\s*({_NUMBER})", title.upper())]
         return any(n != number and n.split("/")[1].split("-")[0] == code for n in cited)
 
     def walk(sections, inside: bool) -> None:
@@ -390,7 +399,7 @@ def mistyped_citation(doc: Document, plan: Document):
     digits, suffix = plan.meta.number.upper().split("/", 1)
 
     def mistyped(number: str) -> bool:
-        n, code = re.sub(r"\s+", "", number).upper().split("/", 1)
+        n, code = number_key(number).split("/", 1)
         if n + "/" + code == plan.meta.number.upper():
             return False
         # (its number mistyped; or its code misread by OCR: "15/KH- MITQ- BTT" for 15/KH-MTTQ-BTT)

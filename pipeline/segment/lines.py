@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .. import ruleset
 from ..model import Block
-from ..normalize import fold
+from ..normalize import VIETNAMESE_MARKED, fold
 
 
 # ---------------------------------------------------------------------------
@@ -106,9 +106,7 @@ def _clean(text: str) -> str:
 _OCR_LEAD = re.compile(r"^(?:[_~|•·`'‘’]+[-–—_.:,~|•·`'‘’ ]*|[-–—.:,]{2,}[-–—_.:,~| ]*|[-–—.,:]\s*[_~|]+[-–—_.:,~| ]*)(?=\w)")
 _OCR_TAIL = re.compile(r"(?:(?:\s+[-–—_~|.]+)+|_+[.,]?)$")
 # a marked letter OCR read twice ("HUYỆỆN"): no Vietnamese word doubles one
-_VIET_MARKED = ("àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
-                "ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ")
-_OCR_DOUBLE = re.compile(f"([{_VIET_MARKED}])\\1")
+_OCR_DOUBLE = re.compile(f"([{VIETNAMESE_MARKED}{VIETNAMESE_MARKED.upper()}])\\1")
 # a scrap OCR made of a margin note before a heading ("® Sỹ II. CÁC BIỆN PHÁP CHỦ YẾU", "te tS 1.
 # Quản lý nước trong rừng"): one or two short pieces, one of them no word (a sign, a capital after
 # a small letter), then a numbered heading (a Roman numeral and capitals, or a number and a word)
