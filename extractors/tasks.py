@@ -23,11 +23,23 @@ def _title_key(title: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[^a-z ]", " ", fold(title))).strip()
 
 
+def _title_parts(title: str, commas: bool = False) -> list[str]:
+    """A heading's topics, folded: split at "và" (and at commas when asked): "Tồn tại, hạn chế và
+    nguyên nhân" -> ["ton tai", "han che", "nguyen nhan"]."""
+    key = re.sub(r"\s+", " ", re.sub(r"[^a-z, ]" if commas else r"[^a-z ]", " ", fold(title)))
+    return [p.strip() for p in re.split(r"\bva\b|," if commas else r"\bva\b", key) if p.strip()]
+
+
+def _topic_in(part: str, names) -> bool:
+    """A heading's topic is one of the names, or begins with one ("kinh phi thuc hien")."""
+    return any(part == w or part.startswith(w + " ") for w in names)
+
+
 def _skipped(title: str) -> bool:
     """A section of purpose, basis, funding, reporting or difficulties: not activities. A
     title that joins such a topic with another ("Kinh phí và tổ chức thực hiện") is not."""
-    skip = words()["not_task_sections"]
-    return all(any(part == w or part.startswith(w + " ") for w in skip) for part in _title_key(title).split(" va "))
+    parts = _title_parts(title)
+    return bool(parts) and all(_topic_in(p, words()["not_task_sections"]) for p in parts)
 
 
 def _funding(title: str) -> bool:
@@ -375,8 +387,7 @@ def shortcomings(sections: list[Section]) -> list[list[str]]:
     heads, nots = _shortcoming_headings()
 
     def named(title: str, names: list[str]) -> bool:
-        parts = [p.strip() for p in re.split(r"\bva\b|,", re.sub(r"[^a-z, ]", " ", fold(title))) if p.strip()]
-        return any(p == w or p.startswith(w + " ") for p in parts for w in names)
+        return any(_topic_in(p, names) for p in _title_parts(title, commas=True))
 
     out: list[list[str]] = []
 
