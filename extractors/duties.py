@@ -343,6 +343,8 @@ def _skip_continuation(para: str) -> bool:
     m = _LABEL.match(para)
     if m and len(m.group("head").split()) <= 4:
         return True
+    if para.strip().isupper() and len(para.split()) <= 12:
+        return True  # a table's caption in capitals ("BẢNG PHÂN CÔNG NHIỆM VỤ")
     return fold(_DASH.sub("", para)).startswith(tuple(words()["general_starts"])) or _composition(para)
 
 
@@ -439,7 +441,13 @@ def _matrix(table: list[list[str]]) -> tuple[int, dict[int, Body]] | None:
         for c, cell in enumerate(table[h]):
             if c == 0 or not cell.strip() or _mark(cell) or len(cell) > 80:
                 continue
-            body = canonical_body(cell) or heading_holder(cell)
+            body = heading_holder(cell) or canonical_body(cell)
+            below = [row[c] for row in table[h + 1:] if c < len(row) and row[c].strip()]
+            if (body is None and below and all(_mark(x) for x in below) and len(cell.split()) <= 6
+                    and not _MONTH_HEAD.match(" ".join(fold(cell).replace(".", " ").split()))):
+                # a column of marks under a unit the gazetteer does not know by that name ("BCHQS
+                # xã", "TYT"): the unit as the header names it (the roster's aliases know it)
+                body = _as_named(cell)
             if body is not None:
                 units[c] = body
         if len(units) < 2:
@@ -450,9 +458,35 @@ def _matrix(table: list[list[str]]) -> tuple[int, dict[int, Body]] | None:
     return None
 
 
-def matrix_duties(section: Section, ti: int, table: list[list[str]], year: int | None) -> list[Duty] | None:
+def _as_named(cell: str) -> Body:
+    from pipeline.normalize import slugify
+
+    from .bodies import canonical_name
+
+    name = canonical_name(cell.strip(" .:;"))
+    return Body(name=name, body_id=slugify(name), kind="other", collective=fold(name).startswith("cac "),
+                start=0, end=len(name), text=name)
+
+
+def supporters_report(sections: list[Section]) -> bool:
+    """Whether the plan asks the supporting units to report their part ("báo cáo kết quả thực hiện
+    nhiệm vụ chủ trì, nhiệm vụ phối hợp"): then a unit marked to support a row holds a duty of its
+    own, to support it (duty_words.yaml ``supporters_report``)."""
+    cues = [re.compile(p) for p in words().get("supporters_report", ())]
+
+    def said(secs: list[Section]) -> bool:
+        return any(any(c.search(fold(sentence)) for c in cues for p in s.paragraphs for sentence in re.split(r"[.;]", p))
+                   or said(s.children) for s in secs)
+
+    return bool(cues) and said(sections)
+
+
+def matrix_duties(section: Section, ti: int, table: list[list[str]], year: int | None,
+                  supporters: bool = False) -> list[Duty] | None:
     """The duties of an assignment matrix: each unit marked to lead a row leads it ("x" leads where
-    the table marks no "CT"); those marked "PH" support it. None when the table is no matrix."""
+    the table marks no "CT"); those marked "PH" support it, and hold a duty of their own to
+    support it where the plan asks them to report (``supporters``). None when the table is no
+    matrix."""
     found = _matrix(table)
     if found is None:
         return None
@@ -476,6 +510,11 @@ def matrix_duties(section: Section, ti: int, table: list[list[str]], year: int |
             out.append(Duty(id=base if k == 1 else f"{base}-{k}", section=section.id, body=b.name, body_id=b.body_id,
                             role="lead", text=text, deadline=deadline or _deadline(text, year),
                             collaborators=[x.name for x in leads if x is not b] + support))
+        if supporters:
+            for b in (b for c, b in units.items() if c < len(row) and _mark(row[c]) == "support"):
+                out.append(Duty(id=f"{base}-{b.body_id}", section=section.id, body=b.name, body_id=b.body_id,
+                                role="support", text=text, deadline=deadline or _deadline(text, year),
+                                collaborators=[x.name for x in leads]))
     return out
 
 
@@ -515,8 +554,10 @@ def _decoded(cell: str, codes: dict[str, str]) -> str:
     return "; ".join(codes[t] for t in tokens)
 
 
-def table_duties(section: Section, year: int | None, codes: dict[str, str] | None = None) -> list[Duty]:
-    """The duties of a section's tables of tasks; ``codes``: the plan's legend of holder codes."""
+def table_duties(section: Section, year: int | None, codes: dict[str, str] | None = None,
+                 supporters: bool = False) -> list[Duty]:
+    """The duties of a section's tables of tasks; ``codes``: the plan's legend of holder codes;
+    ``supporters``: the plan asks supporting units to report their part (``supporters_report``)."""
     out: list[Duty] = []
     for ti, table in enumerate(section.tables, start=1):
         if len(table) < 2:
@@ -525,7 +566,7 @@ def table_duties(section: Section, year: int | None, codes: dict[str, str] | Non
             cols = [c for c in (_column(table[0], "lead"), _column(table[0], "support")) if c is not None]
             table = [table[0]] + [[_decoded(c, codes) if i in cols else c for i, c in enumerate(row)]
                                   for row in table[1:]]
-        matrix = matrix_duties(section, ti, table, year)
+        matrix = matrix_duties(section, ti, table, year, supporters)
         if matrix is not None:
             out.extend(matrix)
             continue
@@ -536,7 +577,7 @@ def table_duties(section: Section, year: int | None, codes: dict[str, str] | Non
             continue
         support = _column(header, "support")
         time = _column(header, "time")
-        months, months_year = _month_columns(table[:2], year)
+        months, months_year = month_columns(table[:2], year)
         previous: list | None = None
         numbered = content > 0 and fold(header[0]).strip(" .") in ("stt", "tt", "so tt", "so thu tu")
         for ri, row in enumerate(table[1:], start=1):
@@ -550,6 +591,9 @@ def table_duties(section: Section, year: int | None, codes: dict[str, str] | Non
                 out[-1].text = f"{out[-1].text} {row[content].strip()}"  # a task that runs on into this row
                 continue
             holders = find_bodies(row[lead]) or ([canonical_body(row[lead])] if canonical_body(row[lead]) else [])
+            if (not holders and row[lead].strip() and not fold(row[lead]).startswith(tuple(words()["general_starts"]))
+                    and (named := heading_holder(row[lead])) is not None):
+                holders = [named]  # a holder the gazetteer does not know ("Các Trạm Khuyến nông khu vực")
             spelt = row[lead].strip()
             if codes and spelt in codes.values() and len(holders) == 1 and holders[0].end < len(spelt) \
                     and not holders[0].collective:
@@ -602,7 +646,7 @@ _CODE = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}")
 _MONTH_HEAD = re.compile(r"^(?:t|th|thang)\s*(\d{1,2})$|^quy\s+(i{1,3}|iv|[1-4])$")
 
 
-def _month_columns(head_rows: list[list[str]], year: int | None) -> tuple[dict[int, int], int | None]:
+def month_columns(head_rows: list[list[str]], year: int | None) -> tuple[dict[int, int], int | None]:
     """A timeline table's columns of months ("T1" … "T12", "Tháng 1", "Quý I" … as the end month
     of the quarter) in its header rows, and the year they are of ("Thời gian thực hiện năm 2024",
     else the plan's)."""
@@ -1047,10 +1091,11 @@ def _extract_duties(sections: list[Section], year: int | None = None) -> list[Du
     walk(sections)
 
     codes = legend(sections)
+    supporters = supporters_report(sections)
 
     def tables(secs: list[Section]) -> None:
         for s in secs:
-            duties.extend(table_duties(s, year, codes))
+            duties.extend(table_duties(s, year, codes, supporters))
             tables(s.children)
 
     tables(sections)

@@ -16,7 +16,7 @@ from pipeline.normalize import fold
 
 from .bodies import canonical_body
 from .dates import find_dates
-from .duties import _DASH, _column, _columns, _subject, is_closing, row_tables, words
+from .duties import _DASH, _column, _columns, _subject, is_closing, month_columns, row_tables, words
 
 
 def _title_key(title: str) -> str:
@@ -277,6 +277,7 @@ def _table_tasks(s: Section, owner: str | None, year: int | None, tasks: list[Ta
         details = [i for i in _columns(header, "content") if i != content]
         columns = _status_columns(table[:2])
         figures = _figure_columns(table, content)
+        months, months_year = month_columns(table[:2], year)  # a chart of months marked "x"
         done.add(" | ".join(c.replace("\n", " ") for c in header))
         for ri, row in enumerate(table[1:], start=1):
             done.add(" | ".join(c.replace("\n", " ") for c in row))
@@ -289,6 +290,9 @@ def _table_tasks(s: Section, owner: str | None, year: int | None, tasks: list[Ta
                 body = canonical_body(row[lead])
                 who = body.name if body else None
             when = _when(row[time], year) if time is not None and time < len(row) else None
+            marked = [m for i, m in months.items() if i < len(row) and row[i].strip()]
+            if when is None and marked and months_year:
+                when = f"{months_year}-{max(marked):02d}"  # the end of its last marked month
             text = row[content].strip()
             for more in details:  # "Hoạt động | Nội dung cụ thể": the activity, then what it holds
                 if more < len(row) and len(row[more].strip()) >= 8 and row[more].strip() != text:

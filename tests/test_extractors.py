@@ -1095,3 +1095,35 @@ def test_duties_given_by_pointing_at_the_plans_own_items():
     communes = [d for d in plan.duties if d.body_id.startswith("uy-ban-nhan-dan-cac-xa")]
     assert [d.deadline for d in communes] == [None, "2026-06-30", "2026-06", "2026-09"]
     assert not elsewhere("Ủy ban nhân dân đặc khu Cát Hải", None, "Ủy ban nhân dân thành phố Hải Phòng", None)
+
+
+def test_a_matrix_whose_supporters_must_report_gives_them_duties_of_their_own():
+    """one-hundred-third: a matrix under abbreviated headers ("Phòng VH-XH", "VP HĐND-UBND", "BCHQS
+    xã", "TYT", "Các thôn, TDP"), cells "CT"/"PH", in a plan that asks units to report "kết quả
+    thực hiện nhiệm vụ chủ trì, nhiệm vụ phối hợp": every marked cell is a duty, "PH" a duty to
+    support; a column the gazetteer does not know is the unit its header names. thirty-third's
+    matrix, whose plan asks only the leads to report, gives duties to its leads alone."""
+    plan = parse(next((ROOT / "corpus" / "one-hundred-third" / "plan").iterdir()))
+    roles = [(d.body, d.role) for d in plan.duties if d.text.startswith("Tổ chức Lễ dâng hương")]
+    assert roles == [("VP HĐND - UBND", "lead"), ("Ban Chỉ huy quân sự xã", "lead"),
+                     ("Phòng Văn hóa - Xã hội", "support"), ("Công an xã", "support"), ("Trạm Y tế", "support"),
+                     ("Ủy ban Mặt trận Tổ quốc Việt Nam", "support"), ("Các thôn, tổ dân phố", "support")]
+    assert len(plan.duties) == 42 and not [d for d in plan.duties if d.text.isupper()]
+    older = parse(next((ROOT / "corpus" / "thirty-third" / "plan").iterdir()))
+    assert older.duties and "support" not in {d.role for d in older.duties}
+
+
+def test_a_gantt_charts_rows_and_a_unit_plans_months():
+    """one-hundred-sixth: the duties are the rows of a chart of months marked "x" (T1 … T12), each
+    due at the end of its last marked month, a lead the gazetteer does not know ("Các Trạm Khuyến
+    nông khu vực") included; a unit plan's own chart dates each of its rows the same way."""
+    from pipeline.checking.coverage import evidence_tasks
+
+    base = ROOT / "corpus" / "one-hundred-sixth"
+    plan = parse(next((base / "plan").iterdir()))
+    stations = [(d.text[:20], d.deadline) for d in plan.duties if d.body == "Các Trạm Khuyến nông khu vực"]
+    assert stations == [("Khảo sát, lựa chọn đ", "2026-03"), ("Hướng dẫn kỹ thuật, ", "2026-11"),
+                        ("Duy trì hoạt động cá", "2026-12")]
+    moc_chau = parse(base / "inbox" / "Tram KN Moc Chau - KH hoat dong 2026.pdf")
+    when = {t.text[:20]: t.when for t in evidence_tasks(moc_chau)}
+    assert when["Khảo sát, lựa chọn đ"] == "2026-04" and when["Hướng dẫn kỹ thuật, "] == "2026-12"

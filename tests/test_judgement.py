@@ -1043,3 +1043,56 @@ def test_an_answer_that_only_passes_the_work_on():
     assert not passes_on("Đã giao Trạm Y tế các xã khám sàng lọc cho 736 người.", "Tổ chức khám sàng lọc cho 1.200 người")
     assert not passes_on("Số trẻ em khuyết tật được lập hồ sơ, hướng dẫn tập phục hồi chức năng tại nhà",
                          "Lập hồ sơ, hướng dẫn gia đình tập phục hồi chức năng tại nhà")
+
+
+@pytest.mark.parametrize("text,left", [
+    # a clause that opens with the count still to do (one-hundred-sixth)
+    ("Thả giống cá lăng tại 16/24 lồng; 08 lồng tại xã Liệp Tè chưa thả giống do các hộ chưa đủ vốn đối ứng.", True),
+    ("Duy trì sinh hoạt 09/12 Tổ khuyến nông cộng đồng; 03 tổ tại các bản sáp nhập chưa kiện toàn được.", True),
+    ("Đã thay 120 bộ đèn; còn 300 bộ chưa thay.", True),
+    # what was done about those not yet so (forty-seventh)
+    ("Thống kê 1.024 tàu cá; 11 tàu cá chưa đăng ký, đăng kiểm đã được lập danh sách, giao xã theo dõi.", False),
+    # a "chưa" that only gives the reason (third)
+    ("35/38 trường thu không dùng tiền mặt; 03 trường còn thu tiền mặt một phần do nhiều phụ huynh chưa có tài khoản.",
+     False)])
+def test_how_much_of_the_work_a_report_says_is_left(text, left):
+    """A report's activity that says how much of its work is left ("còn 300 bộ chưa thay", "; 08
+    lồng … chưa thả giống") takes its duty up in part; the vessels not yet registered that were
+    listed, or a reason that holds a "chưa", are no work left."""
+    from pipeline.checking.coverage import work_left
+
+    assert bool(work_left(text)) == left
+
+
+@pytest.mark.parametrize("text", [
+    "Nội dung tại điểm b khoản 2 Mục III Kế hoạch số 47/KH-UBND không thuộc chức năng, nhiệm vụ của Sở Xây dựng.",
+    "Sở Giáo dục và Đào tạo không triển khai lại Cuộc thi trong năm 2026.",
+    "Kết quả tuyên truyền đã được Công ty báo cáo tại Báo cáo số 1126/BC-PCHY; Công ty không báo cáo lại nội dung này."])
+def test_an_answer_that_pushes_the_duty_back_takes_nothing_up(text):
+    """one-hundred-fifth: not the unit's remit, done under last year's plan and not again, said in
+    another report and not here: clauses that take the duty up in no way."""
+    assert not_taken_up(text, True)
+
+
+def test_a_heading_answered_only_by_a_refusal_is_no_activity():
+    """one-hundred-fourth: "2. Về bổ sung tiêu chí TTĐN vào Quy chế đánh giá, xếp loại …" over only
+    "Ban chưa tham mưu bổ sung …, chờ …": the heading, in the duty's very words, does not take it
+    up; the duty is missing."""
+    run = run_check(CheckOptions(next((ROOT / "corpus" / "one-hundred-fourth" / "plan").iterdir()),
+                                 ROOT / "corpus" / "one-hundred-fourth" / "inbox",
+                                 ROOT / "corpus" / "one-hundred-fourth" / "roster.yaml", jobs=1))
+    rows = {(r.body_id, r.kind, r.duty_text): r.status for r in run.coverage}
+
+    def verdict(body: str, kind: str, start: str) -> str:
+        return next(v for (b, k, text), v in rows.items() if b == body and k == kind and text.startswith(start))
+
+    assert verdict("ban-to-chuc-va-nhan-su", "report", "Tham mưu Tổng Giám đốc bổ sung") == "missing"
+    # a Tờ trình that submits the company's plan for approval is its plan, judged on its items
+    quang_tri = next(f for f in run.files if f.rel.startswith("PCQT - To trinh"))
+    assert quang_tri.role == "unit_plan"
+    assert verdict("cong-ty-dien-luc-quang-tri", "plan", "Thay thế toàn bộ công tơ cơ khí") == "covered"
+    # the collective the plan names with its members ("Các Công ty Điện lực Quảng Trị, Quảng Ngãi,
+    # Gia Lai, Đắk Lắk") is the roster's "Các Công ty Điện lực": each member answers its duties
+    assert {b for b, k, _ in rows if b.startswith("cong-ty-dien-luc-")} == {
+        "cong-ty-dien-luc-quang-tri", "cong-ty-dien-luc-quang-ngai", "cong-ty-dien-luc-gia-lai",
+        "cong-ty-dien-luc-dak-lak"}

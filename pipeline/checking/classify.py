@@ -530,6 +530,14 @@ def _plans_by_letter(doc: Document) -> bool:
             and bool(re.match(rules["plan_subject"], fold(doc.meta.title or "").strip())))
 
 
+def submits_plan(doc: Document) -> bool:
+    """A submission (files.yaml request_types) whose subject is the unit's own plan, for approval
+    ("Tờ trình về việc thông qua Kế hoạch … của Công ty …"; files.yaml submits_plan)."""
+    rules = _files()
+    return (doc.meta.doc_type in (rules.get("request_types") or ())
+            and bool(re.match(rules["submits_plan"], fold(doc.meta.title or "").strip())))
+
+
 def _already_sent(doc: Document) -> str | None:
     """"Báo cáo số 118/BC-SKHCN" when a short letter only says it was sent before (files.yaml
     ``already_sent``); else None."""
@@ -626,7 +634,7 @@ def _classify(fr: FileResult, plan: Document, holders: list[Holder]) -> None:
                       + f", không phải Kế hoạch số {plan.meta.number}: "
                       + ("không tính cho năm nay." if earlier else "không tính cho kế hoạch này."))
         return
-    if relevant and (kind in plan_types or _plans_by_letter(doc)):
+    if relevant and (kind in plan_types or _plans_by_letter(doc) or submits_plan(doc)):
         fr.role = Role.UNIT_PLAN
     elif relevant and (kind in report_types or _reports_by_letter(doc)):
         fr.role = Role.REPORT

@@ -15,7 +15,7 @@ from .. import ruleset
 from ..model import Document, Task
 from ..normalize import date_text, fold, normalize_text
 from ..runmodel import SENT_ROLES, CoverageRow, FileResult, FileStatus, Kind, Status, Submission, TaskRow
-from .classify import _topic_pairs, other_plan_sections, subject_pairs
+from .classify import _topic_pairs, other_plan_sections, subject_pairs, submits_plan
 from .holders import Holder
 from . import confidence
 from .similarity import Rivals, Similarity, assign_tasks, judge, says_plan_issued
@@ -148,7 +148,7 @@ def coverage(plan: Document, holders: list[Holder], subs: list[Submission], sim:
                                   evidence_sha256=fr.sha256 if fr is not None else "")
                 if fr is not None and fr.doc is not None:
                     _judge(row, duty.text, fr, reading(fr, kind), sim, rivals[h.body_id], plan, duty.deadline,
-                           duty.code)
+                           duty.code, duty.role)
                     # a holder's earlier documents of the kind (another report of its own: the self-
                     # inspection before the report of remedies): a duty the latest does not wholly
                     # take up is read in them too, and takes the best verdict
@@ -158,7 +158,7 @@ def coverage(plan: Document, holders: list[Holder], subs: list[Submission], sim:
                         alt = CoverageRow(duty_id=duty.id, body_id=h.body_id, body=h.name, kind=kind,
                                           duty_text=duty.text, evidence_sha256=other.sha256)
                         _judge(alt, duty.text, other, reading(other, kind), sim, rivals[h.body_id], plan,
-                               duty.deadline, duty.code)
+                               duty.deadline, duty.code, duty.role)
                         if _RANK[alt.status] > _RANK[row.status]:
                             row = alt
                 rows.append(row)
@@ -208,7 +208,7 @@ def read_for_judging(fr: FileResult, kind: Kind, plan: Document | None = None) -
 
 
 def _judge(row: CoverageRow, duty_text: str, fr: FileResult, read: Reading, sim: Similarity, others: Rivals,
-           plan: Document | None = None, deadline: str | None = None, code: str = "") -> None:
+           plan: Document | None = None, deadline: str | None = None, code: str = "", role: str = "lead") -> None:
     tasks = read.tasks
     report = row.kind == Kind.REPORT
     texts, each = list(read.texts), [list(x) for x in read.refused]
@@ -243,6 +243,11 @@ def _judge(row: CoverageRow, duty_text: str, fr: FileResult, read: Reading, sim:
         elif report and passes_on(tasks[verdict.task_index].text, duty_text):
             status = Status.PARTIAL  # the work passed on, nothing of it reported done
             verdict.missing = [*verdict.missing, "kết quả thực hiện (đơn vị chỉ nêu đã giao, chỉ đạo hoặc hướng dẫn)"]
+    if (status == Status.PARTIAL and role == "support" and verdict.status == Status.PARTIAL
+            and not verdict.said_not_done and said != "in_progress"):
+        # a unit that supports the work takes its part in it, not every part of it: what it did of
+        # the work, with nothing said to be left undone, is its duty done
+        status = Status.COVERED
     arose = None
     if status != Status.COVERED and row.kind == Kind.REPORT and conditional(duty_text):
         # a duty that arises only when something happens: the report says nothing happened
@@ -255,8 +260,10 @@ def _judge(row: CoverageRow, duty_text: str, fr: FileResult, read: Reading, sim:
             and not re.search(rules()["own_plan_duty"], fold(duty_text))):  # (the unit's plan itself: its on_time)
         # the unit plans the work, but for a day after the plan's ("trình phê duyệt trước ngày
         # 08/4/2026" for "trước ngày khai mạc 20 ngày", 04/4): taken up late, in part
+        # (and a plan's month, a chart's last marked month, against the unit's month or day)
         when = tasks[verdict.task_index].when
-        if when and len(when) == 10 and len(deadline) == 10 and when > deadline:
+        if when and len(when) >= 7 and (len(deadline) == 7 and when[:7] > deadline
+                                        or len(when) == 10 and len(deadline) == 10 and when > deadline):
             status, late = Status.PARTIAL, when
     row.status, row.score = status, verdict.score
     row.signals = confidence.features(status, row.kind, verdict.confidence, verdict.parts_total, verdict.parts_covered,
@@ -308,8 +315,8 @@ def work_left(text: str) -> list[str]:
     """The clauses of a report's activity that say how much of its work is left ("còn 22 lớp …
     chưa có tủ sách"), not what a review found (judgement.yaml ``work_left``), without reasons."""
     left, findings = _work_left_rules()
-    return [without_reason(c.strip()) for c in re.split(r"(?<=[;.])\s+", text)
-            if left.search(fold(c)) and not findings.search(fold(c))]
+    clauses = [without_reason(c.strip()) for c in re.split(r"(?<=[;.])\s+", text)]
+    return [c for c in clauses if left.search(fold(c)) and not findings.search(fold(c))]
 
 
 @ruleset.cached
@@ -578,6 +585,18 @@ def task_texts(doc: Document, tasks, judged: bool = True, report: bool = False) 
             continue
         title = titles.get(t.section, "")
         out.append(f"{title}. {text}" if title and title != t.text and len(title) < 200 else text)
+    if judged:
+        # a heading that names an activity ("2. Về Cuộc thi … cấp tỉnh") is answered by what stands
+        # under it: where all of that says it is not done, put off or not the unit's, so is it (a
+        # heading that itself says what was done, with "đã" or a figure, stands; matching.yaml
+        # topic_heading: a heading that names a topic, "Về …", "Công tác …", not a sentence)
+        for i, t in enumerate(tasks):
+            under = [k for k, u in enumerate(tasks) if u.section == t.section and k != i]
+            if (t.id.endswith("-0") and under and out[i] and not re.search(r"\d|\bda\b", fold(t.text))
+                    and re.match(rules()["topic_heading"], fold(t.text).strip(" -."))
+                    and all(not out[k] for k in under)
+                    and any(tasks[k].status == "not_done" or not_taken_up(tasks[k].text, report) for k in under)):
+                out[i] = ""
     return out
 
 
@@ -608,8 +627,9 @@ def _request_types() -> frozenset[str]:
 
 def evidence_tasks(doc: Document) -> list[Task]:
     """What a document is judged on: its activities; for a submission (files.yaml request_types),
-    its own act as its subject and opening say it, not the items it asks for."""
-    if doc.meta.doc_type not in _request_types():
+    its own act as its subject and opening say it, not the items it asks for (unless it submits
+    the unit's plan, whose items are what it plans)."""
+    if doc.meta.doc_type not in _request_types() or submits_plan(doc):
         return tasks_of(doc)
     said = [doc.meta.title or "", *doc.preamble]
     return [Task(id=f"act-{i}", section="", text=x) for i, x in enumerate(said) if x.strip()]

@@ -197,7 +197,8 @@ def build_holders(duties: list[Duty], roster: list[dict], kinds: tuple[str, ...]
             if group is None:
                 # the roster names the collective more fully than the plan's holder ("Ủy ban nhân dân
                 # các xã có điểm du lịch cộng đồng" is the plan's "UBND các xã"): the fuller name is its name
-                group = _shortened(holders.values(), canonical_name(parent))
+                group = (_shortened(holders.values(), canonical_name(parent))
+                         or _listing(holders.values(), canonical_name(parent)))
                 if group is not None:
                     renamed[group.body_id] = group
                     group.aliases.append(group.name)
@@ -322,6 +323,18 @@ def _shortened(holders, name: str) -> Holder | None:
     key = _key(name)
     found = [h for h in holders if h.collective and key.startswith(_key(h.name) + " ")]
     return max(found, key=lambda h: len(_key(h.name))) if found else None
+
+
+def _listing(holders, name: str) -> Holder | None:
+    """The collective holder the plan names as the roster's ``name`` followed by its members' names
+    ("Các Công ty Điện lực Quảng Trị, Quảng Ngãi, Gia Lai, Đắk Lắk" for the roster's "Các Công ty
+    Điện lực")."""
+    n = len(name.split())
+    for h in holders:
+        words = h.name.split()
+        if h.collective and len(words) > n and _key(" ".join(words[:n])) == _key(name) and names_list(" ".join(words[n:])):
+            return h
+    return None
 
 
 def _one_collective(duties: list[Duty]) -> None:
