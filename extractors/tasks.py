@@ -42,6 +42,12 @@ def _skipped(title: str) -> bool:
     return bool(parts) and all(_topic_in(p, words()["not_task_sections"]) for p in parts)
 
 
+def _time_label(title: str) -> bool:
+    """A sub-item labelled with an activity's time ("c) Thời gian:", "Thời gian thực hiện")."""
+    labels = "|".join(re.escape(w) for w in sorted(words()["table_columns"]["time"], key=len, reverse=True))
+    return bool(re.match(rf"(?:{labels})\s*(?::|$)", fold(title).strip(" .")))
+
+
 def _funding(title: str) -> bool:
     """A funding section ("III. Kinh phí", "Kinh phí thực hiện")."""
     return _title_key(title) in words().get("funding_sections", ())
@@ -370,7 +376,15 @@ def extract_tasks(sections: list[Section], issuer: str | None, year: int | None 
                                   status=said_status(text) if s.title or ":" in text else None))
                 if heading is not None and heading.status is None and n == 1 and tasks[-1].status:
                     heading.status = tasks[-1].status  # the answer under a heading that is an activity
+            start = len(tasks)
             walk(s.children, here)
+            timed = next((c for c in s.children if _time_label(c.title or "")), None)
+            when = _when(" ".join([timed.title, *timed.paragraphs]), year) if timed is not None else None
+            for t in tasks[start:] if when else ():
+                # "1. Kiểm tra … / a) Nội dung: … / b) Đơn vị thực hiện: … / c) Thời gian: Quý IV/2026":
+                # the item's time is its activities' time
+                if t.when is None and t.section != timed.id:
+                    t.when = when
 
     walk(sections, issuer)
     return tasks

@@ -1096,3 +1096,20 @@ def test_a_heading_answered_only_by_a_refusal_is_no_activity():
     assert {b for b, k, _ in rows if b.startswith("cong-ty-dien-luc-")} == {
         "cong-ty-dien-luc-quang-tri", "cong-ty-dien-luc-quang-ngai", "cong-ty-dien-luc-gia-lai",
         "cong-ty-dien-luc-dak-lak"}
+
+
+def test_an_items_labelled_time_is_its_activities_time():
+    """one-hundred-fifth: "1. Kiểm tra … QCVN 09:2017/BXD" / "a) Nội dung: …" / "b) Đơn vị thực hiện: …"
+    / "c) Thời gian: Quý IV/2026 …" in a Sở's plan: the activity is planned for quý IV, after the
+    plan's quý II: taken up late, in part; the plan's time stated in its own sub-item counts."""
+    from pipeline.checking.coverage import evidence_tasks
+    from pipeline.parsing import parse
+
+    base = ROOT / "corpus" / "one-hundred-fifth"
+    doc = parse(base / "inbox" / "SXD_KH35_trien khai TKNL 2026.pdf")
+    check = next(t for t in evidence_tasks(doc) if t.text.startswith("Kiểm tra việc áp dụng Quy chuẩn"))
+    assert check.when == "2026-10"
+    run = run_check(CheckOptions(next((base / "plan").iterdir()), base / "inbox", base / "roster.yaml", jobs=1))
+    row = next(r for r in run.coverage if r.body_id == "so-xay-dung" and r.kind == "plan"
+               and r.duty_text.startswith("Kiểm tra việc áp dụng Quy chuẩn"))
+    assert row.status == "partial" and row.parts_missing.startswith("thời hạn")

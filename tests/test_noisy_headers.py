@@ -193,3 +193,14 @@ def test_a_three_word_body_head_whose_mark_ocr_lost():
     meta, _, _ = segment([Block(text=t, ocr=True) for t in text])
     assert meta.parent_issuer == "Ủy ban nhân dân tỉnh Cà Mau"
     assert meta.issuer.lower().startswith("vườn quốc gia u minh")
+
+
+@pytest.mark.parametrize("line,clean", [
+    ("H. NỘI DUNG THỊ ĐUA", "II. NỘI DUNG THỊ ĐUA"), ("Ill. TỔ CHỨC THỰC HIỆN", "III. TỔ CHỨC THỰC HIỆN"),
+    ("ll. KẾT QUẢ THỰC HIỆN", "II. KẾT QUẢ THỰC HIỆN"),
+    # a word, or a heading in small letters, is left as it is
+    ("H. Nguyễn Văn An", "H. Nguyễn Văn An"), ("HI. ABC", "HI. ABC")])
+def test_a_roman_numeral_ocr_misread_before_a_heading_is_mended(line, clean):
+    """one-hundred-fourth's scanned plan of the trade union: "II. NỘI DUNG THI ĐUA" came out of OCR
+    as "H. NỘI DUNG THỊ ĐUA", and its items fell under "I. MỤC ĐÍCH, YÊU CẦU" (no activities)."""
+    assert _ocr_clean(line) == clean

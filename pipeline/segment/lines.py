@@ -113,6 +113,20 @@ _OCR_DOUBLE = re.compile(f"([{VIETNAMESE_MARKED}{VIETNAMESE_MARKED.upper()}])\\1
 _OCR_SCRAP_HEAD = re.compile(r"^((?:\S{1,3}\s+){1,2})(?=(?:[IVX]{1,4}\.\s*(?P<caps>\S{2,}\s+\S{2,})|\d{1,2}\.\s+[^\W\d_]))")
 
 
+# a Roman numeral OCR misread before a heading in capitals ("H. NỘI DUNG THI ĐUA", "Ill. TỔ CHỨC
+# THỰC HIỆN"): "II." and "III." as typed
+_OCR_ROMAN = {"H": "II", "Il": "II", "lI": "II", "ll": "II", "1I": "II", "I1": "II", "Ill": "III", "lll": "III",
+              "IIl": "III", "IlI": "III", "Hl": "III", "HI": "III"}
+_OCR_ROMAN_HEAD = re.compile(r"^(?P<n>" + "|".join(_OCR_ROMAN) + r")\.\s*(?P<rest>\S{2,}\s+\S{2,}.*)$")
+
+
+def _roman_misread(text: str) -> str:
+    m = _OCR_ROMAN_HEAD.match(text)
+    if not m or not m.group("rest").isupper():
+        return text
+    return f"{_OCR_ROMAN[m.group('n')]}. {m.group('rest')}"
+
+
 def _scrap_before_heading(text: str) -> str:
     m = _OCR_SCRAP_HEAD.match(text)
     if not m or (m.group("caps") is not None and not m.group("caps").isupper()):
@@ -126,7 +140,7 @@ def _scrap_before_heading(text: str) -> str:
 def _ocr_clean(text: str) -> str:
     text = _OCR_TAIL.sub("", _OCR_LEAD.sub("", text.strip())).strip()
     text = _OCR_DOUBLE.sub(r"\1", text)
-    text = _scrap_before_heading(text)
+    text = _roman_misread(_scrap_before_heading(text))
     words = text.split(" ")
     # a speck read as a lone sign after the words ("KẾ HOẠCH ˆ")
     while len(words) > 1 and len(words[-1]) <= 2 and all(
