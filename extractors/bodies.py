@@ -134,7 +134,7 @@ def _compiled():
     return body_re, head_kind, collectives, fixed
 
 
-_NEEDS_FIELD = {"department", "office", "centre", "board", "school", "hospital", "hospital_department", "media",
+_NEEDS_FIELD = {"department", "office", "centre", "board", "school", "hospital", "hospital_department", "media", "institute",
                 "court_chamber"}
 
 

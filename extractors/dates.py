@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 
 from pipeline import ruleset
+from pipeline.normalize import fold
+
 
 @ruleset.cached
 def _words() -> dict:
@@ -242,9 +244,14 @@ def deadline_of(text: str, default_year: int | None = None, whole: bool = False)
     # is only the plan's, filled in)
     if any(h.kind == "recurring" and h.recurrence == "yearly" for h in hits):
         hits = [h for h in hits if h.year_given or h.kind == "recurring"]
-    for h in hits:
-        if h.kind == "deadline" and _has_year(h.value):
-            return h.value
+    deadlines = [h for h in hits if h.kind == "deadline" and _has_year(h.value)]
+    if len(deadlines) > 1:
+        # "Rà soát các trường hợp … phát sinh trước ngày 01/7/2025 …; hoàn thành trước ngày
+        # 30/6/2026": the one that says when the work ends, not which cases it is about
+        ends = [h for h in deadlines if re.search(r"\b(hoan thanh|xong|ket thuc)\W*$", fold(text[max(0, h.start - 25):h.start]))]
+        deadlines = ends or deadlines
+    if deadlines:
+        return deadlines[0].value
     dues: list[str] = []
     cued_end = None  # where the last time a cue made a deadline ended
     for h in hits:

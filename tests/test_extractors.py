@@ -1127,3 +1127,25 @@ def test_a_gantt_charts_rows_and_a_unit_plans_months():
     moc_chau = parse(base / "inbox" / "Tram KN Moc Chau - KH hoat dong 2026.pdf")
     when = {t.text[:20]: t.when for t in evidence_tasks(moc_chau)}
     assert when["Khảo sát, lựa chọn đ"] == "2026-04" and when["Hướng dẫn kỹ thuật, "] == "2026-12"
+
+
+def test_a_ministrys_holders_and_the_deadline_that_ends_the_work():
+    """one-hundred-eighth: a ministry's plan names its research institute ("Viện Khoa học Lâm nghiệp
+    Việt Nam"), the provinces as a collective ("Ủy ban nhân dân các tỉnh: Thanh Hóa, …") and asks
+    "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"; one-hundred-seventh: of two days in a duty
+    ("… tồn đọng phát sinh trước ngày 01/7/2025 …; hoàn thành trước ngày 30/6/2026") the one that
+    ends the work is its deadline."""
+    from extractors.bodies import canonical_body
+    from extractors.dates import deadline_of
+
+    assert canonical_body("Ủy ban nhân dân các tỉnh").collective
+    assert canonical_body("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương").collective
+    assert canonical_body("Viện Khoa học Lâm nghiệp Việt Nam").name == "Viện Khoa học Lâm nghiệp Việt Nam"
+    assert canonical_body("nhập viện điều trị") is None
+    plan = parse(next((ROOT / "corpus" / "one-hundred-eighth" / "plan").iterdir()))
+    holders = {d.body: d.role for d in plan.duties}
+    assert holders["Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"] == "requested"
+    assert "Viện Khoa học Lâm nghiệp Việt Nam" in holders and len(plan.duties) == 15
+    assert deadline_of("Rà soát các trường hợp tồn đọng phát sinh trước ngày 01/7/2025 tại các phường; lập hồ sơ; "
+                       "hoàn thành trước ngày 30/6/2026.", 2026) == "2026-06-30"
+    assert deadline_of("Tổ chức kiểm tra trước ngày 15/3/2026 và báo cáo trước ngày 30/3/2026.", 2026) == "2026-03-15"

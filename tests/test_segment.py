@@ -526,3 +526,23 @@ def test_a_plan_typed_without_numbered_headings():
     assert {d.role for d in doc.duties if d.body == "Trạm Y tế xã"} == {"lead"}
     assert not any(d.text.startswith(("là cơ quan thường trực", "Các phòng, đơn vị, trường học có tên trên"))
                    for d in doc.duties)
+
+
+def test_a_colon_inside_brackets_does_not_end_a_headings_title():
+    """one-hundred-seventh: "2. Báo cáo kết quả thực hiện năm 2026, kèm Biểu tổng hợp … (STT, nhiệm vụ
+    được giao, kết quả, tình trạng: Hoàn thành/Đang thực hiện/Chưa thực hiện), gửi về … trước ngày
+    16/11/2026": cut at the bracketed colon, the report deadline lost its clause."""
+    from pipeline.segment.headings import _split_title
+
+    title, rest = _split_title("arabic", "Báo cáo kết quả năm 2026, kèm Biểu (STT, kết quả, tình trạng: Hoàn thành/"
+                                         "Chưa thực hiện), gửi về Ủy ban nhân dân phường trước ngày 16/11/2026")
+    assert rest is None and title.endswith("16/11/2026")
+    assert _split_title("letter", "Phòng Y tế: chủ trì tổ chức tập huấn") == ("Phòng Y tế", "chủ trì tổ chức tập huấn")
+
+
+def test_a_reply_typed_without_a_header_dates_itself_above_its_signature():
+    """one-hundred-ninth: a tổ trưởng's report with no header of NĐ 30, its title ending "… - TỔ DÂN
+    PHỐ SỐ 3", dated "Gia Sàng, ngày 09 tháng 6 năm 2026" above "TỔ TRƯỞNG": its date is that line."""
+    doc = parse(ROOT / "corpus" / "one-hundred-ninth" / "inbox" / "To dan pho" / "BC TDP so 3.docx")
+    assert (doc.meta.date, doc.meta.place) == ("2026-06-09", "Gia Sàng")
+    assert not any("ngày 09 tháng 6" in p for s in doc.sections for p in s.paragraphs)

@@ -1331,3 +1331,18 @@ def test_a_scan_whose_header_lost_its_place_is_known_by_its_opening(tmp_path):
     shutil.copy(base / "inbox" / "scan_TTYTChuSe_BC88 (1).pdf", inbox)
     run = run_check(CheckOptions(next((base / "plan").iterdir()), inbox, base / "roster.yaml", jobs=1))
     assert run.files[0].holder is not None and run.files[0].holder.body_id == "trung-tam-y-te-khu-vuc-chu-se"
+
+
+def test_who_sends_a_reply_written_for_another_or_without_a_header():
+    """one-hundred-eighth: a Sở's report that says it reports "thay Ủy ban nhân dân tỉnh" is the
+    province's (its header's parent line); one-hundred-ninth: a tổ trưởng's page without a header is
+    the tổ its title ends with ("… - TỔ DÂN PHỐ SỐ 3") or its opening names ("…, Tổ dân phố số 8
+    báo cáo kết quả thực hiện như sau:")."""
+    for name, sent in (("one-hundred-eighth", {"SNNMT Quang Tri/1487-BC-SNNMT bao cao Bo.docx":
+                                               "uy-ban-nhan-dan-tinh-quang-tri"}),
+                       ("one-hundred-ninth", {"To dan pho/BC TDP so 3.docx": "to-dan-pho-so-3",
+                                              "To dan pho/Zalo/z6712345098817_8c41d2e0a7b3f95e.jpg": "to-dan-pho-so-8"})):
+        base = ROOT / "corpus" / name
+        run = run_check(CheckOptions(next((base / "plan").iterdir()), base / "inbox", base / "roster.yaml", jobs=1))
+        got = {f.rel: f.holder.body_id if f.holder else "" for f in run.files if f.rel in sent}
+        assert got == sent

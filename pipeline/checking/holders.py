@@ -437,6 +437,19 @@ def match_sender(doc: Document, holders: list[Holder], plan_issuer: str | None,
                 # Chư Sê", whose place the gazetteer's name of it leaves out)
                 candidates.append((said if body.start == 0 else body.name, "câu ban hành"))
                 break
+            if m and not doc.meta.issuer and said[:1].isupper() and len(said.split()) <= 8:
+                # a unit the gazetteer does not know, named by a page with no header ("…, Tổ dân
+                # phố số 8 báo cáo kết quả thực hiện như sau:"): a holder's name, or nothing
+                candidates.append((said, "câu ban hành"))
+                break
+    if not doc.meta.issuer and " - " in (doc.meta.title or ""):
+        # "… 6 THÁNG ĐẦU NĂM 2026 - TỔ DÂN PHỐ SỐ 3": the title ends with who sends it
+        tail = doc.meta.title.rsplit(" - ", 1)[1].strip(" .")
+        if len(tail.split()) <= 8:
+            candidates.append((tail, "tên trong trích yếu"))
+    if doc.meta.parent_issuer and any(re.search(_on_behalf(), fold(p)) for p in doc.preamble[:3]):
+        # "… báo cáo kết quả … thay Ủy ban nhân dân tỉnh": the office answers for its parent
+        candidates.append((doc.meta.parent_issuer, "báo cáo thay " + doc.meta.parent_issuer))
     own = bool(plan_issuer) and (not doc.meta.issuer or _key(doc.meta.issuer).startswith(_key(plan_issuer)))
     if own:
         # a document of the plan's own body (or of no body), written by one of its people: the
@@ -490,6 +503,12 @@ def match_sender(doc: Document, holders: list[Holder], plan_issuer: str | None,
                     name = f"{head} {name[:1].lower()}{name[1:]}"  # the thôn's document: its head's
                 return _discovered(_named(name), h, holders), how + " (thành viên của " + h.name + ")"
     return None, ""
+
+
+@ruleset.cached
+def _on_behalf() -> re.Pattern:
+    """files.yaml ``on_behalf``: an office that says it reports for the body above it."""
+    return re.compile(ruleset.load_yaml("files.yaml")["on_behalf"])
 
 
 @ruleset.cached

@@ -9,9 +9,9 @@ from ..model import Meta
 from ..names import normal_case
 from ..normalize import fold
 
-from .header import _LIST_NO, _clean_item
+from .header import _LIST_NO, _clean_item, _date_iso
 from .headings import _heading_match
-from .lines import Line, _AUTHORITY, _DASH, _NOI_NHAN, _caps
+from .lines import Line, _AUTHORITY, _DASH, _NOI_NHAN, _PLACE_DATE, _caps
 
 
 # ---------------------------------------------------------------------------
@@ -89,6 +89,15 @@ def parse_closing(lines: list[Line], start: int, meta: Meta) -> int:
         for k in range(i, min(n, i + 6)):
             if _person_name(lines[k].text):
                 meta.signer = lines[k].text.strip()
+                break
+    if meta.date is None:
+        # a document typed without the header of NĐ 30 (a tổ trưởng's report) dates itself above
+        # its signature: "Gia Sàng, ngày 09 tháng 6 năm 2026" / "TỔ TRƯỞNG" / the name
+        for k in range(end - 1, max(start, end - 3) - 1, -1):
+            m = _PLACE_DATE.match(lines[k].text.strip())
+            if m:
+                meta.place, meta.date = m.group("place").strip(), _date_iso(m)
+                end = k
                 break
     return end
 

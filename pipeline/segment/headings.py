@@ -103,9 +103,11 @@ def _display_number(style: str, number: str) -> str:
 
 def _split_title(style: str, title: str) -> tuple[str, str | None]:
     """A heading line that goes on with its text ("a) Phòng Y tế: chủ trì …"):
-    the title is up to the first colon or full stop; the rest is a paragraph."""
+    the title is up to the first colon or full stop; the rest is a paragraph. A colon inside
+    brackets is no end of the title ("2. Báo cáo …, kèm Biểu tổng hợp (STT, …, tình trạng: Hoàn
+    thành/…), gửi về … trước ngày 16/11/2026")."""
     m = re.match(r"^(?P<t>[^:]{2,160}?)\s*:\s*(?P<r>\S.*)$", title)
-    if m:
+    if m and m.group("t").count("(") <= m.group("t").count(")"):
         return m.group("t").strip(), m.group("r").strip()
     m = re.match(r"^(?P<t>.{2,400}?[^\d\s])\.\s+(?P<r>[A-ZĐÀ-Ỹ].*)$", title)
     if m and style in ("article", "letter", "arabic", "paren", "decimal"):
