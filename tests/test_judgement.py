@@ -1113,3 +1113,24 @@ def test_an_items_labelled_time_is_its_activities_time():
     row = next(r for r in run.coverage if r.body_id == "so-xay-dung" and r.kind == "plan"
                and r.duty_text.startswith("Kiểm tra việc áp dụng Quy chuẩn"))
     assert row.status == "partial" and row.parts_missing.startswith("thời hạn")
+
+
+def test_a_long_story_answers_a_duty_in_one_of_its_sentences():
+    """one-hundred-ninth: a tổ trưởng's report tells the months in one paragraph ("Ngày 07/3 và ngày
+    12/3/2026 tổ tổ chức 2 buổi họp dân … phổ biến kế hoạch …, đến nay 211/211 hộ đã ký cam kết.
+    Trong tháng 3 tổ nhận 211 thùng …"): the meetings and the pledges, a sentence of it, take the
+    duty to hold them up; the whole paragraph, diluted by the rest, would not."""
+    from pipeline.checking.similarity import _PIECES, _CLAUSES, judge
+
+    story = ("Ngày 07/3 và ngày 12/3/2026 tổ tổ chức 2 buổi họp dân tại nhà văn hóa tổ để phổ biến kế hoạch phân "
+             "loại rác của phường, đến nay 211/211 hộ đã ký cam kết phân loại rác tại nguồn. Trong tháng 3 tổ nhận 211 "
+             "thùng, tổ trưởng cùng chi hội trưởng phụ nữ và các thành viên ban công tác Mặt trận đi đến từng hộ phát "
+             "thùng, hướng dẫn cách để rác thực phẩm riêng, rác tái chế riêng. Tháng 4 và tháng 5 xe của hợp tác xã "
+             "thu gom theo lịch, tổ trưởng nhắc nhở các hộ để rác đúng giờ, đúng chỗ; có 6 hộ còn để lẫn rác.")
+    assert len(story.split()) >= 60 and len(_PIECES.split(story)) > len(_CLAUSES.split(story))
+    run = run_check(CheckOptions(next((ROOT / "corpus" / "one-hundred-ninth" / "plan").iterdir()),
+                                 ROOT / "corpus" / "one-hundred-ninth" / "inbox",
+                                 ROOT / "corpus" / "one-hundred-ninth" / "roster.yaml", jobs=1))
+    row = next(r for r in run.coverage if r.body_id == "to-dan-pho-so-8" and r.kind == "report"
+               and r.duty_text.startswith("Tổ chức họp dân phổ biến Kế hoạch"))
+    assert row.status == "covered"

@@ -241,6 +241,10 @@ def says_plan_issued(texts: list[str]) -> bool:
     return any(issued.search(fold(t)) for t in texts)
 
 
+_PIECES = re.compile(r";\s+|(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])")
+_CLAUSES = re.compile(r";\s+")
+
+
 def judge(duty_text: str, tasks: list[str], sim: Similarity, own_plan: bool = False,
           refused: list[str] = (), others: list[str] = ()) -> Verdict:
     """``own_plan``: the holder's document is its own plan, or says it issued one, which
@@ -253,11 +257,13 @@ def judge(duty_text: str, tasks: list[str], sim: Similarity, own_plan: bool = Fa
     much better (matching.yaml own_duty_share)."""
     words = sim.words
     ps = parts(duty_text, words)
-    # a unit's paragraph often lists several activities ("Kiện toàn …; bố trí …; đăng ký …"):
-    # a part of the duty is compared with each of them as well as with the whole paragraph
+    # a unit's paragraph often lists several activities ("Kiện toàn …; bố trí …; đăng ký …"), or
+    # tells them one sentence after another ("Tháng 3, tổ họp dân … . Đến ngày 14/3 …"): a part of
+    # the duty is compared with each of them as well as with the whole paragraph
     pieces, owner = [], []
     for i, task in enumerate(tasks):
-        clauses = [c for c in re.split(r";\s+", task) if len(words(c)) >= 3]
+        split = _PIECES if len(task.split()) >= 60 else _CLAUSES  # (a long story: its sentences too)
+        clauses = [c for c in split.split(task) if len(words(c)) >= 3]
         for piece in [task] + (clauses if len(clauses) > 1 else []):
             pieces.append(piece)
             owner.append(i)
