@@ -1130,6 +1130,32 @@ def _extract_duties(sections: list[Section], year: int | None = None) -> list[Du
     return _dedupe(duties)
 
 
+def each_party(duties: list[Duty], parties: list[str]) -> list[Duty]:
+    """A joint plan's duty given to a body "of both" ("Sở Xây dựng hai tỉnh", "Công an hai tỉnh",
+    "Ủy ban nhân dân các xã … khu vực giáp ranh của hai tỉnh"; duty_words.yaml ``both_parties``):
+    one duty of each party's body ("Sở Xây dựng tỉnh Hà Tĩnh", "… tỉnh Nghệ An"); ``parties``: the
+    places of the plan's issuers ("tỉnh Hà Tĩnh"). An item that names one party's body ("Sở … tỉnh
+    Hà Tĩnh là cơ quan thường trực …") is that body's alone; a list of the members is no duty."""
+    from pipeline.normalize import slugify
+
+    both = re.compile(words()["both_parties"])
+    out: list[Duty] = []
+    for d in duties:
+        m = both.search(fold(d.body))
+        if len(parties) < 2 or not m:
+            out.append(d)
+            continue
+        base = d.body[:len(d.body) - len(fold(d.body)[m.start():])].rstrip(" ,")
+        if d.text.lstrip().startswith("("):
+            continue  # "(Tỉnh Hà Tĩnh: xã Đức Minh, …; tỉnh Nghệ An: …)": who the members are
+        named = [p for p in parties if fold(d.text).startswith(fold(f"{base} {p}"))]
+        for k, place in enumerate(named or parties, start=1):
+            body = f"{base} {place}"
+            out.append(replace(d, id=f"{d.id}-{k}" if len(named or parties) > 1 else d.id, body=body,
+                               body_id=slugify(body)))
+    return out
+
+
 def _dedupe(duties: list[Duty]) -> list[Duty]:
     seen: set[str] = set()
     out = []

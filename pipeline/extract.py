@@ -13,7 +13,7 @@ import re
 
 from extractors.bodies import canonical_body, locality_words
 from extractors.dates import find_dates, year_hint
-from extractors.duties import addressed_duties, extract_duties, words
+from extractors.duties import addressed_duties, each_party, extract_duties, words
 from extractors.targets import extract_figures, extract_targets
 from extractors.tasks import extract_tasks, shortcomings
 
@@ -362,6 +362,12 @@ def _issuer_short_names(doc: Document) -> list[str]:
     return out
 
 
+def place_of(issuer: str | None) -> str | None:
+    """The place an issuer's name ends with: "Ủy ban nhân dân tỉnh Hà Tĩnh" -> "tỉnh Hà Tĩnh"."""
+    m = re.search(rf"(?<!\w)({locality_words()})\s+\S.*$", issuer or "")
+    return m.group(0) if m else None
+
+
 def extract(doc: Document) -> Document:
     year = year_hint(doc.meta.date, doc.meta.title)
     sections = doc.sections
@@ -380,6 +386,9 @@ def extract(doc: Document) -> Document:
     if asked:  # in the letter's order
         order = {s.id: i for i, s in enumerate(all_sections(doc.sections))}
         doc.duties = sorted(doc.duties + asked, key=lambda d: order.get(d.section, len(order)))
+    if doc.meta.co_issuers:  # a joint plan: a body "of both" is each party's body
+        parties = [place_of(i) for i in [doc.meta.issuer, *(c.get("issuer") for c in doc.meta.co_issuers)]]
+        doc.duties = each_party(doc.duties, [p for p in parties if p])
     if doc.meta.issuer:
         # "Ủy ban nhân dân tỉnh phân công cơ quan chủ trì …": the plan's issuer gives the work out,
         # it is not one of the holders

@@ -98,6 +98,9 @@ class Meta:
     recipients: list[str] = field(default_factory=list)
     # those of "Kính gửi:" alone (a letter's addressees: what it asks of all, each of them holds)
     addressees: list[str] = field(default_factory=list)
+    # a joint document's other issuers, each with its own number ("ỦY BAN NHÂN DÂN / TỈNH NGHỆ AN /
+    # Số: 37/KH-UBND" beside the first issuer's block): {"issuer", "parent_issuer", "number"}
+    co_issuers: list[dict] = field(default_factory=list)
 
 
 @dataclass

@@ -1346,3 +1346,23 @@ def test_who_sends_a_reply_written_for_another_or_without_a_header():
         run = run_check(CheckOptions(next((base / "plan").iterdir()), base / "inbox", base / "roster.yaml", jobs=1))
         got = {f.rel: f.holder.body_id if f.holder else "" for f in run.files if f.rel in sent}
         assert got == sent
+
+
+def test_a_joint_plan_of_two_provinces_is_answered_from_both_sides():
+    """one-hundred-tenth: a joint plan of the People's Committees of Hà Tĩnh (Số 42/KH-UBND) and
+    Nghệ An (Số 37/KH-UBND), each issuer's block with its own number: a reply citing either number
+    answers it, a body of either province may send one, and a body "of both" ("Sở Xây dựng hai
+    tỉnh", "Công an hai tỉnh") is each province's body."""
+    base = ROOT / "corpus" / "one-hundred-tenth"
+    plan = parse(next((base / "plan").iterdir()))
+    assert plan.meta.number == "42/KH-UBND" and plan.meta.issuer == "Ủy ban nhân dân tỉnh Hà Tĩnh"
+    assert plan.meta.co_issuers == [{"issuer": "Ủy ban nhân dân tỉnh Nghệ An", "parent_issuer": None,
+                                     "number": "37/KH-UBND"}]
+    builders_ = {d.body for d in plan.duties if d.text.startswith("Kiểm tra, xử lý các phương tiện thủy")}
+    assert builders_ == {"Sở Xây dựng tỉnh Hà Tĩnh", "Sở Xây dựng tỉnh Nghệ An"}
+    run = run_check(CheckOptions(next((base / "plan").iterdir()), base / "inbox", base / "roster.yaml", jobs=1))
+    sent = {f.rel: (str(f.role), f.holder.body_id if f.holder else "") for f in run.files}
+    assert sent["CA Nghe An - BC 1425 KQ 6 thang thuc hien KH 37.docx"] == ("report", "cong-an-tinh-nghe-an")
+    assert sent["scan_SXD NA_KH318_20260209.pdf"] == ("unit_plan", "so-xay-dung-tinh-nghe-an")
+    # a single issuer's plan has none
+    assert parse(next((ROOT / "corpus" / "one-hundred-third" / "plan").iterdir())).meta.co_issuers == []

@@ -109,7 +109,7 @@ def answers_another(doc: Document, plan: Document) -> bool:
     cited = [(number_key(m.group(1)), m.group(2) or "") for m in re.finditer(
         rf"\b[Ss]ố\s*({_NUMBER})(?:[^,;]*?\bcủa\s+(.+?)(?:\s+về\b|,|$))?", opening)]
     bases = {number_key(r.number) for r in plan.references if r.number}
-    bases.add(number_key(plan.meta.number or ""))
+    bases.update(number_key(n) for n in plan_numbers(plan))
     # (nor a letter of the plan's own issuer on it, "Công văn … của UBND tỉnh về việc đôn đốc báo cáo …")
     return bool(cited) and all(n not in bases and not (who and _plan_issuer(canonical_name(who), plan))
                                for n, who in cited)
@@ -176,21 +176,35 @@ def _spelt_out(text: str, title: str) -> set[str]:
     return out
 
 
+def plan_numbers(plan: Document) -> list[str]:
+    """The plan's number, and a joint plan's other issuers' numbers ("42/KH-UBND" of Hà Tĩnh,
+    "37/KH-UBND" of Nghệ An): a reply may cite it by any of them."""
+    return [n for n in [plan.meta.number, *(c.get("number") for c in plan.meta.co_issuers)] if n]
+
+
+def plan_issuers(plan: Document) -> list[tuple[str | None, str | None]]:
+    """(issuer, parent) of the plan and of each of a joint plan's other issuers."""
+    return [(plan.meta.issuer, plan.meta.parent_issuer),
+            *((c.get("issuer"), c.get("parent_issuer")) for c in plan.meta.co_issuers)]
+
+
 def doc_cites_plan(doc: Document, plan: Document) -> bool:
-    if not plan.meta.number:
-        return False
+    return any(_cites(doc, number) for number in plan_numbers(plan))
+
+
+def _cites(doc: Document, plan_number: str) -> bool:
     hits = []
     for para in doc.preamble + [doc.meta.title or ""]:
         hits.extend(find_references(para))
-    if cites_number(hits, plan.meta.number):
+    if cites_number(hits, plan_number):
         return True
     refs = [r for r in doc.references if r.number]
-    if any(number_key(r.number) == plan.meta.number.upper() for r in refs):
+    if any(number_key(r.number) == plan_number.upper() for r in refs):
         return True
     # in capitals: a report on several plans gives each a part of its own ("III. KẾT QUẢ THỰC
     # HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 35/CTr-UBND NGÀY 12/5/2021 …"); a report form heads itself
     # "BIỂU BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ 18/KH-UBND …"
-    number = r"\s*".join(map(re.escape, re.sub(r"\s+", "", plan.meta.number)))
+    number = r"\s*".join(map(re.escape, re.sub(r"\s+", "", plan_number)))
     cited = re.compile(rf"\bSỐ\s*{number}(?![\w])", re.I)
     lines = [*doc.preamble[:3], doc.meta.title or "", *(s.title for s in all_sections(doc.sections))]
     return any(cited.search(line) for line in lines)
@@ -332,7 +346,7 @@ def _answers_elsewhere(doc: Document, plan: Document) -> str | None:
 
     for para in doc.preamble[:2]:
         for ref in find_references(para):
-            if ref.issuer and elsewhere(ref.issuer, None, plan.meta.issuer, plan.meta.parent_issuer):
+            if ref.issuer and all(elsewhere(ref.issuer, None, i, p) for i, p in plan_issuers(plan)):
                 return ref.issuer
     return None
 
@@ -372,11 +386,12 @@ def other_plan_sections(doc: Document, plan: Document) -> set[str]:
     if "/" not in number:
         return set()
     code = number.split("/")[1].split("-")[0]
+    own = {number_key(n) for n in plan_numbers(plan)}  # (a joint plan's numbers are all its own)
     out: set[str] = set()
 
     def other(title: str) -> bool:
         cited = [number_key(n) for n in re.findall(rf"\bSỐ\s*({_NUMBER})", title.upper())]
-        return any(n != number and n.split("/")[1].split("-")[0] == code for n in cited)
+        return any(n not in own and n.split("/")[1].split("-")[0] == code for n in cited)
 
     def walk(sections, inside: bool) -> None:
         for sec in sections:
@@ -487,7 +502,7 @@ def _joint_partner(fr: FileResult, plan: Document, holders: list[Holder]) -> Fil
     from dataclasses import replace
 
     other = replace(doc, meta=replace(doc.meta, issuer=doc.meta.parent_issuer, parent_issuer=None))
-    holder, _how = match_sender(other, holders, plan.meta.issuer, plan.meta.parent_issuer)
+    holder, _how = match_sender(other, holders, plan.meta.issuer, plan.meta.parent_issuer, plan_issuers(plan)[1:])
     if holder is None or holder.body_id == fr.holder.body_id:
         return None
     return FileResult(rel=fr.rel, path=fr.path, sha256=fr.sha256, doc=doc, role=fr.role, holder=holder,
@@ -596,7 +611,7 @@ def _classify(fr: FileResult, plan: Document, holders: list[Holder]) -> None:
     fr.cites_plan = doc_cites_plan(doc, plan)
     fr.general = general_report(doc, plan)
     relevant = fr.cites_plan or on_topic(doc, plan)
-    fr.holder, _how = match_sender(doc, holders, plan.meta.issuer, plan.meta.parent_issuer)
+    fr.holder, _how = match_sender(doc, holders, plan.meta.issuer, plan.meta.parent_issuer, plan_issuers(plan)[1:])
     if _how == ELSEWHERE and not fr.cites_plan:
         # a commune of the same name in another province, answering its own province's plan
         fr.role, fr.status = Role.OTHER, FileStatus.UNRECOGNIZED

@@ -402,8 +402,9 @@ def is_standing_body(issuer: str | None) -> bool:
 
 
 def match_sender(doc: Document, holders: list[Holder], plan_issuer: str | None,
-                 plan_parent: str | None = None) -> tuple[Holder | None, str]:
-    """The holder (or collective member) that sent ``doc``, and how it was told."""
+                 plan_parent: str | None = None, partners=()) -> tuple[Holder | None, str]:
+    """The holder (or collective member) that sent ``doc``, and how it was told; ``partners``: a
+    joint plan's other issuers, (issuer, parent), whose places are the plan's too."""
     candidates: list[tuple[str, str]] = []  # (name, how)
     standing = is_standing_body(doc.meta.issuer)
     if standing and any(_key(a) == _key(doc.meta.issuer or "") for h in holders for a in [h.name, *h.aliases]):
@@ -466,7 +467,7 @@ def match_sender(doc: Document, holders: list[Holder], plan_issuer: str | None,
         candidates += [(name, "chức danh người ký") for name in _person_members(doc, holders)]
     if not candidates:
         return None, ""
-    if elsewhere(doc.meta.issuer, doc.meta.parent_issuer, plan_issuer, plan_parent):
+    if all(elsewhere(doc.meta.issuer, doc.meta.parent_issuer, i, p) for i, p in [(plan_issuer, plan_parent), *partners]):
         # a unit of another town or district: not one of this plan's holders
         return None, ELSEWHERE
     for name, how in candidates:

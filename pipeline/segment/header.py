@@ -105,6 +105,7 @@ def parse_header(lines: list[Line]) -> _Header:
     end = max(end, _subject(lines, limit, used, meta))
     if meta.doc_type is None and meta.number:
         meta.doc_type = _type_from_number(meta.number)
+    meta.co_issuers = _co_issuers(lines, limit, used, number_at)
     names = _issuer_lines(lines, limit, used, number_at, type_at)
     if names:
         parent, issuer = _split_issuer(names)
@@ -117,6 +118,30 @@ def parse_header(lines: list[Line]) -> _Header:
     meta.recipients, end = _recipients(lines, end)
     meta.addressees = list(meta.recipients)
     return _Header(meta=meta, end=end)
+
+
+def _co_issuers(lines: list[Line], limit: int, used: set[int], number_at: int | None) -> list[dict]:
+    """A joint document's other issuers: after the first issuer's "Số:" line, another block of
+    a body's name over a "Số:" line of its own (two provinces' joint plan: "ỦY BAN NHÂN DÂN / TỈNH
+    NGHỆ AN / Số: 37/KH-UBND"); the lines it takes are used."""
+    out: list[dict] = []
+    start = number_at
+    while start is not None:
+        second = next((j for j in range(start + 1, limit) if j not in used and _SO.match(lines[j].text)), None)
+        if second is None:
+            break
+        names = [i for i in range(start + 1, second) if i not in used and _caps(lines[i].text)
+                 and not _rule_or_speck(lines[i].text) and lines[i].table is None]
+        if not names:
+            break
+        parent, issuer = _split_issuer([lines[i] for i in names])
+        if not issuer:
+            break
+        out.append({"issuer": normal_case(issuer), "parent_issuer": normal_case(parent) if parent else None,
+                    "number": _parse_number(_SO.match(lines[second].text).group("num"))})
+        used.update([*names, second])
+        start = second
+    return out
 
 
 def _header_limit(lines: list[Line]) -> int:
