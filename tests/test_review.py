@@ -25,7 +25,7 @@ PLAN = CORPUS / "plan" / "KH-45-UBND-binh-dang-gioi-2023.docx"
 # the program's, the clerk's are what a reader of the unit's document could decide)
 VERDICTS = {("IV.5-3", "phong-van-hoa-va-thong-tin", "plan"): "Đã đưa vào",
             ("IV.7-2", "phong-giao-duc-va-dao-tao", "plan"): "Một phần",
-            ("IV.8-1", "trung-tam-y-te-thi-xa", "report"): "Đã đưa vào"}
+            ("IV.6-1", "trung-tam-van-hoa-thong-tin-va-the-thao", "plan"): "Đã đưa vào"}
 STATUS = {"Đã đưa vào": "covered", "Một phần": "partial", "Chưa đề cập": "missing"}
 SENDER_FILE = "Hoi LHPN/KH 06-HPN BDG 2023.docx"
 SENDER = ("Ủy ban nhân dân phường Hương Văn", "uy-ban-nhan-dan-phuong-huong-van")
