@@ -1364,5 +1364,9 @@ def test_a_joint_plan_of_two_provinces_is_answered_from_both_sides():
     sent = {f.rel: (str(f.role), f.holder.body_id if f.holder else "") for f in run.files}
     assert sent["CA Nghe An - BC 1425 KQ 6 thang thuc hien KH 37.docx"] == ("report", "cong-an-tinh-nghe-an")
     assert sent["scan_SXD NA_KH318_20260209.pdf"] == ("unit_plan", "so-xay-dung-tinh-nghe-an")
+    # the roster names Nghệ An's communes "Ủy ban nhân dân các xã ven sông … tỉnh Nghệ An", the plan
+    # "… các xã, phường ven sông … của hai tỉnh": one collective but for the kinds of place listed
+    communes = {r.body_id for r in run.coverage if r.duty_text.startswith("Tuyên truyền, phổ biến pháp luật")}
+    assert {"uy-ban-nhan-dan-xa-lam-thanh", "uy-ban-nhan-dan-xa-duc-quang"} <= communes
     # a single issuer's plan has none
     assert parse(next((ROOT / "corpus" / "one-hundred-third" / "plan").iterdir())).meta.co_issuers == []

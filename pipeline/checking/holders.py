@@ -198,7 +198,8 @@ def build_holders(duties: list[Duty], roster: list[dict], kinds: tuple[str, ...]
                 # the roster names the collective more fully than the plan's holder ("Ủy ban nhân dân
                 # các xã có điểm du lịch cộng đồng" is the plan's "UBND các xã"): the fuller name is its name
                 group = (_shortened(holders.values(), canonical_name(parent))
-                         or _listing(holders.values(), canonical_name(parent)))
+                         or _listing(holders.values(), canonical_name(parent))
+                         or _kinds_aside(holders.values(), canonical_name(parent)))
                 if group is not None:
                     renamed[group.body_id] = group
                     group.aliases.append(group.name)
@@ -335,6 +336,20 @@ def _listing(holders, name: str) -> Holder | None:
         if h.collective and len(words) > n and _key(" ".join(words[:n])) == _key(name) and names_list(" ".join(words[n:])):
             return h
     return None
+
+
+def _kinds_aside(holders, name: str) -> Holder | None:
+    """The one collective holder whose name is the roster's ``name`` but for the kinds of place it
+    lists ("Ủy ban nhân dân các xã ven sông … tỉnh Nghệ An" for the plan's "Ủy ban nhân dân các xã,
+    phường ven sông … tỉnh Nghệ An"): the same words once "xã", "phường", "thị trấn" … are set aside."""
+    kinds = re.compile(rf"\b({locality_words(folded=True)})\b|[^a-z0-9 ]")
+
+    def bare(n: str) -> str:
+        return " ".join(kinds.sub(" ", _key(n)).split())
+
+    key = bare(name)
+    found = [h for h in holders if h.collective and bare(h.name) == key]
+    return found[0] if len(found) == 1 else None
 
 
 def _one_collective(duties: list[Duty]) -> None:
