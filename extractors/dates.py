@@ -217,6 +217,12 @@ def _deadlines(text: str, hits: list[DateHit]) -> list[DateHit]:
 
 
 @ruleset.cached
+def _work_ends_re() -> re.Pattern[str]:
+    """date_words.yaml ``work_end_cues``: words just before a deadline that say the work ends then."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, _words()["work_end_cues"])) + r")\W*$")
+
+
+@ruleset.cached
 def _time_cue_re() -> re.Pattern[str]:
     cues = sorted(_words()["time_cues"], key=len, reverse=True)
     return re.compile(r"(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) + r")\W{0,3}(?:\w+\W{1,3}){0,2}$",
@@ -248,7 +254,7 @@ def deadline_of(text: str, default_year: int | None = None, whole: bool = False)
     if len(deadlines) > 1:
         # "Rà soát các trường hợp … phát sinh trước ngày 01/7/2025 …; hoàn thành trước ngày
         # 30/6/2026": the one that says when the work ends, not which cases it is about
-        ends = [h for h in deadlines if re.search(r"\b(hoan thanh|xong|ket thuc)\W*$", fold(text[max(0, h.start - 25):h.start]))]
+        ends = [h for h in deadlines if _work_ends_re().search(fold(text[max(0, h.start - 25):h.start]))]
         deadlines = ends or deadlines
     if deadlines:
         return deadlines[0].value

@@ -130,6 +130,20 @@ def _opens_sentence(rest: list[str]) -> bool:
     return any(said == w or said.startswith(w + " ") for w in _sentence_words() - {"và"})
 
 
+def _as_named(text: str, body: Body | None = None) -> Body:
+    """A holder as the text names it, known to the gazetteer (``body``, whose kind it keeps) or not
+    ("Trưởng các thôn, tổ dân phố", a matrix column's "BCHQS xã"); "Các …" is a collective."""
+    from pipeline.normalize import slugify
+
+    from .bodies import canonical_name
+
+    name = canonical_name(text)
+    collective = bool(body and body.collective) or fold(text).startswith("cac ")
+    return Body(name=name, body_id=slugify(name), kind=body.kind if body else "other", collective=collective,
+                member_kinds=body.member_kinds if body else [], member_localities=body.member_localities if body else [],
+                start=0, end=len(text), text=text)
+
+
 def heading_holder(title: str, grouping: bool = False) -> Body | None:
     """The holder a heading of the assignment part names, as the heading names it.
 
@@ -183,15 +197,7 @@ def heading_holder(title: str, grouping: bool = False) -> Body | None:
     if body is None and (not starts_as_holder(clean) or key.startswith(_not_holder_starts())):
         # "Phân công nhiệm vụ", "Chế độ thông tin, báo cáo": a topic; "Tổ chức lễ mít tinh …": an activity
         return None
-    from pipeline.normalize import slugify
-
-    from .bodies import canonical_name
-
-    name = canonical_name(clean)
-    collective = bool(body and body.collective) or fold(clean).startswith("cac ")
-    return Body(name=name, body_id=slugify(name), kind=body.kind if body else "other", collective=collective,
-                member_kinds=body.member_kinds if body else [], member_localities=body.member_localities if body else [],
-                start=0, end=len(clean), text=clean)
+    return _as_named(clean, body)
 
 
 def _walk_assignment(section: Section, year: int | None, out: list[Duty], inherited: tuple[Body, str] | None,
@@ -447,7 +453,7 @@ def _matrix(table: list[list[str]]) -> tuple[int, dict[int, Body]] | None:
                     and not _MONTH_HEAD.match(" ".join(fold(cell).replace(".", " ").split()))):
                 # a column of marks under a unit the gazetteer does not know by that name ("BCHQS
                 # xã", "TYT"): the unit as the header names it (the roster's aliases know it)
-                body = _as_named(cell)
+                body = _as_named(cell.strip(" .:;"))
             if body is not None:
                 units[c] = body
         if len(units) < 2:
@@ -458,14 +464,6 @@ def _matrix(table: list[list[str]]) -> tuple[int, dict[int, Body]] | None:
     return None
 
 
-def _as_named(cell: str) -> Body:
-    from pipeline.normalize import slugify
-
-    from .bodies import canonical_name
-
-    name = canonical_name(cell.strip(" .:;"))
-    return Body(name=name, body_id=slugify(name), kind="other", collective=fold(name).startswith("cac "),
-                start=0, end=len(name), text=name)
 
 
 def supporters_report(sections: list[Section]) -> bool:

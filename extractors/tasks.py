@@ -42,10 +42,15 @@ def _skipped(title: str) -> bool:
     return bool(parts) and all(_topic_in(p, words()["not_task_sections"]) for p in parts)
 
 
+@ruleset.cached
+def _time_label_re() -> re.Pattern:
+    labels = "|".join(re.escape(w) for w in sorted(words()["table_columns"]["time"], key=len, reverse=True))
+    return re.compile(rf"(?:{labels})\s*(?::|$)")
+
+
 def _time_label(title: str) -> bool:
     """A sub-item labelled with an activity's time ("c) Thời gian:", "Thời gian thực hiện")."""
-    labels = "|".join(re.escape(w) for w in sorted(words()["table_columns"]["time"], key=len, reverse=True))
-    return bool(re.match(rf"(?:{labels})\s*(?::|$)", fold(title).strip(" .")))
+    return bool(_time_label_re().match(fold(title).strip(" .")))
 
 
 def _funding(title: str) -> bool:
