@@ -199,7 +199,7 @@ def _cites(doc: Document, plan_number: str) -> bool:
     if cites_number(hits, plan_number):
         return True
     refs = [r for r in doc.references if r.number]
-    if any(number_key(r.number) == plan_number.upper() for r in refs):
+    if any(number_key(r.number) == number_key(plan_number) for r in refs):
         return True
     # in capitals: a report on several plans gives each a part of its own ("III. KẾT QUẢ THỰC
     # HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 35/CTr-UBND NGÀY 12/5/2021 …"); a report form heads itself
@@ -362,8 +362,9 @@ def cites_other_plan(doc: Document, plan: Document):
     if not plan.meta.number or not plan.meta.date or "/" not in plan.meta.number:
         return None
     suffix = plan.meta.number.split("/", 1)[1].upper()
+    own = {number_key(n) for n in plan_numbers(plan)}  # (a joint plan's numbers are all its own)
     for ref in doc.references:
-        if not (ref.number and "/" in ref.number and ref.number.upper() != plan.meta.number.upper()
+        if not (ref.number and "/" in ref.number and number_key(ref.number) not in own
                 and ref.number.split("/", 1)[1].upper() == suffix and ref.date):
             continue
         if ref.date[:4] < plan.meta.date[:4] or (ref.date != plan.meta.date and _plan_issuer(ref.issuer, plan)
@@ -412,10 +413,11 @@ def mistyped_citation(doc: Document, plan: Document):
     if not plan.meta.number or not plan.meta.date or "/" not in plan.meta.number:
         return None
     digits, suffix = plan.meta.number.upper().split("/", 1)
+    own = {number_key(n) for n in plan_numbers(plan)}
 
     def mistyped(number: str) -> bool:
         n, code = number_key(number).split("/", 1)
-        if n + "/" + code == plan.meta.number.upper():
+        if n + "/" + code in own:
             return False
         # (its number mistyped; or its code misread by OCR: "15/KH- MITQ- BTT" for 15/KH-MTTQ-BTT)
         return code == suffix or (n == digits and Levenshtein.distance(code, suffix) <= 1)

@@ -588,11 +588,11 @@ def task_texts(doc: Document, tasks, judged: bool = True, report: bool = False) 
     if judged:
         # a heading that names an activity ("2. Về Cuộc thi … cấp tỉnh") is answered by what stands
         # under it: where all of that says it is not done, put off or not the unit's, so is it (a
-        # heading that itself says what was done, with "đã" or a figure, stands; matching.yaml
-        # topic_heading: a heading that names a topic, "Về …", "Công tác …", not a sentence)
+        # heading that itself says what was done, with "đã" or a figure, stands: matching.yaml
+        # topic_heading_done; topic_heading: a heading that names a topic, "Về …", "Công tác …")
         for i, t in enumerate(tasks):
             under = [k for k, u in enumerate(tasks) if u.section == t.section and k != i]
-            if (t.id.endswith("-0") and under and out[i] and not re.search(r"\d|\bda\b", fold(t.text))
+            if (t.id.endswith("-0") and under and out[i] and not re.search(rules()["topic_heading_done"], fold(t.text))
                     and re.match(rules()["topic_heading"], fold(t.text).strip(" -."))
                     and all(not out[k] for k in under)
                     and any(tasks[k].status == "not_done" or not_taken_up(tasks[k].text, report) for k in under)):

@@ -197,9 +197,7 @@ def build_holders(duties: list[Duty], roster: list[dict], kinds: tuple[str, ...]
             if group is None:
                 # the roster names the collective more fully than the plan's holder ("Ủy ban nhân dân
                 # các xã có điểm du lịch cộng đồng" is the plan's "UBND các xã"): the fuller name is its name
-                group = (_shortened(holders.values(), canonical_name(parent))
-                         or _listing(holders.values(), canonical_name(parent))
-                         or _kinds_aside(holders.values(), canonical_name(parent)))
+                group = _roster_collective(holders.values(), canonical_name(parent))
                 if group is not None:
                     renamed[group.body_id] = group
                     group.aliases.append(group.name)
@@ -317,6 +315,12 @@ def _keys(name: str) -> set[str]:
     niên xã" is the plan's "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã")."""
     body = canonical_body(name)
     return {_key(name)} | ({_key(body.name)} if body is not None and body.end >= len(name) - 1 else set())
+
+
+def _roster_collective(holders, name: str) -> Holder | None:
+    """The plan's collective holder that the roster's ``name`` (of a ``member_of``) names otherwise:
+    more fully, without the members the plan lists after it, or with other kinds of place."""
+    return _shortened(holders, name) or _listing(holders, name) or _kinds_aside(holders, name)
 
 
 def _shortened(holders, name: str) -> Holder | None:
