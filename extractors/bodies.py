@@ -114,9 +114,13 @@ def _compiled():
     low = rf"(?!(?:{'|'.join(map(re.escape, g['not_name_words']))})(?![\w]))[a-zđà-ỹ][\w]*"
     # (nor a document cited after it: "Ban Thường trực Ủy ban MTTQ tỉnh và Kế hoạch số 09/KH-HPN")
     cited = rf"(?!(?:{_alt(sorted(set(doc_types().values())))})\s+(?:số\b|\d))"
-    free_field = rf"{_CAPWORD}(?:\s+{low})?(?:\s*(?:-|và|&|,)?\s*{cited}{_CAPWORD}(?:\s+{low})?)*"
+    # (nor another body after "và" or a comma: "Sở Tài chính và Ban Quản lý …", "Sở Giáo dục và Đào
+    # tạo, Sở Y tế" are two bodies)
+    heads = _alt([h for hs in g["heads"].values() for h in hs])
+    joined = rf"\s*(?:(?:-|&)\s*|(?:và|,)\s*(?!(?:{heads})(?![\w]))|\s)"
+    free_field = rf"{_CAPWORD}(?:\s+{low})?(?:{joined}{cited}{_CAPWORD}(?:\s+{low})?)*"
     # a listed field gives way to a longer free one ("Lao động - TB&XH")
-    field_alt = rf"{field_re}(?!\s*(?:-|&|và|,)\s*{_CAPWORD})|{free_field}"
+    field_alt = rf"{field_re}(?!{joined}{_CAPWORD})|{free_field}"
     body_re = re.compile(
         rf"(?<![\w/&-])(?P<head>{_alt([h for hs in g['heads'].values() for h in hs])})(?![\w])"
         rf"(?:\s+(?P<field>{field_alt}))?"

@@ -182,6 +182,9 @@ def heading_holder(title: str, grouping: bool = False) -> Body | None:
         return body
     if body is not None and (body.end >= len(clean) - 1 or _APPOSITION.match(clean[body.end:])):
         return body
+    chain = _joint_holders(clean)
+    if chain:  # "Trách nhiệm của Sở Tài chính và Ban Quản lý Khu kinh tế tỉnh": the first; each holds it
+        return chain[0]
     rest = clean[body.end:].split() if body is not None else []
     if body is not None and body.start <= 3 and len(rest) >= 3 and _opens_sentence(rest):
         # "Ủy ban MTTQ Việt Nam xã vận động các tổ chức …": a short sentence that opens with its
@@ -200,8 +203,46 @@ def heading_holder(title: str, grouping: bool = False) -> Body | None:
     return _as_named(clean, body)
 
 
+def _over_items(section: Section) -> bool:
+    """A short item that only names the field of the items under it ("1. Quản lý cư trú, đi lại
+    của người lao động nước ngoài:" over "a) Chỉ đạo …", "b) Định kỳ 06 tháng …"): no work of its
+    own, no obligation cue in it; its items are the duties."""
+    return (bool(section.children) and all(_is_item(c.title) for c in section.children)
+            and len(section.title) < 80 and not any(f" {c} " in f" {fold(section.title)} " for c in words()["obligation_cues"]))
+
+
+def _joint_holders(clean: str) -> list[Body]:
+    """The bodies a heading names together and nothing else ("Sở Tài chính và Ban Quản lý Khu kinh
+    tế tỉnh", "Sở Nội vụ, Sở Tài chính"), two or more; else none."""
+    bodies = find_bodies(clean)
+    if len(bodies) < 2 or bodies[0].start > 0:
+        return []
+    chain = [bodies[0]]
+    for b in bodies[1:]:
+        if not _JOINER.match(clean[chain[-1].end:b.start]):
+            break
+        chain.append(b)
+    return chain if len(chain) >= 2 and chain[-1].end >= len(clean.rstrip(" .:;")) - 1 else []
+
+
 def _walk_assignment(section: Section, year: int | None, out: list[Duty], inherited: tuple[Body, str] | None,
                      top: bool = True) -> None:
+    start = len(out)
+    _walk_one(section, year, out, inherited, top)
+    chain = [] if top else _joint_holders(_PREFIX.sub("", section.title).strip(" .:;"))
+    if chain:
+        # a heading of bodies together: each holds the work under it that names no holder of its own
+        joint: list[Duty] = []
+        for d in out[start:]:
+            joint.append(d)
+            if d.body_id == chain[0].body_id and not fold(d.text).startswith(fold(chain[0].text)):
+                joint += [replace(d, id=f"{d.id}-{k}", body=b.name, body_id=b.body_id)
+                          for k, b in enumerate(chain[1:], start=2)]
+        out[start:] = joint
+
+
+def _walk_one(section: Section, year: int | None, out: list[Duty], inherited: tuple[Body, str] | None,
+              top: bool = True) -> None:
     # a heading with sub-headings of its own groups holders ("1. Các sở, ngành"), unless every
     # sub-heading is an item of work ("a) Kiện toàn …", "b) Thường xuyên nhắc nhở …"): then it
     # is the holder of those items, known to the gazetteer or not ("Trưởng các thôn, tổ dân phố")
@@ -220,7 +261,8 @@ def _walk_assignment(section: Section, year: int | None, out: list[Duty], inheri
         # quan thường trực, tham mưu …"): its paragraphs go on with it
         body, heading = inherited
         rest = [p for p in section.paragraphs if not _is_table_row(p, section) and not is_closing(p)]
-        out.append(_duty(section, 0, body, heading, " ".join([section.title, *rest]), year))
+        if rest or not _over_items(section):
+            out.append(_duty(section, 0, body, heading, " ".join([section.title, *rest]), year))
         for child in section.children:
             _walk_assignment(child, year, out, inherited, top=False)
         return
@@ -1009,9 +1051,9 @@ def article_duties(sections: list[Section], year: int | None) -> list[Duty]:
     for s in sections:
         if s.style != "article" or s.children:
             continue  # an article with numbered items of its own is read as headings
-        text = " ".join([s.title, *s.paragraphs])
-        if any(cue in fold(text) for cue in words()["article_skip"]):
+        if _assigns_nothing(s):
             continue
+        text = " ".join([s.title, *s.paragraphs])
         clauses = re.split(r";\s+", text)
         n = 0
         for clause in clauses:
@@ -1026,6 +1068,14 @@ def article_duties(sections: list[Section], year: int | None) -> list[Duty]:
             if d.section == s.id:
                 d.deadline = d.deadline or _deadline(d.text, year)
     return out
+
+
+def _assigns_nothing(section: Section) -> bool:
+    """A decision's article that issues the plan, sets the date of effect or names who executes
+    the decision ("Điều 3. Chánh Văn phòng …; Giám đốc các sở: … chịu trách nhiệm thi hành Quyết
+    định này"; duty_words.yaml article_skip), however its title was cut."""
+    return section.style == "article" and any(
+        cue in fold(" ".join([section.title, *section.paragraphs])) for cue in words()["article_skip"])
 
 
 _AMENDS = re.compile(r"^(?:sua doi|bo sung|thay the|dieu chinh)\b.*\bnhu sau\b")
@@ -1076,6 +1126,7 @@ def _extract_duties(sections: list[Section], year: int | None = None) -> list[Du
         # directive's items, addressed to heads): headings that name a head of a body are holders'
         # headings wherever they stand, and so are their siblings that name a body ("7. Đề nghị
         # Ủy ban MTTQ …", "8. Giao Sở … chủ trì theo dõi …")
+        secs = [s for s in secs if not _assigns_nothing(s)]
         heads = any(led_body(_PREFIX.sub("", s.title).strip(" .:;")) for s in secs)
         for s in secs:
             if is_assignment_section(s.title):

@@ -1149,3 +1149,23 @@ def test_a_ministrys_holders_and_the_deadline_that_ends_the_work():
     assert deadline_of("Rà soát các trường hợp tồn đọng phát sinh trước ngày 01/7/2025 tại các phường; lập hồ sơ; "
                        "hoàn thành trước ngày 30/6/2026.", 2026) == "2026-06-30"
     assert deadline_of("Tổ chức kiểm tra trước ngày 15/3/2026 và báo cáo trước ngày 30/3/2026.", 2026) == "2026-03-15"
+
+
+def test_a_quy_che_issued_by_a_decision():
+    """one-hundred-eleventh: a Quyết định whose Quy chế gives each body an article ("Điều 8. Trách
+    nhiệm của Công an tỉnh"): the decision's article naming who executes it ("Chánh Văn phòng …;
+    Giám đốc các sở: … chịu trách nhiệm thi hành Quyết định này") is no duty; a khoản that only
+    names the field of its điểm ("1. Quản lý cư trú, đi lại …:") is none either, its điểm are; an
+    article of two bodies ("Trách nhiệm của Sở Tài chính và Ban Quản lý Khu kinh tế tỉnh") gives
+    each of them the khoản that names no holder of its own."""
+    from extractors.bodies import find_bodies
+
+    assert [b.name for b in find_bodies("Sở Giáo dục và Đào tạo, Sở Y tế")] == ["Sở Giáo dục và Đào tạo", "Sở Y tế"]
+    assert [b.name for b in find_bodies("Sở Văn hóa, Thể thao và Du lịch")] == ["Sở Văn hóa, Thể thao và Du lịch"]
+    plan = parse(next((ROOT / "corpus" / "one-hundred-eleventh" / "plan").iterdir()))
+    assert not [d for d in plan.duties if "thi hành" in d.text or d.text.startswith("Chánh Văn phòng")]
+    police = [d.text[:20] for d in plan.duties if d.body_id == "cong-an-tinh"]
+    assert police[:2] == ["Chỉ đạo Công an cấp ", "Định kỳ 06 tháng hoặ"] and len(police) == 4
+    first = [d.body_id for d in plan.duties if d.text.startswith("Trong thời hạn 10 ngày làm việc")]
+    assert first == ["so-tai-chinh", "ban-quan-ly-khu-kinh-te-tinh"]
+    assert [d.body_id for d in plan.duties if d.text.startswith("Sở Tài chính tham mưu")] == ["so-tai-chinh"]
