@@ -29,8 +29,8 @@ def _holder_summary(run: Run, tables) -> list[dict]:
         cov = [r for r in run.coverage if r.body_id == body_id]
         row = {"Đơn vị": h.name}
         if h.member_of:
-            group = next((x.name for x in run.holders if x.body_id == h.member_of), h.member_of)
-            row["Thuộc nhóm"] = group
+            row["Thuộc nhóm"] = "; ".join(next((x.name for x in run.holders if x.body_id == g), g)
+                                          for g in [h.member_of, *h.groups])
         else:
             row["Thuộc nhóm"] = ""
         for kind in ("plan", "report"):

@@ -115,7 +115,7 @@ def submissions_rows(run: Run) -> list[dict]:
             "body_id": s.holder.body_id, "body": s.holder.name, "kind": s.kind,
             "status": "received" if fr else "missing", "file": fr.rel if fr else "",
             "number": (fr.doc.meta.number or "") if fr and fr.doc else "", "date": (fr.date or "") if fr else "",
-            "due": s.due or "", "on_time": s.on_time, "member_of": s.holder.member_of or "",
+            "due": s.due or "", "on_time": s.on_time, "member_of": "; ".join([s.holder.member_of, *s.holder.groups]) if s.holder.member_of else "",
             "other_files": "; ".join(o.rel for o in s.others), "answered_by": "; ".join(heirs),
         })
     return rows

@@ -1370,3 +1370,17 @@ def test_a_joint_plan_of_two_provinces_is_answered_from_both_sides():
     assert {"uy-ban-nhan-dan-xa-lam-thanh", "uy-ban-nhan-dan-xa-duc-quang"} <= communes
     # a single issuer's plan has none
     assert parse(next((ROOT / "corpus" / "one-hundred-third" / "plan").iterdir())).meta.co_issuers == []
+
+
+def test_a_commune_in_several_groups_answers_each_groups_duties():
+    """one-hundred-fourteenth: a roster's ``member_of`` may be a list (a commune "có rừng" and
+    "biên giới" as well as one of "các xã, phường"): the commune answers the duties of every group
+    it is in, and none of a group it is not in."""
+    base = CORPUS / "one-hundred-fourteenth"
+    run = run_check(CheckOptions(next((base / "plan").iterdir()), base / "inbox", base / "roster.yaml", jobs=1))
+    groups = {d.id: d.body_id for d in run.plan.duties}
+    la_lay = {groups[r.duty_id] for r in run.coverage if r.body_id == "uy-ban-nhan-dan-xa-la-lay"}
+    trieu_phong = {groups[r.duty_id] for r in run.coverage if r.body_id == "uy-ban-nhan-dan-xa-trieu-phong"}
+    assert len(la_lay) == 3 and len(trieu_phong) == 1 and trieu_phong < la_lay
+    holder = next(h for h in run.holders if h.body_id == "uy-ban-nhan-dan-xa-la-lay")
+    assert holder.member_of and len(holder.groups) == 2

@@ -33,7 +33,7 @@ def submissions(files: list[FileResult], holders: list[Holder], due: dict[str, s
             received[(fr.holder.body_id, Kind.of(fr.role))].append(fr)
     out: list[Submission] = []
     for h in holders:
-        if h.collective and any(m.member_of == h.body_id for m in holders):
+        if h.collective and any(m.in_group(h.body_id) for m in holders):
             continue  # its members answer for it
         for kind in Kind:
             if kind not in h.expected and not received.get((h.body_id, kind)):
@@ -116,7 +116,7 @@ def holders_for_duty(body_id: str, holders: list[Holder]) -> list[Holder]:
     if group is None:
         return []
     if group.collective:
-        members = [h for h in holders if h.member_of == group.body_id]
+        members = [h for h in holders if h.in_group(group.body_id)]
         return members or [group]
     return [group]
 
@@ -443,7 +443,7 @@ def task_rows(plan: Document, files: list[FileResult], sim: Similarity) -> list[
             continue
         kind = Kind.of(fr.role)
         own = [d for d in plan.duties if fr.holder and (
-            d.body_id == fr.holder.body_id or d.body_id == fr.holder.member_of)]
+            d.body_id == fr.holder.body_id or fr.holder.in_group(d.body_id))]
         tasks = tasks_of(fr.doc)
         assigned = (assign_tasks([d.text for d in own], task_texts(fr.doc, tasks, judged=False), sim) if own
                     else [(None, 0.0)] * len(tasks))

@@ -51,6 +51,13 @@ class Holder:
     # the holders whose work it took over (the roster's ``successor_of``; the 2025 reorganisation,
     # renamed_2025.yaml), each with the day from which its documents answer for them ("" always)
     succeeds: dict[str, str] = field(default_factory=dict)
+    # the other collectives it belongs to (a roster's ``member_of`` list: a commune "có rừng" and
+    # "biên giới" as well as one of "các xã, phường")
+    groups: list[str] = field(default_factory=list)
+
+    def in_group(self, group_id: str | None) -> bool:
+        """Whether it is a member of the collective holder ``group_id``."""
+        return group_id is not None and (group_id == self.member_of or group_id in self.groups)
 
     @property
     def collective(self) -> bool:
@@ -130,9 +137,15 @@ def load_roster(path: Path | None) -> list[dict]:
     except (OSError, yaml.YAMLError, UnicodeDecodeError) as exc:
         raise RosterError(str(exc)) from exc
     entries = data.get("bodies", []) if isinstance(data, dict) else data
-    if not isinstance(entries, list) or not all(isinstance(e, dict) and e.get("name") for e in entries):
+    if not isinstance(entries, list) or not all(isinstance(e, dict) and isinstance(e.get("name"), str) and e["name"]
+                                                and _names_or_none(e.get("member_of")) for e in entries):
         raise RosterError("roster: expected a list of {name, aliases, member_of, expected}")
     return entries
+
+
+def _names_or_none(value) -> bool:
+    """A roster's ``member_of``: none, a name, or a list of names (a body in several groups)."""
+    return value is None or isinstance(value, str) or (isinstance(value, list) and all(isinstance(v, str) for v in value))
 
 
 def _key(name: str) -> str:
@@ -173,7 +186,9 @@ def build_holders(duties: list[Duty], roster: list[dict], kinds: tuple[str, ...]
         name = canonical_name(entry["name"])
         expected = tuple(entry.get("expected") or kinds)
         aliases = [canonical_name(a) for a in entry.get("aliases", []) or []]
-        parent = entry.get("member_of")
+        parents = entry.get("member_of") or []
+        parents = [parents] if isinstance(parents, str) else parents
+        parent = parents[0] if parents else None
         target = _find(holders.values(), name, aliases)
         if target is not None and not parent:
             target.aliases.extend(aliases)
@@ -191,27 +206,32 @@ def build_holders(duties: list[Duty], roster: list[dict], kinds: tuple[str, ...]
                 target.aliases.append(target.name)
                 target.name, target.body = name, canonical_body(name)
             continue
-        parent_id = None
-        if parent:
-            group = _find(holders.values(), canonical_name(parent), [])
-            if group is None:
-                # the roster names the collective more fully than the plan's holder ("Ủy ban nhân dân
-                # các xã có điểm du lịch cộng đồng" is the plan's "UBND các xã"): the fuller name is its name
-                group = _roster_collective(holders.values(), canonical_name(parent))
-                if group is not None:
-                    renamed[group.body_id] = group
-                    group.aliases.append(group.name)
-                    group.name, group.body = canonical_name(parent), canonical_body(canonical_name(parent))
-            parent_id = group.body_id if group else slugify(canonical_name(parent))
-            if group is not None:
-                group.has_members = True  # "Các trường THPT trực thuộc", whatever its name says
+        group_ids = [_group_id(holders, renamed, canonical_name(p)) for p in parents]
         body = canonical_body(name)
         body_id = unique_id(name, holders.values())
-        holders[body_id] = Holder(body_id, name, body, aliases, parent_id, expected, True)
+        holders[body_id] = Holder(body_id, name, body, aliases, group_ids[0] if group_ids else None, expected, True,
+                                  groups=group_ids[1:])
     if renamed:
         _rename(renamed, holders, [*duties, *targets])
     _successors(holders, roster, {d.body_id for d in duties})
     return list(holders.values())
+
+
+def _group_id(holders: dict[str, Holder], renamed: dict[str, Holder], parent: str) -> str:
+    """The id of the collective holder a roster's ``member_of`` names; the plan's holder it names
+    more fully takes the roster's name ("Ủy ban nhân dân các xã có điểm du lịch cộng đồng" is the
+    plan's "UBND các xã")."""
+    group = _find(holders.values(), parent, [])
+    if group is None:
+        group = _roster_collective(holders.values(), parent)
+        if group is not None:
+            renamed[group.body_id] = group
+            group.aliases.append(group.name)
+            group.name, group.body = parent, canonical_body(parent)
+    if group is None:
+        return slugify(parent)
+    group.has_members = True  # "Các trường THPT trực thuộc", whatever its name says
+    return group.body_id
 
 
 def _successors(holders: dict[str, Holder], roster: list[dict], holding: set[str]) -> None:
@@ -296,6 +316,7 @@ def _rename(renamed: dict[str, Holder], holders: dict[str, Holder], duties: list
     for h in holders.values():
         if h.member_of in ids:
             h.member_of = ids[h.member_of]
+        h.groups = [ids.get(g, g) for g in h.groups]
 
 
 def unique_id(name: str, holders) -> str:
@@ -614,7 +635,7 @@ def _join_collective(holder: Holder, holders: list[Holder]) -> None:
 
 def _discovered(body: Body, group: Holder, holders: list[Holder]) -> Holder:
     for h in holders:
-        if h.member_of == group.body_id and name_score(h.name, body.name) >= 90:
+        if h.in_group(group.body_id) and name_score(h.name, body.name) >= 90:
             return h
     member = Holder(unique_id(body.name, holders), body.name, body, member_of=group.body_id, discovered=True,
                     expected=group.expected)

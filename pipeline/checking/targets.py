@@ -113,7 +113,7 @@ def _answers(target: Target, holder) -> bool:
         return True
     if target.body_id == holder.body_id:
         return True
-    return target.scope == "each_member" and holder.member_of == target.body_id
+    return target.scope == "each_member" and holder.in_group(target.body_id)
 
 
 def _attach(targets: list[Target], fig: Figure, holder) -> Target | None:
@@ -226,7 +226,7 @@ def _verdict(target: Target, attached: list, holders) -> TargetVerdict:
     results = [row for row, _ in attached]
     reporters = sorted(first)
     if target.scope == "each_member":
-        members = [h.body_id for h in holders if h.member_of == target.body_id]
+        members = [h.body_id for h in holders if h.in_group(target.body_id)]
         silent = [m for m in members if m not in first]
         return TargetVerdict(target, _of_members([first[m] for m in reporters], silent, results), reporters, silent,
                              results)
