@@ -93,6 +93,8 @@ def reporting_deadlines(doc: Document, year: int | None) -> dict[str, str | None
                 if every_year:
                     doc.yearly_deadlines.setdefault("plan", hit.value[5:])
             elif "báo cáo" in clause and any(cue in fold(clause) for cue in words()["report_deadline_cues"]):
+                if _compiler_reports(text[clause_start:hit.start]):
+                    continue  # the standing office's own report upward, not the units'
                 if rule:
                     in_reporting.append((hit.value, every_year))
                 elif out["report"] is None and not in_reporting:
@@ -109,6 +111,16 @@ def reporting_deadlines(doc: Document, year: int | None) -> dict[str, str | None
         if every_year:
             doc.yearly_deadlines["report"] = out["report"][5:]
     return out
+
+
+def _compiler_reports(clause: str) -> bool:
+    """A clause whose subject is one named body that gathers the units' reports and reports
+    upward ("Sở Nội vụ tổng hợp, báo cáo Ủy ban nhân dân tỉnh và Bộ Nội vụ … trước ngày 05 tháng
+    12 hằng năm"): that body's own deadline, not the units'."""
+    clause = _ITEM_NUMBER.sub("", clause.strip())
+    body = canonical_body(clause)
+    return (body is not None and body.start == 0 and not body.collective
+            and fold(clause[body.end:]).strip(" ,").startswith(("tong hop", "chu tri tong hop", "co trach nhiem tong hop")))
 
 
 def _clause_start(text: str, end: int) -> int:
@@ -245,6 +257,50 @@ def from_event(doc: Document) -> None:
         doc.deadlines["report"] = max((d for d in said if d), default=None)
 
 
+def from_anchors(doc: Document) -> None:
+    """A plan that names a day once and counts its deadlines from it (date_words.yaml ``anchors``:
+    "Ngày bầu cử: … ngày 15/3/2026", "chậm nhất 40 ngày trước ngày bầu cử"): each duty with no
+    date of its own is due as it counts, and so is the report when the plan gives it no date
+    ("báo cáo kết quả … chậm nhất 05 ngày sau ngày bầu cử")."""
+    texts = [t for _, t in _texts(doc)]
+    # (a heading that names the day over the paragraph that dates it: "1. Ngày bầu cử: Chủ nhật, ngày 15/3/2026")
+    labelled = [f"{s.title}: {s.paragraphs[0]}" for s in all_sections(doc.sections) if s.title and s.paragraphs]
+    for anchor in _anchor_rules():
+        day = next((d for t in texts + labelled for m in [anchor["define"].search(fold(t))] if m
+                    for d in [_iso_day(re.sub(r"\s*(?:thang|nam)\s*", "/", m.group("day")))] if d), None)
+        if day is None:
+            continue
+
+        def due(text: str, rules=anchor, day=day) -> str | None:
+            key = fold(text)
+            counted = [_count_days(day, -int(m.group("n"))) for p in rules["before"] for m in p.finditer(key)]
+            counted += [_count_days(day, -((int(m.group("n")) + 23) // 24)) for p in rules["before_hours"]
+                        for m in p.finditer(key)]
+            counted += [_count_days(day, int(m.group("n"))) for p in rules["after"] for m in p.finditer(key)]
+            if counted:
+                return max(counted)
+            return day if any(p.search(key) for p in rules["during"]) else None
+
+        for duty in doc.duties:
+            if not duty.deadline:
+                duty.deadline = due(duty.text)
+        if doc.deadlines.get("report") is None:
+            said = [due(t) for t in texts if "báo cáo kết quả" in t.lower()]
+            doc.deadlines["report"] = max((d for d in said if d), default=None)
+
+
+@ruleset.cached
+def _anchor_rules() -> list[dict]:
+    data = ruleset.load_yaml("date_words.yaml")["anchors"]
+    out = []
+    for day in data["days"]:
+        def fill(patterns: list[str], names=day["names"]) -> list[re.Pattern]:
+            return [re.compile(p.replace("{names}", names)) for p in patterns]
+        out.append({"define": re.compile(day["define"]), "before": fill(data["before"]),
+                    "before_hours": fill(data["before_hours"]), "after": fill(data["after"]), "during": fill(data["during"])})
+    return out
+
+
 @ruleset.cached
 def _event_rules() -> dict:
     data = ruleset.load_yaml("date_words.yaml")["event"]
@@ -266,16 +322,42 @@ def from_issue(doc: Document) -> None:
     ban hành", date_words.yaml ``from_issue_deadline``) is due that many days after the plan's date."""
     if not doc.meta.date:
         return
-    pattern = _from_issue_rule()
     for duty in doc.duties:
-        m = None if duty.deadline else pattern.search(fold(duty.text))
-        if m:
-            duty.deadline = _count_days(doc.meta.date, int(m.group("n")), bool(m.group("work")))
+        duty.deadline = duty.deadline or _from_issue_day(doc, duty.text)
+
+
+def plan_due_from_issue(doc: Document) -> None:
+    """The units' plans due some days after the plan is issued or takes effect ("Trong thời hạn 30
+    ngày kể từ ngày Quy chế này có hiệu lực, các cơ quan … xây dựng kế hoạch …"), when the plan
+    gives them no date."""
+    if doc.deadlines.get("plan") or not doc.meta.date:
+        return
+    for _, text in _texts(doc):
+        for sentence in re.split(r"(?<=[.;])\s+", text):
+            if re.search(words()["plan_deadline_clause"], fold(sentence)):
+                day = _from_issue_day(doc, sentence)
+                if day:
+                    doc.deadlines["plan"] = day
+                    return
+
+
+def _from_issue_day(doc: Document, text: str) -> str | None:
+    """The day a text counts from the plan's issue or effect (date_words.yaml from_issue_deadline), or None."""
+    pattern, effect = _from_issue_rules()
+    m = pattern.search(fold(text))
+    if not m:
+        return None
+    start = doc.meta.date
+    if m.group("effect"):  # (a decision that takes effect on a later day says so)
+        said = next((e for _, t in _texts(doc) for e in [effect.search(fold(t))] if e), None)
+        start = (_iso_day(said.group("day")) if said else None) or start
+    return _count_days(start, int(m.group("n")), bool(m.group("work")))
 
 
 @ruleset.cached
-def _from_issue_rule() -> re.Pattern:
-    return re.compile(ruleset.load_yaml("date_words.yaml")["from_issue_deadline"])
+def _from_issue_rules() -> tuple[re.Pattern, re.Pattern]:
+    data = ruleset.load_yaml("date_words.yaml")
+    return re.compile(data["from_issue_deadline"]), re.compile(data["effect_day"])
 
 
 def _count_days(day: str, n: int, working: bool = False) -> str:
@@ -410,7 +492,9 @@ def extract(doc: Document) -> Document:
                                             date=ref["date"], issuer=ref["issuer"], title=ref["title"]))
     doc.replaces = replaced_numbers(text for _, text in texts)
     doc.deadlines = reporting_deadlines(doc, year)
+    plan_due_from_issue(doc)
     from_event(doc)
+    from_anchors(doc)
     from_moments(doc)
     doc.unit_deadlines = unit_deadlines(doc, year)
     doc.targets, doc.target_refs = extract_targets(doc, year, _body_of)

@@ -1169,3 +1169,24 @@ def test_a_quy_che_issued_by_a_decision():
     first = [d.body_id for d in plan.duties if d.text.startswith("Trong thời hạn 10 ngày làm việc")]
     assert first == ["so-tai-chinh", "ban-quan-ly-khu-kinh-te-tinh"]
     assert [d.body_id for d in plan.duties if d.text.startswith("Sở Tài chính tham mưu")] == ["so-tai-chinh"]
+
+
+def test_deadlines_counted_from_a_day_the_plan_names_once():
+    """one-hundred-twelfth: an election plan dates election day once ("1. Ngày bầu cử: Chủ nhật,
+    ngày 15/3/2026") and counts from it: "chậm nhất 40 ngày trước ngày bầu cử" is 03/02, "chậm
+    nhất 10 ngày sau ngày bầu cử" 25/3, "đến trước thời điểm bắt đầu bỏ phiếu 24 giờ" 14/3, "trong
+    ngày bầu cử" the day itself unless a count is given too; the report is due "chậm nhất 05 ngày
+    sau ngày bầu cử". one-hundred-eleventh: the units' plans are due "Trong thời hạn 30 ngày kể từ
+    ngày Quy chế này có hiệu lực" of a decision in force "kể từ ngày ký" (09/3/2026), and the
+    standing office's own report upward ("Sở Nội vụ tổng hợp, báo cáo … trước ngày 05 tháng 12")
+    is not the units' deadline."""
+    plan = parse(next((ROOT / "corpus" / "one-hundred-twelfth" / "plan").iterdir()))
+    due = {d.text[:25]: d.deadline for d in plan.duties}
+    assert due["Tham mưu Ủy ban nhân dân "] == "2026-02-03"
+    assert due["Đề nghị Ủy ban bầu cử xã "] == "2026-03-25"
+    assert due["Đề nghị Ủy ban Mặt trận T"] == "2026-03-14"
+    assert due["Tổ chức bỏ phiếu đúng quy"] == "2026-03-15"
+    assert due["Tổng hợp tình hình, báo c"] == "2026-03-20"
+    assert plan.deadlines == {"plan": "2026-01-16", "report": "2026-03-20"}
+    rules = parse(next((ROOT / "corpus" / "one-hundred-eleventh" / "plan").iterdir()))
+    assert rules.deadlines == {"plan": "2026-04-08", "report": "2026-11-20"}
