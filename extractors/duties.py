@@ -299,6 +299,10 @@ def _walk_one(section: Section, year: int | None, out: list[Duty], inherited: tu
                 if _ASKS.match(para):
                     current = (body, para)
                 continue
+            if n == 1 and para[:1].islower() and section.title and holder is None:
+                # "b) Triển khai mô hình bảo vệ 4 lớp: phân công công chức …": the item's title, cut at
+                # its colon, and the sentence that goes on after it are one duty
+                para = f"{section.title}: {para}"
             out.append(_duty(section, n, body, heading, para, year))
             opened = out[-1] if _DASH.match(para) and not _PLUS.match(para) and para.rstrip().endswith(":") else None
     elif section.paragraphs and not current:

@@ -1190,3 +1190,14 @@ def test_deadlines_counted_from_a_day_the_plan_names_once():
     assert plan.deadlines == {"plan": "2026-01-16", "report": "2026-03-20"}
     rules = parse(next((ROOT / "corpus" / "one-hundred-eleventh" / "plan").iterdir()))
     assert rules.deadlines == {"plan": "2026-04-08", "report": "2026-11-20"}
+
+
+def test_a_telecom_unit_and_an_item_cut_at_its_colon():
+    """one-hundred-thirteenth: "8. Viễn thông Tuyên Quang" (VNPT's provincial unit) is a holder; an
+    item whose title was cut at its colon ("b) Triển khai mô hình bảo vệ 4 lớp: phân công công chức
+    …") is one duty with the sentence that goes on after it; "Khi xảy ra sự cố …, cơ quan, đơn vị
+    báo cáo ngay …" is everyone's reporting rule, no duty."""
+    plan = parse(next((ROOT / "corpus" / "one-hundred-thirteenth" / "plan").iterdir()))
+    holders = {d.body_id for d in plan.duties}
+    assert "vien-thong-tuyen-quang" in holders and not [h for h in holders if h.startswith("cac-co-quan")]
+    assert any(d.text.startswith("Triển khai mô hình bảo vệ 4 lớp: phân công công chức") for d in plan.duties)
