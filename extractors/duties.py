@@ -675,11 +675,36 @@ def table_duties(section: Section, year: int | None, codes: dict[str, str] | Non
             # co-leads each must do it, so each has the duty (the first keeps the row's id)
             base = f"{section.id}-t{ti}.{ri}" if section.id else f"t{ti}.{ri}"
             code = first if _CODE.fullmatch(first) else ""
-            for k, h in enumerate(holders, start=1):
-                out.append(Duty(id=base if k == 1 else f"{base}-{k}", section=section.id,
-                                body=h.name, body_id=h.body_id, role="lead", text=text,
-                                deadline=deadline or _deadline(text, year),
-                                collaborators=[b.name for b in holders if b is not h] + supporters, code=code))
+            tasks = _cell_tasks(text, row[time] if time is not None and time < len(row) else "", year)
+            for j, (task, due) in enumerate(tasks or [(text, deadline)], start=1):
+                row_id = base if not tasks else f"{base}.{j}"
+                for k, h in enumerate(holders, start=1):
+                    out.append(Duty(id=row_id if k == 1 else f"{row_id}-{k}", section=section.id,
+                                    body=h.name, body_id=h.body_id, role="lead", text=task,
+                                    deadline=due if tasks else (deadline or _deadline(text, year)),
+                                    collaborators=[b.name for b in holders if b is not h] + supporters, code=code))
+    return out
+
+
+_CELL_ITEM = re.compile(r"^\s*(?:[-–—•+]|\d{1,2}[.)]|[a-zđ]\))\s+")
+
+
+def _cell_tasks(cell: str, time_cell: str, year: int | None) -> list[tuple[str, str | None]]:
+    """A task cell that lists several tasks on lines of their own ("- Rà soát …\n- Tổ chức 04
+    lớp …"): each task with its own deadline, the time cell's line of the same place when it has
+    one line per task ("- Quý I/2026\n- Trước 30/6/2026"), else the task's own or the cell's; no
+    list, none."""
+    lines = [ln for ln in cell.split("\n") if ln.strip()]
+    if len(lines) < 2 or not all(_CELL_ITEM.match(ln) for ln in lines):
+        return []
+    times = [ln for ln in time_cell.split("\n") if ln.strip()]
+    paired = len(times) == len(lines)
+    whole = deadline_of(time_cell, year, whole=True) if time_cell.strip() and not paired else None
+    out = []
+    for i, ln in enumerate(lines):
+        task = _CELL_ITEM.sub("", ln).strip()
+        due = deadline_of(_CELL_ITEM.sub("", times[i]), year, whole=True) if paired else None
+        out.append((task, due or _deadline(task, year) or whole))
     return out
 
 

@@ -1201,3 +1201,17 @@ def test_a_telecom_unit_and_an_item_cut_at_its_colon():
     holders = {d.body_id for d in plan.duties}
     assert "vien-thong-tuyen-quang" in holders and not [h for h in holders if h.startswith("cac-co-quan")]
     assert any(d.text.startswith("Triển khai mô hình bảo vệ 4 lớp: phân công công chức") for d in plan.duties)
+
+
+def test_a_table_of_one_row_per_unit_with_several_tasks_in_a_cell():
+    """one-hundred-sixteenth: "TT | Cơ quan, đơn vị | Nhiệm vụ | Thời hạn hoàn thành", one row per
+    unit, its task cell listing dashed tasks on lines of their own and its time cell their
+    deadlines line by line: each task is a duty with the deadline of its line; a row of two bodies
+    gives each of them every task of the row."""
+    plan = parse(next((ROOT / "corpus" / "one-hundred-sixteenth" / "plan").iterdir()))
+    culture = [(d.text[:24], d.deadline) for d in plan.duties if d.body_id == "so-van-hoa-the-thao-va-du-lich"
+               and d.section == "III"]
+    assert culture == [("Rà soát, đánh giá hiện t", "2026-03"), ("Tổ chức 04 lớp tập huấn ", "2026-06-30"),
+                       ("Xây dựng, ban hành bộ ti", "2026-06"), ("Xúc tiến, quảng bá sản p", "2026")]
+    both = [d.body_id for d in plan.duties if d.text.startswith("Phối hợp với các doanh nghiệp viễn thông")]
+    assert both == ["so-cong-thuong", "so-khoa-hoc-va-cong-nghe"]
