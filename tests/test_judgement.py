@@ -1134,3 +1134,13 @@ def test_a_long_story_answers_a_duty_in_one_of_its_sentences():
     row = next(r for r in run.coverage if r.body_id == "to-dan-pho-so-8" and r.kind == "report"
                and r.duty_text.startswith("Tổ chức họp dân phổ biến Kế hoạch"))
     assert row.status == "covered"
+
+
+def test_work_named_by_its_own_verb_as_not_yet_done_is_not_taken_up():
+    """one-hundred-thirteenth: "Hệ thống thư điện tử công vụ chưa chuyển đổi do …" refuses the
+    conversion it names; a difficulty a report names ("nhiều ngầm, tràn chưa được đầu tư xây dựng
+    cầu") does not."""
+    from extractors.tasks import not_taken_up
+
+    assert not_taken_up("Cổng DVC chạy dual-stack. Hệ thống thư điện tử công vụ chưa chuyển đổi do máy chủ cũ.", True)
+    assert not not_taken_up("Nhiều ngầm, tràn trên các tuyến đường tỉnh chưa được đầu tư xây dựng cầu thay thế.", True)
