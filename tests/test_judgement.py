@@ -1144,3 +1144,19 @@ def test_work_named_by_its_own_verb_as_not_yet_done_is_not_taken_up():
 
     assert not_taken_up("Cổng DVC chạy dual-stack. Hệ thống thư điện tử công vụ chưa chuyển đổi do máy chủ cũ.", True)
     assert not not_taken_up("Nhiều ngầm, tràn trên các tuyến đường tỉnh chưa được đầu tư xây dựng cầu thay thế.", True)
+
+
+def test_parts_done_only_when_asked_or_that_only_date_the_work_are_no_parts():
+    """one-hundred-eleventh and one-hundred-twelfth: "cử công chức tham gia đoàn kiểm tra liên ngành
+    khi được đề nghị" is no work to show until someone asks, "việc trang trí hoàn thành chậm nhất 03
+    ngày trước ngày bầu cử" only dates the work before it; "chưa cung cấp được" says work not done."""
+    from extractors.tasks import not_taken_up
+    from pipeline.checking.similarity import parts
+
+    assert parts("Kịp thời thông báo cho Sở Nội vụ các trường hợp vi phạm trên địa bàn; cử công chức tham gia "
+                 "đoàn kiểm tra liên ngành khi được đề nghị") == ["Kịp thời thông báo cho Sở Nội vụ các trường hợp "
+                                                               "vi phạm trên địa bàn"]
+    assert len(parts("Hướng dẫn các thôn trang trí khu vực bỏ phiếu; tổ chức các hoạt động văn hóa, văn nghệ, thể "
+                     "thao chào mừng ngày bầu cử; việc trang trí hoàn thành chậm nhất 03 ngày trước ngày bầu cử")) == 2
+    assert not_taken_up("Riêng thông tin về người hết hạn thị thực chưa cung cấp được do dữ liệu đang đồng bộ.", True)
+    assert not not_taken_up("Hồ sơ chưa được cấp phép.", True)
