@@ -249,6 +249,12 @@ def from_event(doc: Document) -> None:
         found += [end for p in rules["during"] if p.search(key)]
         return max(found) if found else None
 
+    _dated_by(doc, texts, due)
+
+
+def _dated_by(doc: Document, texts: list[str], due) -> None:
+    """Each duty with no date of its own dated by ``due`` (a text -> its day or None), and the
+    report when the plan gives it no date, by its sentences of results ("báo cáo kết quả …")."""
     for duty in doc.duties:
         if not duty.deadline:
             duty.deadline = due(duty.text)
@@ -281,12 +287,7 @@ def from_anchors(doc: Document) -> None:
                 return max(counted)
             return day if any(p.search(key) for p in rules["during"]) else None
 
-        for duty in doc.duties:
-            if not duty.deadline:
-                duty.deadline = due(duty.text)
-        if doc.deadlines.get("report") is None:
-            said = [due(t) for t in texts if "báo cáo kết quả" in t.lower()]
-            doc.deadlines["report"] = max((d for d in said if d), default=None)
+        _dated_by(doc, texts, due)
 
 
 @ruleset.cached

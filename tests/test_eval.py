@@ -41,7 +41,11 @@ def test_segmentation_meets_the_thresholds(report):
 def test_extractors_meet_the_thresholds(report):
     scores = report.extraction()
     # measured: duty holders 0.950, dates 0.980 (dateparser on the same gold: 0.608), references 0.958
-    assert scores["duty holders"].f1 >= 0.93
+    # (0.93 until session 17; since then a heading of two bodies, "Phòng Giáo dục Mầm non và Phòng
+    # Giáo dục Tiểu học", "Ủy ban MTTQ Việt Nam quận và các đoàn thể", gives each body the duties
+    # under it, as one-hundred-eleventh's blind gold reads such an article, where this older gold
+    # keeps them one holder: two documents, three of their files, 0.938 -> 0.912)
+    assert scores["duty holders"].f1 >= 0.91
     assert scores["dates"].f1 >= 0.95
     assert scores["date values"].f1 > scores["date values (dateparser)"].f1
     assert scores["references"].f1 >= 0.93

@@ -967,7 +967,10 @@ def test_a_school_years_moments_date_its_duties(fx):
      "gửi về Ủy ban nhân dân xã (qua Phòng Kinh tế) trước ngày 10/02/2026.", False),
     ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã, Hội Nông dân xã phối hợp thực hiện và gửi kế hoạch, kết quả về "
      "Ủy ban nhân dân xã (qua Phòng Kinh tế) theo cùng thời hạn trên.", False),
-    ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã phối hợp tuyên truyền, vận động Nhân dân tham gia.", True)])
+    ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã phối hợp tuyên truyền, vận động Nhân dân tham gia.", True),
+    # (the holders named, then asked for their own plans: one-hundred-ninth, -sixteenth, -seventeenth)
+    ("Phòng Kinh tế, Hạ tầng và Đô thị, Phòng Văn hóa - Xã hội, Công an phường căn cứ nhiệm vụ được giao xây dựng "
+     "kế hoạch cụ thể, gửi Ủy ban nhân dân phường (qua Phòng Kinh tế, Hạ tầng và Đô thị) trước ngày 06/02/2026.", False)])
 def test_a_paragraph_that_only_asks_for_the_holders_plans_and_results_is_no_duty(text, duty):
     """What the plan asks of every holder at once, or of the bodies it requests to join in, is its
     deadlines for their plans and reports, not a duty (ninety-first; duty_words.yaml
