@@ -195,6 +195,10 @@ def heading_holder(title: str, grouping: bool = False) -> Body | None:
         # a request or order that goes on as a sentence ("Đề nghị Ủy ban MTTQ tỉnh tăng cường …"),
         # not a name the gazetteer knows in part ("Đề nghị Ủy ban nhân dân các tỉnh, thành phố …")
         return body
+    if body is None and _FOREIGN_ORG.match(title.strip(" .:;")) and _FOREIGN_ORG.match(_NUMBERED.sub("", title).strip(" .:;")):
+        # "6. Tổ chức Nước sạch Vùng cao (Highland Water Trust - HWT)", "Tổ chức Plan International":
+        # an organisation known by a name in Latin letters, not the verb "tổ chức" before an event
+        return _as_named(_BRACKETED_TAIL.sub("", clean).strip(" .:;") or clean)
     key = re.sub(r"[^a-z0-9 ]+", " ", fold(clean))
     key = re.sub(r"\s+", " ", key)
     if body is None and (not starts_as_holder(clean) or key.startswith(_not_holder_starts())):
@@ -209,6 +213,14 @@ def _over_items(section: Section) -> bool:
     own, no obligation cue in it; its items are the duties."""
     return (bool(section.children) and all(_is_item(c.title) for c in section.children)
             and len(section.title) < 80 and not any(f" {c} " in f" {fold(section.title)} " for c in words()["obligation_cues"]))
+
+
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))\s*")
+# a heading that is an organisation's name: "Tổ chức" and capitalised words, then its name in Latin
+# letters in brackets, or a first word in Latin letters only ("Tổ chức Plan International")
+_FOREIGN_ORG = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]\s*)?Tổ chức\s+[A-ZĐÀ-Ỹ][^\s(]*(?:\s+[^\s(]+){0,7}\s*"
+                          r"\(\s*[A-Z][a-z]+(?:\s+[A-Za-z][A-Za-z0-9.,&'-]*){1,8}(?:\s*-\s*[A-Z]{2,8})?\s*\)$"
+                          r"|^(?:\d{1,2}(?:\.\d{1,2})*[.)]\s*)?Tổ chức\s+[A-Z][A-Za-z-]+(?:\s+[A-Z][A-Za-z-]+){0,4}$")
 
 
 def _joint_holders(clean: str) -> list[Body]:

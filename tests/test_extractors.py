@@ -1218,3 +1218,18 @@ def test_a_table_of_one_row_per_unit_with_several_tasks_in_a_cell():
                        ("Xây dựng, ban hành bộ ti", "2026-06"), ("Xúc tiến, quảng bá sản p", "2026")]
     both = [d.body_id for d in plan.duties if d.text.startswith("Phối hợp với các doanh nghiệp viễn thông")]
     assert both == ["so-cong-thuong", "so-khoa-hoc-va-cong-nghe"]
+
+
+@pytest.mark.parametrize("title, name", [
+    ("Tổ chức Nước sạch Vùng cao (Highland Water Trust - HWT)", "Tổ chức Nước sạch Vùng cao"),
+    ("Tổ chức Plan International", "Tổ chức Plan International"),
+    ("Tổ chức Lễ phát động", None),
+    ("Tổ chức Hội thi Tìm hiểu pháp luật (HTPL)", None),
+    ("Tổ chức lễ mít tinh", None)])
+def test_an_organisation_known_by_a_name_in_latin_letters_holds_its_heading(title, name):
+    """one-hundred-seventeenth: "6. Tổ chức Nước sạch Vùng cao (Highland Water Trust - HWT)" names
+    an NGO the plan asks to join in; "Tổ chức Lễ phát động" is the verb before an event."""
+    from extractors.duties import heading_holder
+
+    body = heading_holder(title)
+    assert (body.name if body else None) == name
