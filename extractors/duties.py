@@ -195,7 +195,7 @@ def heading_holder(title: str, grouping: bool = False) -> Body | None:
         # a request or order that goes on as a sentence ("Đề nghị Ủy ban MTTQ tỉnh tăng cường …"),
         # not a name the gazetteer knows in part ("Đề nghị Ủy ban nhân dân các tỉnh, thành phố …")
         return body
-    if body is None and _FOREIGN_ORG.match(title.strip(" .:;")) and _FOREIGN_ORG.match(_NUMBERED.sub("", title).strip(" .:;")):
+    if body is None and _organisation_heading().match(_NUMBERED.sub("", title).strip(" .:;")):
         # "6. Tổ chức Nước sạch Vùng cao (Highland Water Trust - HWT)", "Tổ chức Plan International":
         # an organisation known by a name in Latin letters, not the verb "tổ chức" before an event
         return _as_named(_BRACKETED_TAIL.sub("", clean).strip(" .:;") or clean)
@@ -216,11 +216,10 @@ def _over_items(section: Section) -> bool:
 
 
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))\s*")
-# a heading that is an organisation's name: "Tổ chức" and capitalised words, then its name in Latin
-# letters in brackets, or a first word in Latin letters only ("Tổ chức Plan International")
-_FOREIGN_ORG = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]\s*)?Tổ chức\s+[A-ZĐÀ-Ỹ][^\s(]*(?:\s+[^\s(]+){0,7}\s*"
-                          r"\(\s*[A-Z][a-z]+(?:\s+[A-Za-z][A-Za-z0-9.,&'-]*){1,8}(?:\s*-\s*[A-Z]{2,8})?\s*\)$"
-                          r"|^(?:\d{1,2}(?:\.\d{1,2})*[.)]\s*)?Tổ chức\s+[A-Z][A-Za-z-]+(?:\s+[A-Z][A-Za-z-]+){0,4}$")
+@ruleset.cached
+def _organisation_heading() -> re.Pattern:
+    """bodies.yaml organisation_heading: a heading that is an organisation's name."""
+    return re.compile(ruleset.load_yaml("bodies.yaml")["organisation_heading"])
 
 
 def _joint_holders(clean: str) -> list[Body]:
