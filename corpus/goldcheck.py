@@ -28,13 +28,14 @@ def slug(name):
 
 def roster(here):
     """(names, members) of a set's roster.yaml: every body's slug, and each collective's members'
-    slugs."""
+    slugs (``member_of`` is one collective's name or a list of them)."""
     with open(os.path.join(here, "roster.yaml"), encoding="utf-8") as fh:
         bodies = yaml.safe_load(fh)["bodies"]
     members = {}
     for b in bodies:
-        if b.get("member_of"):
-            members.setdefault(slug(b["member_of"]), []).append(slug(b["name"]))
+        groups = b.get("member_of") or []
+        for group in [groups] if isinstance(groups, str) else groups:
+            members.setdefault(slug(group), []).append(slug(b["name"]))
     return {slug(b["name"]) for b in bodies}, members
 
 
@@ -138,6 +139,9 @@ def coverage_problems(gold, senders, source_text, built_text, src_of, unbuilt=la
         if c["status"] in ("covered", "partial"):
             if strict and senders.get((c["body_id"], c["kind"])) != c["evidence_file"]:
                 out.append("evidence file: %s" % (c,))
+            if "inbox/" + (c.get("evidence_file") or "") not in src_of:
+                out.append("evidence file not in the inbox: %s" % (c,))
+                continue
             text = source_text(src_of["inbox/" + c["evidence_file"]])
             if not c["evidence"] or c["evidence"] not in text:
                 out.append("evidence not verbatim: %s %s" % (c["duty_id"], c["body_id"]))
