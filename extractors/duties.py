@@ -13,13 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from pipeline import ruleset
+from pipeline.markers import DASH_MARK, ITEM_MARK, NUMBER_MARK
 from pipeline.model import Duty, Section, all_sections
 from pipeline.normalize import fold, normalize_text, slugify
 
 from .bodies import Body, canonical_body, canonical_name, find_bodies, led_body, names_list
 from .dates import deadline_of
 
-_DASH = re.compile(r"^\s*[-–—•+*]\s*")
 _PLUS = re.compile(r"^\s*[+*]\s*")
 
 
@@ -73,7 +73,7 @@ def _is_item(title: str) -> bool:
 
 
 def _duty(section: Section, n: int, holder: Body, heading: str, text: str, year: int | None) -> Duty:
-    text = _DASH.sub("", text).strip()
+    text = DASH_MARK.sub("", text).strip()
     if heading == text and fold(text).startswith(fold(holder.text)) and holder.text:
         heading = ""  # "Sở Giáo dục và Đào tạo phối hợp với …": the role is in what follows the name
         text_for_role = text[len(holder.text):].strip(" ,:")
@@ -195,7 +195,7 @@ def heading_holder(title: str, grouping: bool = False) -> Body | None:
         # a request or order that goes on as a sentence ("Đề nghị Ủy ban MTTQ tỉnh tăng cường …"),
         # not a name the gazetteer knows in part ("Đề nghị Ủy ban nhân dân các tỉnh, thành phố …")
         return body
-    if body is None and _organisation_heading().match(_NUMBERED.sub("", title).strip(" .:;")):
+    if body is None and _organisation_heading().match(NUMBER_MARK.sub("", title).strip(" .:;")):
         # "6. Tổ chức Nước sạch Vùng cao (Highland Water Trust - HWT)", "Tổ chức Plan International":
         # an organisation known by a name in Latin letters, not the verb "tổ chức" before an event
         return _as_named(_BRACKETED_TAIL.sub("", clean).strip(" .:;") or clean)
@@ -215,7 +215,6 @@ def _over_items(section: Section) -> bool:
             and len(section.title) < 80 and not any(f" {c} " in f" {fold(section.title)} " for c in words()["obligation_cues"]))
 
 
-_NUMBERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))\s*")
 @ruleset.cached
 def _organisation_heading() -> re.Pattern:
     """bodies.yaml organisation_heading: a heading that is an organisation's name."""
@@ -301,10 +300,10 @@ def _walk_one(section: Section, year: int | None, out: list[Duty], inherited: tu
             if (n > 1 or _is_item(section.title)) and fold(para).startswith(tuple(words()["general_starts"])):
                 continue  # "Các sở, ngành, địa phương … báo cáo kết quả …" after a holder's item: everyone's rule
             if opened is not None and _PLUS.match(para):
-                opened.text = f"{opened.text} {_DASH.sub('', para).strip()}"
+                opened.text = f"{opened.text} {DASH_MARK.sub('', para).strip()}"
                 opened.deadline = opened.deadline or _deadline(para, year)
                 continue
-            if n == len(section.paragraphs) and section.children and para.rstrip().endswith(":") and not _DASH.match(para):
+            if n == len(section.paragraphs) and section.children and para.rstrip().endswith(":") and not DASH_MARK.match(para):
                 # "Đề nghị Ủy ban nhân dân các xã, phường thí điểm chỉ đạo … thực hiện các nội dung sau:"
                 # over its items a), b) …: no duty itself; the items are asked as it asks
                 if _ASKS.match(para):
@@ -315,7 +314,7 @@ def _walk_one(section: Section, year: int | None, out: list[Duty], inherited: tu
                 # its colon, and the sentence that goes on after it are one duty
                 para = f"{section.title}: {para}"
             out.append(_duty(section, n, body, heading, para, year))
-            opened = out[-1] if _DASH.match(para) and not _PLUS.match(para) and para.rstrip().endswith(":") else None
+            opened = out[-1] if DASH_MARK.match(para) and not _PLUS.match(para) and para.rstrip().endswith(":") else None
     elif section.paragraphs and not current:
         # paragraphs under the assignment heading itself: a body labelling its paragraph
         # ("- Công an xã: bảo đảm an ninh …"), or the sentence's subject; a paragraph that names
@@ -326,7 +325,7 @@ def _walk_one(section: Section, year: int | None, out: list[Duty], inherited: tu
             if _is_table_row(para, section) or is_closing(para):
                 continue
             following = next((p for p in section.paragraphs[n:] if not _is_table_row(p, section)), "")
-            introduces = para.rstrip().endswith(":") and bool(_DASH.match(following))
+            introduces = para.rstrip().endswith(":") and bool(DASH_MARK.match(following))
             labelled = _labelled(para)
             if labelled:
                 body, head, rest = labelled
@@ -335,17 +334,17 @@ def _walk_one(section: Section, year: int | None, out: list[Duty], inherited: tu
                     out.append(_duty(section, n, body, head, rest, year))
                     items = False
                 continue
-            label = heading_holder(para) if introduces and not _DASH.match(para) else None
+            label = heading_holder(para) if introduces and not DASH_MARK.match(para) else None
             if label is not None:  # "Đối với Trạm Y tế xã:", "Các trường học trên địa bàn xã (…):" over its items
                 last, items = (label, para), False
                 continue
-            if items and out and last is not None and not _DASH.match(para) and not (_subject(para) or _named_first(para)):
+            if items and out and last is not None and not DASH_MARK.match(para) and not (_subject(para) or _named_first(para)):
                 # a paragraph that goes on with the list item before it ("Việc rà soát được thực hiện
                 # thường xuyên; định kỳ trước ngày 25 hằng tháng …")
                 out[-1].text = f"{out[-1].text} {para.strip()}"
                 continue
             if (para.rstrip().endswith(":") and section.children and n == len(section.paragraphs)
-                    and fold(_DASH.sub("", para)).startswith(tuple(words()["general_starts"]))):
+                    and fold(DASH_MARK.sub("", para)).startswith(tuple(words()["general_starts"]))):
                 continue  # "Các cơ quan, đơn vị, địa phương thực hiện … các nhiệm vụ cụ thể sau đây:" over the holders' headings
             subject = _subject(para) or _named_first(para)
             if subject:
@@ -355,7 +354,7 @@ def _walk_one(section: Section, year: int | None, out: list[Duty], inherited: tu
                 out.append(_duty(section, n, subject, para, para, year))
             elif last is not None and not _skip_continuation(para):
                 out.append(_duty(section, n, last[0], last[1], para, year))
-                items = bool(_DASH.match(para))
+                items = bool(DASH_MARK.match(para))
     for child in section.children:
         _walk_assignment(child, year, out, current, top=False)
 
@@ -391,7 +390,7 @@ def _named_first(para: str) -> Body | None:
     """The body a paragraph of the assignment part opens with ("Sở Công Thương chỉ đạo …",
     "Đề nghị Báo và Phát thanh, Truyền hình … dành …"), unless it addresses several ("Các sở,
     ban, ngành và UBND các xã …")."""
-    if _DASH.match(para) or fold(para).startswith(tuple(words()["general_starts"])):
+    if DASH_MARK.match(para) or fold(para).startswith(tuple(words()["general_starts"])):
         return None
     clean = _PREFIX.sub("", para)
     bodies = find_bodies(clean)
@@ -408,17 +407,17 @@ def _skip_continuation(para: str) -> bool:
         return True
     if para.strip().isupper() and len(para.split()) <= 12:
         return True  # a table's caption in capitals ("BẢNG PHÂN CÔNG NHIỆM VỤ")
-    return fold(_DASH.sub("", para)).startswith(tuple(words()["general_starts"])) or _composition(para)
+    return fold(DASH_MARK.sub("", para)).startswith(tuple(words()["general_starts"])) or _composition(para)
 
 
 def _composition(para: str) -> bool:
     """"Nhà trường có 04 tổ chuyên môn: Tổ Toán - Tin, …": what a holder is made of, no duty (duty_words.yaml)."""
-    return bool(re.match(words()["composition"], fold(_DASH.sub("", para))))
+    return bool(re.match(words()["composition"], fold(DASH_MARK.sub("", para))))
 
 
 def is_closing(text: str) -> bool:
     """"Trên đây là Kế hoạch …", "Trong quá trình thực hiện, nếu có vướng mắc …"."""
-    key = re.sub(r"[^a-z ]", "", fold(_DASH.sub("", text)))
+    key = re.sub(r"[^a-z ]", "", fold(DASH_MARK.sub("", text)))
     return any(key.startswith(c) for c in words()["closing_cues"]) or bool(
         re.search(words()["execution_formula"], key))
 
@@ -429,7 +428,7 @@ def _is_table_row(para: str, section: Section) -> bool:
 
 def _subject(text: str) -> Body | None:
     """The body a sentence makes responsible: "Phòng X chủ trì …", "Giao Phòng X …"."""
-    clean = _DASH.sub("", text)
+    clean = DASH_MARK.sub("", text)
     key = fold(clean)
     for verb in words()["assign_verbs"]:
         if key.startswith(verb + " "):
@@ -697,7 +696,6 @@ def table_duties(section: Section, year: int | None, codes: dict[str, str] | Non
     return out
 
 
-_CELL_ITEM = re.compile(r"^\s*(?:[-–—•+]|\d{1,2}[.)]|[a-zđ]\))\s+")
 
 
 def _cell_tasks(cell: str, time_cell: str, year: int | None) -> list[tuple[str, str | None]]:
@@ -706,15 +704,15 @@ def _cell_tasks(cell: str, time_cell: str, year: int | None) -> list[tuple[str, 
     one line per task ("- Quý I/2026\n- Trước 30/6/2026"), else the task's own or the cell's; no
     list, none."""
     lines = [ln for ln in cell.split("\n") if ln.strip()]
-    if len(lines) < 2 or not all(_CELL_ITEM.match(ln) for ln in lines):
+    if len(lines) < 2 or not all(ITEM_MARK.match(ln) for ln in lines):
         return []
     times = [ln for ln in time_cell.split("\n") if ln.strip()]
     paired = len(times) == len(lines)
     whole = deadline_of(time_cell, year, whole=True) if time_cell.strip() and not paired else None
     out = []
     for i, ln in enumerate(lines):
-        task = _CELL_ITEM.sub("", ln).strip()
-        due = deadline_of(_CELL_ITEM.sub("", times[i]), year, whole=True) if paired else None
+        task = ITEM_MARK.sub("", ln).strip()
+        due = deadline_of(ITEM_MARK.sub("", times[i]), year, whole=True) if paired else None
         out.append((task, due or _deadline(task, year) or whole))
     return out
 
@@ -817,7 +815,7 @@ def assignment_clause(text: str) -> tuple[str, Body, list[str], str] | None:
             supporters = [b.name for b in find_bodies(sm.group("s"))] or [
                 x.strip() for x in sm.group("s").split(",") if x.strip()]
         task = text[:start].strip(" ,;:–—-")
-        if len(_DASH.sub("", task)) < 12 and start > 0:
+        if len(DASH_MARK.sub("", task)) < 12 and start > 0:
             continue
         return (task + ("." if task and not task.endswith((".", ";", ":")) else "")), holder, supporters, clause
     return None
@@ -828,7 +826,7 @@ def _clause_duty(sid: str, holder: Body, task: str, clause: str, supporters: lis
                 role="requested" if _starts(clause, words()["requested_cues"]) else "lead",
                 # the clause's time ("…, hoàn thành trước ngày 30/4/2026"), else the task's own
                 # ("… trình UBND phường trong quý I/2026. Giao Phòng X chủ trì")
-                text=_DASH.sub("", task).strip(), deadline=deadline_of(clause, year) or deadline_of(task, year),
+                text=DASH_MARK.sub("", task).strip(), deadline=deadline_of(clause, year) or deadline_of(task, year),
                 collaborators=supporters)
 
 
@@ -848,7 +846,7 @@ def clause_duties(sections: list[Section], year: int | None) -> list[Duty]:
             lines = _label_lines(paras) if own is None and s.title and s.id else None
             if own is not None:
                 task, holder, sup, clause = own
-                body = "; ".join(_DASH.sub("", p).strip() for p in paras)
+                body = "; ".join(DASH_MARK.sub("", p).strip() for p in paras)
                 out.append(_clause_duty(f"{s.id}-1", holder, task + (" " + body if body else ""), clause, sup, year))
             elif lines is not None:
                 # the task is the item's title, and its lines below say who leads it, who supports
@@ -859,7 +857,7 @@ def clause_duties(sections: list[Section], year: int | None) -> list[Duty]:
             elif paras and each[-1] is not None and not any(each[:-1]) and s.title and s.id:
                 # the last item's assignment stands for the whole numbered task
                 task, holder, sup, clause = each[-1]
-                items = [_DASH.sub("", p).strip() for p in paras[:-1]] + ([_DASH.sub("", task).strip()] if task else [])
+                items = [DASH_MARK.sub("", p).strip() for p in paras[:-1]] + ([DASH_MARK.sub("", task).strip()] if task else [])
                 text = s.title.rstrip(".:") + (": " + "; ".join(i for i in items if i) if items else "")
                 out.append(_clause_duty(f"{s.id}-1", holder, text, clause, sup, year))
             else:
@@ -1021,7 +1019,7 @@ def co_subjects(duties: list[Duty]) -> list[Duty]:
         out.append(d)
         if d.role != "lead":
             continue
-        clean = _PREFIX.sub("", _DASH.sub("", d.text)).strip()
+        clean = _PREFIX.sub("", DASH_MARK.sub("", d.text)).strip()
         bodies = find_bodies(clean)
         if not bodies or bodies[0].start > 2 or bodies[0].body_id != d.body_id:
             continue
@@ -1121,7 +1119,6 @@ def _assigns_nothing(section: Section) -> bool:
 _AMENDS = re.compile(r"^(?:sua doi|bo sung|thay the|dieu chinh)\b.*\bnhu sau\b")
 _ITS_HOLDER = re.compile(r"\((?:nhiệm vụ|trách nhiệm) của (?P<holder>[^)]+)\)", re.I)
 _PART_OF = re.compile(r"\bkhoan (?P<k>\d+)\b(?:\s+vao)?\s+muc (?P<m>[ivx]+)\b")
-_ITEM_LABEL = re.compile(r"^\s*(?:[a-zđ]\)|\d{1,2}\.)\s*")
 
 
 def amendment_duties(sections: list[Section], year: int | None) -> list[Duty]:
@@ -1137,7 +1134,7 @@ def amendment_duties(sections: list[Section], year: int | None) -> list[Duty]:
         if not _AMENDS.match(key) or not s.paragraphs:
             continue
         text = " ".join(p.strip() for p in s.paragraphs).strip().strip('"“”').strip()
-        text = _ITEM_LABEL.sub("", text)
+        text = NUMBER_MARK.sub("", text)
         part = _PART_OF.search(key)
         ref = (part.group("k"), part.group("m")) if part else None
         named = _ITS_HOLDER.search(s.title)

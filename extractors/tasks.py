@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 
 from pipeline import ruleset
+from pipeline.markers import DASH_MARK
 from pipeline.model import Section, Task
 from pipeline.normalize import fold
 
 from .bodies import canonical_body
 from .dates import find_dates
-from .duties import _DASH, _column, _columns, _subject, is_closing, month_columns, row_tables, words
+from .duties import _column, _columns, _subject, is_closing, month_columns, row_tables, words
 
 
 def _title_key(title: str) -> str:
@@ -348,7 +349,7 @@ def extract_tasks(sections: list[Section], issuer: str | None, year: int | None 
         for s in secs:
             if _funding(s.title):  # only what allocates money is done there
                 for n, para in enumerate(s.paragraphs, start=1):
-                    text = _DASH.sub("", para).strip()
+                    text = DASH_MARK.sub("", para).strip()
                     if allocates(text):
                         tasks.append(Task(id=f"{s.id}-{n}", section=s.id, text=text, owner=owner,
                                           when=_when(text, year)))
@@ -372,7 +373,7 @@ def extract_tasks(sections: list[Section], issuer: str | None, year: int | None 
             for n, para in enumerate(s.paragraphs, start=1):
                 if para in rows:
                     continue
-                text = _DASH.sub("", para).strip()
+                text = DASH_MARK.sub("", para).strip()
                 if len(text) < 12 or not re.search(r"[^\W\d_]{2,}", text) or is_closing(text):
                     continue
                 subject = _subject(text)
@@ -422,7 +423,7 @@ def shortcomings(sections: list[Section]) -> list[list[str]]:
                 own = s.title if inside and not head else ""
                 if own and not s.paragraphs:
                     out.append([own, ""])
-                out.extend([own, _DASH.sub("", p).strip()] for p in s.paragraphs if p.strip())
+                out.extend([own, DASH_MARK.sub("", p).strip()] for p in s.paragraphs if p.strip())
             walk(s.children, here)
 
     walk(sections, False)

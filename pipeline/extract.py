@@ -18,6 +18,7 @@ from extractors.targets import extract_figures, extract_targets
 from extractors.tasks import extract_tasks, shortcomings
 
 from . import ruleset
+from .markers import ITEM_MARK
 from .model import DateMention, Document, Reference, Section, all_sections
 from .normalize import fold, slugify
 
@@ -31,9 +32,6 @@ def _texts(doc: Document):
             yield s.id, s.title
         for para in s.paragraphs:
             yield s.id, para
-
-
-_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[-+•])\s+")
 
 
 def reporting_deadlines(doc: Document, year: int | None) -> dict[str, str | None]:
@@ -63,9 +61,9 @@ def reporting_deadlines(doc: Document, year: int | None) -> dict[str, str | None
     # (an item's number before it is no part of it: "2. Các đơn vị báo cáo kết quả …"; and a
     # heading that sets it rules its paragraphs: "2. Các đơn vị báo cáo kết quả thực hiện về Sở:" /
     # "báo cáo sơ kết học kỳ I trước ngày 20/01/2026, báo cáo tổng kết năm học trước ngày …")
-    ruling = {s.id for s in all_sections(doc.sections) if everyone.match(_ITEM_NUMBER.sub("", fold(s.title)))}
+    ruling = {s.id for s in all_sections(doc.sections) if everyone.match(ITEM_MARK.sub("", fold(s.title)))}
     texts = sorted(((section, text, section in reporting or section in ruling
-                     or bool(everyone.match(_ITEM_NUMBER.sub("", fold(text)))))
+                     or bool(everyone.match(ITEM_MARK.sub("", fold(text)))))
                     for section, text in _texts(doc)), key=lambda t: not t[2])  # the rules first
     in_reporting: list[str] = []
     doc.report_periods, doc.yearly_deadlines = {}, {}
@@ -117,7 +115,7 @@ def _compiler_reports(clause: str) -> bool:
     """A clause whose subject is one named body that gathers the units' reports and reports
     upward ("Sở Nội vụ tổng hợp, báo cáo Ủy ban nhân dân tỉnh và Bộ Nội vụ … trước ngày 05 tháng
     12 hằng năm"): that body's own deadline, not the units'."""
-    clause = _ITEM_NUMBER.sub("", clause.strip())
+    clause = ITEM_MARK.sub("", clause.strip())
     body = canonical_body(clause)
     return (body is not None and body.start == 0 and not body.collective
             and fold(clause[body.end:]).strip(" ,").startswith(("tong hop", "chu tri tong hop", "co trach nhiem tong hop")))
@@ -199,57 +197,59 @@ def _schedule(table: list[list[str]], year: int | None) -> dict[str, str]:
     return {b.body_id: d for b, d in zip(bodies[who], days[when]) if b is not None and d is not None}
 
 
-def from_moments(doc: Document) -> None:
-    """A duty with no date of its own that names a moment the plan dates once (date_words.yaml
-    ``moments``: "trước ngày khai giảng" when the plan says "ngày khai giảng năm học là ngày
-    05/9/2025", "trong học kỳ I" when "học kỳ I kết thúc trước ngày 17/01/2026") is due then."""
-    texts = [fold(t) for _, t in _texts(doc)]
-    dated = []
-    for moment in _moment_rules():
-        day = next((d for t in texts for m in [moment["define"].search(t)] if m for d in [_iso_day(m.group("day"))] if d),
-                   None)
-        if day:
-            dated.append((moment["uses"], day))
-    if not dated:
-        return
-    for duty in doc.duties:
-        if not duty.deadline:
-            key = fold(duty.text)
-            found = [day for uses, day in dated if any(p.search(key) for p in uses)]
-            duty.deadline = max(found) if found else None
-
-
-@ruleset.cached
-def _moment_rules() -> list[dict]:
-    return [{"define": re.compile(m["define"]), "uses": [re.compile(p) for p in m["uses"]]}
-            for m in ruleset.load_yaml("date_words.yaml").get("moments") or []]
-
-
-def from_event(doc: Document) -> None:
-    """An event's plan: each duty with no date of its own is due as it counts from the event
-    (date_words.yaml ``event``: "trước ngày khai mạc 20 ngày", "ngày D-1", "sau khi kết thúc Lễ
-    hội 15 ngày"), and so is the report when the plan gives it no date ("báo cáo kết quả … chậm
-    nhất sau khi kết thúc Lễ hội 10 ngày")."""
-    rules = _event_rules()
+def from_named_days(doc: Document) -> None:
+    """A plan that names a day once and dates its duties from it (date_words.yaml ``named_days``:
+    election day, a festival's opening and end, a school year's calendar): each duty with no date of
+    its own is due on the latest day it counts to from them ("chậm nhất 40 ngày trước ngày bầu cử",
+    "ngày D-1", "sau khi kết thúc Lễ hội 15 ngày"), else on the latest day it falls at ("trong ngày
+    bầu cử", "trước ngày khai giảng", "trong học kỳ I"); and so is the report when the plan gives it
+    no date ("báo cáo kết quả … chậm nhất 05 ngày sau ngày bầu cử")."""
     texts = [t for _, t in _texts(doc)]
-    span = next((m for t in texts for m in [rules["span"].search(fold(t))] if m), None)
-    if span is None:
-        return
-    start, end = _iso_day(span.group("start")), _iso_day(span.group("end"))
-    opening = next((m for t in texts for m in [rules["opening"].search(fold(t))] if m), None)
-    day = _iso_day(opening.group("day")) if opening else start
-    if not (start and end and day):
+    # (a heading that names the day over the paragraph that dates it: "1. Ngày bầu cử: Chủ nhật, ngày 15/3/2026")
+    labelled = [f"{s.title}: {s.paragraphs[0]}" for s in all_sections(doc.sections) if s.title and s.paragraphs]
+    folded = [fold(t) for t in texts + labelled]
+    dated = [(rules, day) for rules in _named_day_rules() for day in [_defined_day(rules["define"], folded)] if day]
+    if not dated:
         return
 
     def due(text: str) -> str | None:
         key = fold(text)
-        found = [_count_days(day, -int(m.group("n"))) for p in rules["before_opening"] for m in p.finditer(key)]
-        found += [_count_days(day, int(m.group("n"))) for p in rules["after_opening"] for m in p.finditer(key)]
-        found += [_count_days(end, int(m.group("n"))) for p in rules["after_end"] for m in p.finditer(key)]
-        found += [end for p in rules["during"] if p.search(key)]
-        return max(found) if found else None
+        counted, at = [], []
+        for rules, day in dated:
+            counted += [_count_days(day, -int(m.group("n"))) for p in rules["before"] for m in p.finditer(key)]
+            counted += [_count_days(day, -((int(m.group("n")) + 23) // 24)) for p in rules["before_hours"]
+                        for m in p.finditer(key)]
+            counted += [_count_days(day, int(m.group("n"))) for p in rules["after"] for m in p.finditer(key)]
+            at += [day for p in rules["at"] if p.search(key)]
+        return max(counted or at, default=None)
 
     _dated_by(doc, texts, due)
+
+
+def _defined_day(patterns: list[re.Pattern], texts: list[str]) -> str | None:
+    """The day the first of ``patterns`` that dates one in ``texts`` gives (d/m/yyyy or "d thang m nam yyyy")."""
+    for pattern in patterns:
+        for text in texts:
+            m = pattern.search(text)
+            day = _iso_day(re.sub(r"\s*(?:thang|nam)\s*", "/", m.group("day"))) if m else None
+            if day:
+                return day
+    return None
+
+
+@ruleset.cached
+def _named_day_rules() -> list[dict]:
+    data = ruleset.load_yaml("date_words.yaml")["named_days"]
+    out = []
+    for day in data["days"]:
+        names = day.get("names")
+
+        def rules(kind: str, names=names, day=day) -> list[re.Pattern]:
+            shared = [p.replace("{names}", names) for p in data[kind]] if names else []
+            return [re.compile(p) for p in shared + day.get(kind, [])]
+        out.append({"define": [re.compile(p) for p in day["define"]],
+                    **{kind: rules(kind) for kind in ("before", "before_hours", "after", "at")}})
+    return out
 
 
 def _dated_by(doc: Document, texts: list[str], due) -> None:
@@ -261,51 +261,6 @@ def _dated_by(doc: Document, texts: list[str], due) -> None:
     if doc.deadlines.get("report") is None:
         said = [due(t) for t in texts if "báo cáo kết quả" in t.lower()]
         doc.deadlines["report"] = max((d for d in said if d), default=None)
-
-
-def from_anchors(doc: Document) -> None:
-    """A plan that names a day once and counts its deadlines from it (date_words.yaml ``anchors``:
-    "Ngày bầu cử: … ngày 15/3/2026", "chậm nhất 40 ngày trước ngày bầu cử"): each duty with no
-    date of its own is due as it counts, and so is the report when the plan gives it no date
-    ("báo cáo kết quả … chậm nhất 05 ngày sau ngày bầu cử")."""
-    texts = [t for _, t in _texts(doc)]
-    # (a heading that names the day over the paragraph that dates it: "1. Ngày bầu cử: Chủ nhật, ngày 15/3/2026")
-    labelled = [f"{s.title}: {s.paragraphs[0]}" for s in all_sections(doc.sections) if s.title and s.paragraphs]
-    for anchor in _anchor_rules():
-        day = next((d for t in texts + labelled for m in [anchor["define"].search(fold(t))] if m
-                    for d in [_iso_day(re.sub(r"\s*(?:thang|nam)\s*", "/", m.group("day")))] if d), None)
-        if day is None:
-            continue
-
-        def due(text: str, rules=anchor, day=day) -> str | None:
-            key = fold(text)
-            counted = [_count_days(day, -int(m.group("n"))) for p in rules["before"] for m in p.finditer(key)]
-            counted += [_count_days(day, -((int(m.group("n")) + 23) // 24)) for p in rules["before_hours"]
-                        for m in p.finditer(key)]
-            counted += [_count_days(day, int(m.group("n"))) for p in rules["after"] for m in p.finditer(key)]
-            if counted:
-                return max(counted)
-            return day if any(p.search(key) for p in rules["during"]) else None
-
-        _dated_by(doc, texts, due)
-
-
-@ruleset.cached
-def _anchor_rules() -> list[dict]:
-    data = ruleset.load_yaml("date_words.yaml")["anchors"]
-    out = []
-    for day in data["days"]:
-        def fill(patterns: list[str], names=day["names"]) -> list[re.Pattern]:
-            return [re.compile(p.replace("{names}", names)) for p in patterns]
-        out.append({"define": re.compile(day["define"]), "before": fill(data["before"]),
-                    "before_hours": fill(data["before_hours"]), "after": fill(data["after"]), "during": fill(data["during"])})
-    return out
-
-
-@ruleset.cached
-def _event_rules() -> dict:
-    data = ruleset.load_yaml("date_words.yaml")["event"]
-    return {k: [re.compile(p) for p in v] if isinstance(v, list) else re.compile(v) for k, v in data.items()}
 
 
 def _iso_day(text: str) -> str | None:
@@ -494,9 +449,7 @@ def extract(doc: Document) -> Document:
     doc.replaces = replaced_numbers(text for _, text in texts)
     doc.deadlines = reporting_deadlines(doc, year)
     plan_due_from_issue(doc)
-    from_event(doc)
-    from_anchors(doc)
-    from_moments(doc)
+    from_named_days(doc)
     doc.unit_deadlines = unit_deadlines(doc, year)
     doc.targets, doc.target_refs = extract_targets(doc, year, _body_of)
     deadlines_from_rows(doc, year)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from . import ruleset
 from .encoding import detect_legacy
+from .markers import ITEM_MARK
 from .model import Block, Document, RawDocument
 from .normalize import VIETNAMESE_MARKED, normalize_text
 from .readers import read
@@ -60,7 +61,7 @@ def capitals_lost(text: str) -> str:
             return part
         if len(core.split()) > 14 or (core[-1] in ".;," and not _ROMAN_HEAD.match(core)):
             return part
-        if re.match(r"(\d+(\.\d+)*[.)]|[a-zđ]\)|[-+*•])\s", core):
+        if ITEM_MARK.match(core):
             return part  # an item in normal case whose one capital was toned ("11. ủy ban nhân dân …")
         return part.upper()
 

@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .. import ruleset
+from ..markers import BULLET
 from ..model import Block
 from ..normalize import VIETNAMESE_MARKED, fold
 
@@ -73,7 +74,7 @@ _NOI_NHAN = re.compile(r"^\s*Nơi\s+nhận\s*:?\s*(?P<rest>.*)$", re.I)
 _AUTHORITY = re.compile(r"^\s*(?:(?P<p>TM|KT|TL|TUQ|Q)\s*\.|(?P<q>T/M|K/T|T/L)\.?)\s*(?P<rest>\S.*)$")
 
 
-_DASH = re.compile(r"^\s*[.,]?\s*[-–—•+*]\s*")  # (a scan may put a speck before the dash)
+_DASH = re.compile(rf"^\s*[.,]?\s*{BULLET}\s*")  # (a scan may put a speck before the dash)
 
 
 _END_MARK = re.compile(r"\./\.\s*$")
