@@ -17,6 +17,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
+
+from lunar_vn import LunarDate, lunar_to_solar
+from lunar_vn.can_chi import get_year_can_chi
 
 from pipeline import ruleset
 from pipeline.normalize import fold
@@ -125,20 +129,73 @@ def _has_year(value: str | None) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
-_WORDY = {"quarter", "part"}  # the only forms that can be written without a digit ("quý I", "sáu tháng đầu năm")
+# the only forms that can be written without a digit ("quý I", "sáu tháng đầu năm", "rằm tháng Giêng", "trước Tết")
+_WORDY = {"quarter", "part", "lunar_month", "tet"}
+
+
+@ruleset.cached
+def _lunar_atoms() -> list[tuple[str, re.Pattern[str]]]:
+    """date_words.yaml ``lunar``: a day of a lunar month named ("25 tháng Chạp", "rằm tháng
+    Giêng"), one numbered with "âm lịch" after it ("ngày 10/12 âm lịch"), a day of Tết ("mùng 3
+    Tết") and Tết itself after "trước"; each with its can-chi year when written."""
+    w = _words()["lunar"]
+    year = r"(?:\s*,?\s*năm\s+(?P<cc>(?:%s)\s+(?:%s)))?" % ("|".join(w["can"]), "|".join(w["chi"]))
+    day = r"(?:ngày\s*)?(?:(?:mùng|mồng)\s*)?(?P<d>\d{1,2})"
+    named = "|".join(w["months"])
+    return [
+        ("lunar_month", re.compile(_B + r"(?:%s\s+|(?P<ram>rằm)\s+)?tháng\s+(?P<mn>%s)%s(?:\s*%s)?" % (day, named, year, w["marker"])
+                                   + _E, re.I)),
+        ("lunar_num", re.compile(_B + day + r"\s*(?:/|\s+tháng\s+)\s*(?P<m>\d{1,2})%s\s*%s" % (year, w["marker"]), re.I)),
+        ("lunar_tet_day", re.compile(_B + r"(?:mùng|mồng)\s*(?P<d>\d{1,2})\s+Tết" + _E, re.I)),
+        ("tet", re.compile(r"(?<=trước\s)%s%s" % (w["tet"], year) + _E, re.I)),
+    ]
+
+
+def _lunar_value(kind: str, m: re.Match[str], default_year: int | None):
+    """A lunar atom's solar day (or a named month's first and last day, a range)."""
+    g = m.groupdict()
+    months = _words()["lunar"]["months"]
+    month = 1 if kind in ("lunar_tet_day", "tet") else months.get(g["mn"].lower()) if g.get("mn") else int(g["m"])
+    day = 1 if kind == "tet" else 15 if g.get("ram") else int(g["d"]) if g.get("d") else None
+    if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 30):
+        return None, None, "date"
+    year = _lunar_year(month, g.get("cc"), default_year)
+    if year is None:
+        return None, None, "date"
+    if day is not None:
+        return _solar(day, month, year), None, "date"
+    last = _solar(1, month % 12 + 1, year + (month == 12))
+    return _solar(1, month, year), (date.fromisoformat(last) - timedelta(days=1)).isoformat(), "range"
+
+
+def _lunar_year(month: int, can_chi: str | None, default_year: int | None) -> int | None:
+    """The lunar year of a month: its can-chi name's nearest the document's year, else the year
+    whose month falls in the document's year."""
+    if default_year is None:
+        return None
+    if can_chi:
+        named = [y for y in range(default_year - 30, default_year + 30)
+                 if fold(get_year_can_chi(y)) == fold(re.sub(r"\s+", " ", can_chi)).replace("meo", "mao")]
+        return min(named, key=lambda y: abs(y - default_year)) if named else None
+    within = [y for y in (default_year, default_year - 1) if _solar(15, month, y)[:4] == str(default_year)]
+    return within[0] if within else default_year
+
+
+def _solar(day: int, month: int, year: int) -> str:
+    return lunar_to_solar(LunarDate(day, month, year)).isoformat()
 
 
 def find_dates(text: str, default_year: int | None = None) -> list[DateHit]:
     hits: list[DateHit] = []
     digits = _DIGIT.search(text) is not None
-    for kind, pattern in _ATOMS:
+    for kind, pattern in _ATOMS + _lunar_atoms():
         if not digits and kind not in _WORDY:
             continue
         for m in pattern.finditer(text):
-            value, end_value, k = _atom_value(kind, m, default_year)
+            value, end_value, k = (_lunar_value if kind.startswith(("lunar", "tet")) else _atom_value)(kind, m, default_year)
             if value is None and k != "period":
                 continue
-            given = bool(m.groupdict().get("y") or m.groupdict().get("y1"))
+            given = bool(m.groupdict().get("y") or m.groupdict().get("y1") or m.groupdict().get("cc"))
             hits.append(DateHit(m.start(), m.end(), m.group(0), value, end_value, k, year_given=given))
     for m in _RECURRING.finditer(text):
         unit = re.sub(r"\s+", " ", (m.group("u") or m.group("u2")).lower())
@@ -164,7 +221,8 @@ def _non_overlapping(hits: list[DateHit]) -> list[DateHit]:
     return out
 
 
-_BETWEEN = re.compile(r"^\s*(?:đến|tới|-|–)\s*$", re.I)
+# "từ … đến …", "… đến hết ngày …", "… - …"
+_BETWEEN = re.compile(r"^\s*(?:(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?|-|–)\s*$", re.I)
 _FROM = re.compile(r"(?:từ|trong\s+thời\s+gian\s+từ)\s*$", re.I)
 
 

@@ -995,8 +995,19 @@ def pointed_items(duties: list[Duty], sections: list[Section], year: int | None)
 def _holders_own(duties: list[Duty]) -> list[Duty]:
     """Drop a paragraph addressed to every holder at once ("Các phòng, đơn vị … được giao nhiệm vụ
     xây dựng kế hoạch … gửi về …", duty_words.yaml ``all_holders_addressee``): it gives the plan's
-    dates, and is no duty of the holder it stands under."""
-    return [d for d in duties if not _to_everyone().match(fold(d.text))]
+    dates, and is no duty of the holder it stands under. Nor is the upward report of the body that
+    gathers the units' reports (``compiler_reports``)."""
+    return [d for d in duties if not _to_everyone().match(fold(d.text)) and not compiler_reports(d.text)]
+
+
+def compiler_reports(clause: str) -> bool:
+    """A clause whose subject is one named body that gathers the units' reports and reports upward
+    ("Sở Nội vụ tổng hợp, báo cáo Ủy ban nhân dân tỉnh và Bộ Nội vụ … trước ngày 05 tháng 12 hằng
+    năm", duty_words.yaml ``compiler_openings``): that body's own work and deadline, not the units'."""
+    clause = ITEM_MARK.sub("", clause.strip())
+    body = canonical_body(clause)
+    return (body is not None and body.start == 0 and not body.collective
+            and fold(clause[body.end:]).strip(" ,").startswith(tuple(words()["compiler_openings"])))
 
 
 @ruleset.cached

@@ -13,7 +13,7 @@ import re
 
 from extractors.bodies import canonical_body, locality_words
 from extractors.dates import find_dates, year_hint
-from extractors.duties import addressed_duties, each_party, extract_duties, words
+from extractors.duties import addressed_duties, compiler_reports, each_party, extract_duties, words
 from extractors.targets import extract_figures, extract_targets
 from extractors.tasks import extract_tasks, shortcomings
 
@@ -91,7 +91,7 @@ def reporting_deadlines(doc: Document, year: int | None) -> dict[str, str | None
                 if every_year:
                     doc.yearly_deadlines.setdefault("plan", hit.value[5:])
             elif "báo cáo" in clause and any(cue in fold(clause) for cue in words()["report_deadline_cues"]):
-                if _compiler_reports(text[clause_start:hit.start]):
+                if compiler_reports(text[clause_start:hit.start]):
                     continue  # the standing office's own report upward, not the units'
                 if rule:
                     in_reporting.append((hit.value, every_year))
@@ -109,16 +109,6 @@ def reporting_deadlines(doc: Document, year: int | None) -> dict[str, str | None
         if every_year:
             doc.yearly_deadlines["report"] = out["report"][5:]
     return out
-
-
-def _compiler_reports(clause: str) -> bool:
-    """A clause whose subject is one named body that gathers the units' reports and reports
-    upward ("Sở Nội vụ tổng hợp, báo cáo Ủy ban nhân dân tỉnh và Bộ Nội vụ … trước ngày 05 tháng
-    12 hằng năm"): that body's own deadline, not the units'."""
-    clause = ITEM_MARK.sub("", clause.strip())
-    body = canonical_body(clause)
-    return (body is not None and body.start == 0 and not body.collective
-            and fold(clause[body.end:]).strip(" ,").startswith(("tong hop", "chu tri tong hop", "co trach nhiem tong hop")))
 
 
 def _clause_start(text: str, end: int) -> int:

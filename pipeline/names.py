@@ -87,7 +87,22 @@ def _marks_agree(text: str, key: str) -> bool:
 def expand_abbreviations(name: str) -> str:
     for pattern, expansion in abbreviations():
         name = pattern.sub(expansion, name)
-    return re.sub(r"\s+", " ", name).strip()
+    # two abbreviations joined by "&" that the table does not know together are two names joined by
+    # "và" ("TRƯỜNG TH&THCS NAM TRẠCH" is the Trường Tiểu học và Trung học cơ sở; "GD&ĐT" is in the
+    # table as it is); not a firm's "A&B"
+    joined = _AMPERSAND.sub(lambda m: f"{m.group(1)} và {m.group(2)}" if _known(m.group(1)) and _known(m.group(2))
+                            else m.group(0), name)
+    if joined != name:
+        for pattern, expansion in abbreviations():
+            joined = pattern.sub(expansion, joined)
+    return re.sub(r"\s+", " ", joined).strip()
+
+
+_AMPERSAND = re.compile(r"\b([A-ZĐ]{2,6})\s*&\s*([A-ZĐ]{2,6})\b")
+
+
+def _known(abbreviation: str) -> bool:
+    return any(pattern.fullmatch(abbreviation) for pattern, _ in abbreviations())
 
 
 def _title_word(word: str) -> str:

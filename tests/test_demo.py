@@ -560,6 +560,16 @@ SHAPES = {
     # an NGO partner's report in English only (first run: register 0.789, verdicts 0.696; now 0.950
     # / 0.804)
     "one-hundred-seventeenth": (0.78, 0.93, 1.0),
+    # a Tết plan's lunar deadlines (first run: register 0.245, on time 0.000, verdicts 0.889; now
+    # 0.958 / 0.900 / 0.903)
+    "one-hundred-eighteenth": (0.88, 0.93, 1.0),
+    # schools whose names differ by a word or a number (first run: senders 0.889, verdicts 0.891;
+    # now 1.000 / 0.913)
+    "one-hundred-nineteenth": (0.89, 0.92, 1.0),
+    # six-month reports on a year's plan (first run: verdicts 0.679; now 0.750)
+    "one-hundred-twentieth": (0.73, 0.97, 1.0),
+    # names in transition after the 2025 merger (first run: verdicts 0.697; now 0.773)
+    "one-hundred-twenty-first": (0.75, 0.97, 1.0),
 }
 
 # Files whose status is still wrong, each a known gap (README): twenty-eighth's homeroom teacher's
@@ -602,7 +612,10 @@ KNOWN_STATUS_MISSES = {"twenty-eighth": {"GVCN/11A3 - BC cong tac chu nhiem HKI.
                                                  "Truong hoc/TH Tam Nong 1 - CV 67 gui bo sung tai lieu.pdf"},
                        # the NGO's progress report in English only: not read as its report (an English
                        # document is not read; ninety-fourth's too)
-                       "one-hundred-seventeenth": {"HWT/HWT_PuNhi_Progress Report Q2 2026_final.pdf"}}
+                       "one-hundred-seventeenth": {"HWT/HWT_PuNhi_Progress Report Q2 2026_final.pdf"},
+                       # the Công an's Tết greeting letter (Thư chúc Tết), citing the plan's subject
+                       # (fireworks): a holder's "other" document here, "unrecognized" in the gold
+                       "one-hundred-eighteenth": {"Thu chuc Tet - CA phuong Tam Diep.pdf"}}
 
 # Targets against results (#19), where a set has target gold: (results attached as the gold
 # attaches them, targets judged as the gold judges them). First run on the six sets other than

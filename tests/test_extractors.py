@@ -1233,3 +1233,33 @@ def test_an_organisation_known_by_a_name_in_latin_letters_holds_its_heading(titl
 
     body = heading_holder(title)
     assert (body.name if body else None) == name
+
+
+@pytest.mark.parametrize("text, year, due", [
+    # one-hundred-eighteenth: a Tết plan's lunar days, their year from the document's or a can-chi name
+    ("Hoàn thành trước ngày 25 tháng Chạp", 2026, "2026-02-12"),
+    ("trước 23 tháng Chạp năm Ất Tỵ", 2026, "2026-02-10"),
+    ("báo cáo trước ngày 15 tháng Giêng năm Bính Ngọ", 2026, "2026-03-03"),
+    ("Sau Tết, trước ngày 10 tháng Giêng, tổ chức gặp mặt", 2026, "2026-02-26"),
+    ("Tổng vệ sinh, hoàn thành trước Tết Nguyên đán", 2026, "2026-02-17"),
+    ("trực từ ngày 27 tháng Chạp năm Ất Tỵ đến hết ngày mùng 6 tháng Giêng năm Bính Ngọ", 2026, "2026-02-22"),
+    ("trước ngày 10/12 âm lịch", 2026, "2026-01-28"),
+    # a solar range "đến hết ngày" is a range too; other feasts are no Tết Nguyên đán
+    ("nghỉ từ ngày 14/02/2026 đến hết ngày 22/02/2026", 2026, "2026-02-22"),
+    ("hoàn thành trước Tết Thanh minh", 2026, None),
+])
+def test_lunar_days_are_read_as_their_solar_days(text, year, due):
+    from extractors.dates import deadline_of
+    assert deadline_of(text, year) == due
+
+
+def test_the_units_reporting_rule_and_the_compilers_upward_report_are_no_duties(tmp_path):
+    """one-hundred-eighteenth, one-hundred-twenty-first: "Các phòng, đơn vị, tổ dân phố báo cáo kết
+    quả thực hiện Kế hoạch …" and "Sở Tài chính tổng hợp, báo cáo Ủy ban nhân dân tỉnh …" in the
+    plan's reporting rules give its dates, not duties."""
+    plans = {s: next((ROOT / "corpus" / s / "plan").iterdir())
+             for s in ("one-hundred-eighteenth", "one-hundred-twenty-first")}
+    texts = {s: [d.text for d in parse(p).duties] for s, p in plans.items()}
+    assert not any(t.startswith("Các phòng, đơn vị, tổ dân phố báo cáo") for t in texts["one-hundred-eighteenth"])
+    assert not any(t.startswith("Sở Tài chính tổng hợp") for t in texts["one-hundred-twenty-first"])
+    assert len(texts["one-hundred-twenty-first"]) == 13

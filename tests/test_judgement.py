@@ -919,6 +919,11 @@ def test_a_duty_that_waits_for_an_event_is_taken_up_when_nothing_happened():
     # what a review found is the review's work, not work left
     ("Hoàn thành ngày 28/8/2024. Qua rà soát, còn 31 tàu cá chưa đăng ký, đăng kiểm.", None),
     ("Đã kiểm tra 38/38 hồ chứa; các hồ đều bảo đảm an toàn.", None),
+    # one-hundred-twentieth: the rest in words, or only a count of the whole done ("mới … được N/M")
+    ("Cơ sở lưu trú du lịch có mã QR: 41/196 cơ sở; các cơ sở còn lại tiếp tục vận động trong quý III/2026.",
+     "các cơ sở còn lại tiếp tục vận động trong quý III/2026."),
+    ("Việc đẩy kết quả vào kho dữ liệu mới thực hiện được 1.930/3.214 hồ sơ (60%), do hệ thống đang nâng cấp.",
+     "Việc đẩy kết quả vào kho dữ liệu mới thực hiện được 1.930/3.214 hồ sơ (60%),"),  # (without its reason)
 ])
 def test_a_report_that_says_how_much_of_the_work_is_left_has_done_it_in_part(text, left):
     """The activity that takes a duty up and says what is left of it ("còn 22 lớp … chưa có tủ
@@ -1160,3 +1165,19 @@ def test_parts_done_only_when_asked_or_that_only_date_the_work_are_no_parts():
                      "thao chào mừng ngày bầu cử; việc trang trí hoàn thành chậm nhất 03 ngày trước ngày bầu cử")) == 2
     assert not_taken_up("Riêng thông tin về người hết hạn thị thực chưa cung cấp được do dữ liệu đang đồng bộ.", True)
     assert not not_taken_up("Hồ sơ chưa được cấp phép.", True)
+
+
+def test_a_duty_is_cut_into_parts_outside_its_brackets_and_work_promised_to_another_plan_is_not_taken_up():
+    """one-hundred-twenty-first: "Rà soát … trụ sở (trụ sở … các xã, thị trấn cũ; trạm y tế, nhà văn
+    hóa, công trình khác); lập hồ sơ từng cơ sở …" is two parts, not three; "chưa thực hiện việc bàn
+    giao" and "UBND xã sẽ ban hành kế hoạch riêng để triển khai" take nothing up."""
+    from extractors.tasks import not_taken_up
+    from pipeline.checking.similarity import parts
+
+    duty = ("Rà soát, thống kê đầy đủ trụ sở, nhà, đất dôi dư trên địa bàn (trụ sở Đảng ủy, Ủy ban nhân dân các xã, "
+            "thị trấn cũ; trạm y tế, nhà văn hóa, công trình khác); lập hồ sơ từng cơ sở (hiện trạng, diện tích), gửi "
+            "Sở Tài chính trước ngày 15/3/2026")
+    assert [p[:8] for p in parts(duty)] == ["Rà soát,", "lập hồ s"]
+    assert not_taken_up("Phương án chưa được phê duyệt nên chưa thực hiện việc bàn giao, cải tạo các cơ sở.", True)
+    assert not_taken_up("Sau khi phương án được phê duyệt, UBND xã sẽ ban hành kế hoạch riêng để triển khai.", True)
+    assert not not_taken_up("Ủy ban nhân dân xã đã ban hành kế hoạch riêng về bàn giao các cơ sở.", True)

@@ -1384,3 +1384,14 @@ def test_a_commune_in_several_groups_answers_each_groups_duties():
     assert len(la_lay) == 3 and len(trieu_phong) == 1 and trieu_phong < la_lay
     holder = next(h for h in run.holders if h.body_id == "uy-ban-nhan-dan-xa-la-lay")
     assert holder.member_of and len(holder.groups) == 2
+
+
+def test_two_abbreviations_joined_by_an_ampersand_are_two_names():
+    """one-hundred-nineteenth: "TRƯỜNG TH&THCS / NAM TRẠCH" on a school's letterhead is the Trường Tiểu
+    học và Trung học cơ sở, not "Trường th&thcs"; abbreviations the table knows joined ("GD&ĐT") and a
+    firm's "A&B" are as before."""
+    from pipeline.names import normal_case
+
+    assert normal_case("TRƯỜNG TH&THCS NAM TRẠCH") == "Trường Tiểu học và Trung học cơ sở Nam Trạch"
+    assert normal_case("SỞ GD&ĐT") == "Sở Giáo dục và Đào tạo"
+    assert "&" in normal_case("CÔNG TY TNHH A&B")

@@ -107,9 +107,10 @@ def _stances() -> tuple[re.Pattern, ...]:
 
 
 def parts(duty_text: str, words=words) -> list[str]:
-    """The parts of a duty: clauses separated by ";" and sentences; short scraps join their neighbour.
-    ``words``: how a text is segmented (``Similarity.words``, which remembers)."""
-    pieces = [p.strip() for p in re.split(r";|\.\s+(?=[A-ZĐÀ-Ỹ])", duty_text) if p.strip()]
+    """The parts of a duty: clauses separated by ";" and sentences, not inside brackets ("Rà soát trụ
+    sở (trụ sở các xã cũ; trạm y tế, nhà văn hóa); lập hồ sơ …" is two); short scraps join their
+    neighbour. ``words``: how a text is segmented (``Similarity.words``, which remembers)."""
+    pieces = [p.strip() for p in _outside_brackets(duty_text) if p.strip()]
     out: list[str] = []
     qualifiers = _qualifiers()
     for p in pieces:
@@ -122,6 +123,22 @@ def parts(duty_text: str, words=words) -> list[str]:
     # a clause that only says who answers for it or that breaches are met firmly is no work to show
     work = [p for p in out if not any(s.search(fold(p).strip()) for s in _stances())]
     return (work or out) or [duty_text]
+
+
+_CLAUSE_END = re.compile(r";|\.\s+(?=[A-ZĐÀ-Ỹ])|[()]")
+
+
+def _outside_brackets(text: str) -> list[str]:
+    """``text`` cut at each ";" and each sentence's end that no bracket encloses."""
+    out, start, depth = [], 0, 0
+    for m in _CLAUSE_END.finditer(text):
+        mark = m.group(0)
+        if mark in "()":
+            depth = depth + 1 if mark == "(" else max(depth - 1, 0)
+        elif depth == 0:
+            out.append(text[start:m.start()])
+            start = m.end()
+    return out + [text[start:]]
 
 
 def prepare() -> None:
