@@ -995,19 +995,26 @@ def pointed_items(duties: list[Duty], sections: list[Section], year: int | None)
 def _holders_own(duties: list[Duty]) -> list[Duty]:
     """Drop a paragraph addressed to every holder at once ("Các phòng, đơn vị … được giao nhiệm vụ
     xây dựng kế hoạch … gửi về …", duty_words.yaml ``all_holders_addressee``): it gives the plan's
-    dates, and is no duty of the holder it stands under. Nor is the upward report of the body that
-    gathers the units' reports (``compiler_reports``)."""
-    return [d for d in duties if not _to_everyone().match(fold(d.text)) and not compiler_reports(d.text)]
+    dates, and is no duty of the holder it stands under. Nor is the report upward of the body that
+    gathers the units' reports ("Sở Tài chính tổng hợp, báo cáo Ủy ban nhân dân tỉnh …",
+    ``compiler_reports`` with ``upward``); its staff work for the issuer's own report is ("Công an
+    quận tổng hợp kết quả thực hiện, tham mưu Ủy ban nhân dân quận báo cáo tổng kết …")."""
+    return [d for d in duties if not _to_everyone().match(fold(d.text)) and not compiler_reports(d.text, upward=True)]
 
 
-def compiler_reports(clause: str) -> bool:
-    """A clause whose subject is one named body that gathers the units' reports and reports upward
-    ("Sở Nội vụ tổng hợp, báo cáo Ủy ban nhân dân tỉnh và Bộ Nội vụ … trước ngày 05 tháng 12 hằng
-    năm", duty_words.yaml ``compiler_openings``): that body's own work and deadline, not the units'."""
+def compiler_reports(clause: str, upward: bool = False) -> bool:
+    """A clause whose subject is one named body that gathers the units' reports ("Sở Nội vụ tổng
+    hợp, báo cáo Ủy ban nhân dân tỉnh và Bộ Nội vụ … trước ngày 05 tháng 12 hằng năm",
+    duty_words.yaml ``compiler_openings``): that body's own work and deadline, not the units'.
+    ``upward``: only where it reports straight on (``compiler_reports_upward``)."""
     clause = ITEM_MARK.sub("", clause.strip())
     body = canonical_body(clause)
-    return (body is not None and body.start == 0 and not body.collective
-            and fold(clause[body.end:]).strip(" ,").startswith(tuple(words()["compiler_openings"])))
+    if body is None or body.start != 0 or body.collective:
+        return False
+    rest = fold(clause[body.end:]).strip(" ,")
+    if upward:
+        return bool(re.match(words()["compiler_reports_upward"], rest))
+    return rest.startswith(tuple(words()["compiler_openings"]))
 
 
 @ruleset.cached
