@@ -746,7 +746,8 @@ def month_columns(head_rows: list[list[str]], year: int | None) -> tuple[dict[in
 # thời gian: Quý II/2026)", "… – Phòng NN&PTNT chủ trì, thời gian: Tháng 5/2024", "Giao nhiệm
 # vụ: Ban CHQS huyện; thực hiện: Quý III/2024", "(Trạm Y tế xã thực hiện; hoàn thành trước …)"
 
-_SPLITS = re.compile(r"\s[–—-]\s|[.:]\s+|\(")
+# (and before "do": "…; hoàn thành trước ngày 03/4/2026 do Trạm Y tế xã thực hiện")
+_SPLITS = re.compile(r"\s[–—-]\s|[.:]\s+|\(|[,;]?\s(?=do\s)")
 
 
 def _clause_lead(clause: str) -> tuple[str, int] | None:
@@ -756,15 +757,19 @@ def _clause_lead(clause: str) -> tuple[str, int] | None:
     for cue in w["lead_labels"]:  # "Cơ quan chủ trì: X; …", "Giao nhiệm vụ: X; …"
         m = re.match(rf"{cue}\s*:\s*", key)
         if m:
-            end = clause.find(";", m.end())
-            end = len(clause) if end < 0 else end
-            return clause[m.end():end].strip(" ,."), end
+            # up to the next label ("Đơn vị thực hiện: Trạm Y tế xã; các thôn, tổ dân phố; Đơn vị
+            # phối hợp: Công an xã"), else to the end
+            label = re.search(r";\s*[^;:]{3,40}:", clause[m.end():])
+            end = m.end() + label.start() if label else len(clause)
+            return clause[m.end():end].strip(" ,.;"), end
     start = 0
     for verb in w["lead_verbs"]:  # "Giao Phòng X chủ trì", "Giao các thôn thực hiện"
         if key.startswith(verb + " "):
             start = len(verb) + 1
             break
     m = re.search(r"\s(" + "|".join(w["lead_after"]) + r")\b", key[start:])
+    if m and re.search(r"\b(?:khong|chua)$", key[start:start + m.start()]):
+        return None  # "… do Ủy ban nhân dân xã không thực hiện …": a finding, no assignment
     if m and len(key) - (start + m.end()) <= w["max_after"]:
         # "X chủ trì, thời gian: Tháng 5/2024"; not "X tham mưu Giám đốc Sở bố trí kinh phí …",
         # which is a task of its own
@@ -786,10 +791,33 @@ def _holder_named(name: str) -> Body | None:
     return None
 
 
-def assignment_clause(text: str) -> tuple[str, Body, list[str], str] | None:
-    """(the task without its assignment, the holder, the supporters, the clause) when ``text``
+def _holders_named(name: str) -> list[Body]:
+    """The holders an assignment clause names: one, or several joined by ";", "và" or a comma
+    ("Trạm Y tế xã; các thôn, tổ dân phố", "Phòng Văn hóa - Xã hội, Đoàn Thanh niên xã"), each
+    a holder; else none."""
+    known = canonical_body(name)
+    if known is not None and known.start <= 3 and known.end >= len(name) - 2:
+        return [known]  # one body of the gazetteer, "và" in its name or not ("Sở Giáo dục và Đào tạo")
+    for joiner in (r"\s*;\s*", r"\s+và\s+"):
+        pieces = [p for p in re.split(joiner, name) if p.strip()]
+        if len(pieces) > 1:
+            each = [_holders_named(p.strip(" ,.")) for p in pieces]
+            if all(each):
+                return [b for found in each for b in found]
+    # bodies listed with commas, each one the gazetteer knows whole (not "các thôn, tổ dân phố")
+    listed = [canonical_body(p.strip(" .")) for p in name.split(",")]
+    if len(listed) > 1 and all(b is not None and b.start <= 3 and b.end >= len(p.strip(" .")) - 2
+                               for b, p in zip(listed, name.split(","))):
+        return listed
+    one = _holder_named(name)
+    return [one] if one is not None else []
+
+
+def assignment_clause(text: str) -> tuple[str, list[Body], list[str], str] | None:
+    """(the task without its assignment, its holders, the supporters, the clause) when ``text``
     ends with an assignment, else None. The clause is the leftmost tail that starts with the
-    holder (or a label or verb before it) and says it leads or carries out the work."""
+    holder (or a label or verb before it) and says it leads or carries out the work; it may name
+    several holders, each a lead."""
     text = text.strip()
     # the whole text may be the assignment (a task's title, then its paragraph "Giao Phòng X chủ
     # trì, phối hợp … thực hiện thường xuyên."), or its tail after a stop, a dash or a "("
@@ -805,8 +833,8 @@ def assignment_clause(text: str) -> tuple[str, Body, list[str], str] | None:
         lead = _clause_lead(clause)
         if lead is None:
             continue
-        holder = _holder_named(lead[0])
-        if holder is None:
+        holder = _holders_named(lead[0])
+        if not holder:
             continue
         rest = clause[lead[1]:]
         supporters: list[str] = []
@@ -821,51 +849,75 @@ def assignment_clause(text: str) -> tuple[str, Body, list[str], str] | None:
     return None
 
 
-def _clause_duty(sid: str, holder: Body, task: str, clause: str, supporters: list[str], year: int | None) -> Duty:
-    return Duty(id=sid, section=sid.rsplit("-", 1)[0], body=holder.name, body_id=holder.body_id,
-                role="requested" if _starts(clause, words()["requested_cues"]) else "lead",
-                # the clause's time ("…, hoàn thành trước ngày 30/4/2026"), else the task's own
-                # ("… trình UBND phường trong quý I/2026. Giao Phòng X chủ trì")
-                text=DASH_MARK.sub("", task).strip(), deadline=deadline_of(clause, year) or deadline_of(task, year),
-                collaborators=supporters)
+def _clause_duty(sid: str, holders: list[Body], task: str, clause: str, supporters: list[str],
+                 year: int | None) -> list[Duty]:
+    """The duty of each holder an assignment clause names (the first keeps ``sid``); none for a
+    clause with no task ("1. Phó Hiệu trưởng phụ trách", a holder's heading)."""
+    if not DASH_MARK.sub("", task).strip(" .;:"):
+        return []
+    return [Duty(id=sid if n == 1 else f"{sid}-{n}", section=sid.rsplit("-", 1)[0], body=holder.name,
+                 body_id=holder.body_id, role="requested" if _starts(clause, words()["requested_cues"]) else "lead",
+                 # the clause's time ("…, hoàn thành trước ngày 30/4/2026"), else the task's own
+                 # ("… trình UBND phường trong quý I/2026. Giao Phòng X chủ trì")
+                 text=DASH_MARK.sub("", task).strip(), deadline=deadline_of(clause, year) or deadline_of(task, year),
+                 collaborators=supporters)
+            for n, holder in enumerate(holders, start=1)]
 
 
 def clause_duties(sections: list[Section], year: int | None) -> list[Duty]:
     """Duties assigned at the end of the tasks of a plan's content part: an item whose title or
     last paragraph ends with its assignment is one duty (its dash items are its parts); dash
-    items each ending with one are a duty each."""
+    items each ending with one are a duty each. Tasks listed under a phase ("Giai đoạn 1: Chuẩn bị
+    (từ ngày 16/3/2026 đến ngày 05/4/2026)", a line of its own, duty_words.yaml ``phase_line``)
+    with no time of their own are due when the phase ends."""
     out: list[Duty] = []
+    phase_line = re.compile(words()["phase_line"])
 
-    def walk(secs: list[Section]) -> None:
+    def phase_of(paras: list[str], phase: str | None) -> str | None:
+        for p in paras:
+            if phase_line.match(fold(DASH_MARK.sub("", p))):
+                phase = deadline_of(p, year, whole=True) or phase
+        return phase
+
+    def walk(secs: list[Section], phase: str | None = None) -> None:
         for s in secs:
+            if is_assignment_section(s.title) and s.children and not any(_names_holder_first(c.title) for c in s.children):
+                # "III. NỘI DUNG, TIẾN ĐỘ VÀ PHÂN CÔNG THỰC HIỆN" over tasks, each naming its holder
+                # after it, not over holders' headings: its tasks are read here
+                walk(s.children, phase_of(s.paragraphs, phase))
+                continue
             if is_assignment_section(s.title) or _not_content(s.title):
                 continue
-            paras = [p for p in s.paragraphs if not is_closing(p)]
+            start = len(out)
+            paras = [p for p in s.paragraphs if not is_closing(p) and not phase_line.match(fold(DASH_MARK.sub("", p)))]
             each = [assignment_clause(p) for p in paras]
             own = assignment_clause(s.title) if s.title else None
             lines = _label_lines(paras) if own is None and s.title and s.id else None
             if own is not None:
                 task, holder, sup, clause = own
                 body = "; ".join(DASH_MARK.sub("", p).strip() for p in paras)
-                out.append(_clause_duty(f"{s.id}-1", holder, task + (" " + body if body else ""), clause, sup, year))
+                out.extend(_clause_duty(f"{s.id}-1", holder, task + (" " + body if body else ""), clause, sup, year))
             elif lines is not None:
                 # the task is the item's title, and its lines below say who leads it, who supports
                 # and when ("Cơ quan chủ trì: Phòng Tư pháp." / "Cơ quan phối hợp: …" / "Thời gian
                 # thực hiện: Quý II/2022.")
                 _, holder, sup, clause = lines
-                out.append(_clause_duty(f"{s.id}-1", holder, s.title, clause, sup, year))
+                out.extend(_clause_duty(f"{s.id}-1", holder, s.title, clause, sup, year))
             elif paras and each[-1] is not None and not any(each[:-1]) and s.title and s.id:
                 # the last item's assignment stands for the whole numbered task
                 task, holder, sup, clause = each[-1]
                 items = [DASH_MARK.sub("", p).strip() for p in paras[:-1]] + ([DASH_MARK.sub("", task).strip()] if task else [])
                 text = s.title.rstrip(".:") + (": " + "; ".join(i for i in items if i) if items else "")
-                out.append(_clause_duty(f"{s.id}-1", holder, text, clause, sup, year))
+                out.extend(_clause_duty(f"{s.id}-1", holder, text, clause, sup, year))
             else:
                 for n, (p, found) in enumerate(zip(paras, each), start=1):
                     if found is not None and found[0].strip(" ."):  # (an assignment with no task: none)
                         task, holder, sup, clause = found
-                        out.append(_clause_duty(f"{s.id}-{n}" if s.id else f"p-{n}", holder, task, clause, sup, year))
-            walk(s.children)
+                        out.extend(_clause_duty(f"{s.id}-{n}" if s.id else f"p-{n}", holder, task, clause, sup, year))
+            for d in out[start:]:
+                d.deadline = d.deadline or phase
+            phase = phase_of(s.paragraphs, phase)  # a phase line closing the item opens the next phase
+            walk(s.children, phase)
 
     walk(sections)
     return out
@@ -874,12 +926,19 @@ def clause_duties(sections: list[Section], year: int | None) -> list[Duty]:
 _LABEL_LINE = re.compile(r"^\s*[-+]?\s*[^:;.]{3,40}:\s*\S")
 
 
+def _names_holder_first(title: str) -> bool:
+    """A heading that opens with a holder's name ("1. Phòng Kinh tế:", "2. Đề nghị Ủy ban MTTQ …")."""
+    clean = _PREFIX.sub("", title or "").strip()
+    body = canonical_body(clean)
+    return (body is not None and body.start <= 3) or led_body(clean.strip(" .:;")) is not None
+
+
 def _label_lines(paras: list[str]):
     """An item's paragraphs that are all short labelled lines, read together as its assignment
     (one of them names the lead), or None."""
     if not paras or len(paras) > 5 or not all(_LABEL_LINE.match(p) and len(p) <= 300 for p in paras):
         return None
-    found = assignment_clause("; ".join(p.strip().rstrip(".;") for p in paras))
+    found = assignment_clause("; ".join(DASH_MARK.sub("", p).strip().rstrip(".;") for p in paras))
     return found if found is not None and not found[0].strip(" .") else None
 
 

@@ -1263,3 +1263,42 @@ def test_the_units_reporting_rule_and_the_compilers_upward_report_are_no_duties(
     assert not any(t.startswith("Các phòng, đơn vị, tổ dân phố báo cáo") for t in texts["one-hundred-eighteenth"])
     assert not any(t.startswith("Sở Tài chính tổng hợp") for t in texts["one-hundred-twenty-first"])
     assert len(texts["one-hundred-twenty-first"]) == 13
+
+
+def _plan_of(name: str):
+    return parse(next((ROOT / "corpus" / name / "plan").iterdir()))
+
+
+def test_tasks_that_name_their_holders_after_them():
+    """one-hundred-twenty-third: under "III. NỘI DUNG, TIẾN ĐỘ VÀ PHÂN CÔNG THỰC HIỆN", tasks name
+    their holders after them: "(Trạm Y tế xã chủ trì, tham mưu)", "- Đơn vị thực hiện: Trạm Y tế
+    xã; các thôn, tổ dân phố." on a line below, "… do Công an xã thực hiện", two leads joined by a
+    comma or "và"; a task with no time of its own is due when its phase ("Giai đoạn 1: Chuẩn bị (từ
+    ngày 16/3/2026 đến ngày 05/4/2026)") ends."""
+    got = {(d.section, d.body_id): d.deadline for d in _plan_of("one-hundred-twenty-third").duties}
+    assert got[("III.1", "tram-y-te-xa")] == "2026-03-20"
+    assert ("III.2", "tram-y-te-xa") in got and ("III.2", "cac-thon-to-dan-pho") in got
+    assert got[("III.3", "tram-y-te-xa")] == "2026-04-03"
+    assert got[("III.4", "phong-van-hoa-xa-hoi")] == "2026-04-05"  # the end of its phase
+    assert ("III.8", "cong-an-xa") in got
+    assert {b for s, b in got if s == "III.9"} == {"phong-van-hoa-xa-hoi", "doan-thanh-nien-cong-san-ho-chi-minh-xa"}
+    assert {b for s, b in got if s == "III.10"} == {"tram-y-te-xa", "cac-thon-to-dan-pho"}
+    assert not [s for s, b in got if s == "III.12"]  # "do Ủy ban nhân dân xã thực hiện": the issuer's own
+
+
+def test_an_inspection_conclusions_recommendations_are_its_duties():
+    """one-hundred-twenty-second: "V. KIẾN NGHỊ, BIỆN PHÁP XỬ LÝ" / "1. Ủy ban nhân dân xã Tam Bình"
+    / "a) Thu hồi số tiền … trong thời hạn 30 ngày kể từ ngày ký Kết luận"; the findings ("… do Ủy
+    ban nhân dân xã không thực hiện …") and the measures already taken are none."""
+    duties = _plan_of("one-hundred-twenty-second").duties
+    got = {(d.section, d.body_id): d.deadline for d in duties}
+    assert got[("V.1.a", "uy-ban-nhan-dan-xa-tam-binh")] == "2026-09-19"
+    assert len([d for d in duties if d.section.startswith("V.")]) == 20
+    assert not [d for d in duties if d.section.startswith(("II", "IV"))]
+
+
+def test_the_named_holders_asked_for_their_results_is_no_duty():
+    """one-hundred-twenty-fourth: "Phòng Kinh tế, Phòng Văn hóa - Xã hội, …, Trạm Y tế xã báo cáo
+    kết quả thực hiện năm 2026 (…) gửi Ủy ban nhân dân xã (qua Phòng Kinh tế) trước ngày 30/11/2026"
+    gives the report's date, not a duty."""
+    assert not [d for d in _plan_of("one-hundred-twenty-fourth").duties if d.section == "V.2"]
