@@ -1395,3 +1395,33 @@ def test_two_abbreviations_joined_by_an_ampersand_are_two_names():
     assert normal_case("TRƯỜNG TH&THCS NAM TRẠCH") == "Trường Tiểu học và Trung học cơ sở Nam Trạch"
     assert normal_case("SỞ GD&ĐT") == "Sở Giáo dục và Đào tạo"
     assert "&" in normal_case("CÔNG TY TNHH A&B")
+
+
+def test_a_page_without_a_header_names_its_holder_in_small_letters():
+    """one-hundred-twenty-third: a hamlet's page typed by its head, no header, "…, thôn Đông Tiến
+    báo cáo kết quả như sau:": the roster's Thôn Đông Tiến, though the sentence writes it in small
+    letters."""
+    from pipeline import parse
+    from pipeline.checking import holders as H
+
+    here = ROOT / "corpus" / "one-hundred-twenty-third"
+    plan = parse(next((here / "plan").iterdir()))
+    found = H.build_holders(plan.duties, H.load_roster(here / "roster.yaml"))
+    found = list(found.values()) if isinstance(found, dict) else found
+    doc = parse(here / "inbox" / "Bao cao" / "Thon, TDP" / "BC thon Dong Tien.docx")
+    holder, _ = H.match_sender(doc, found, plan.meta.issuer, plan.meta.parent_issuer)
+    assert holder is not None and holder.name == "Thôn Đông Tiến"
+
+
+def test_a_unit_plan_copied_from_last_year_still_answers_this_years_plan():
+    """one-hundred-twenty-fourth: the Công an's 2026 plan, its 2025 plan with the year changed, still
+    opens "Thực hiện Kế hoạch số 46/KH-UBND ngày 28/7/2025 …", the plan the 2026 plan renews: no
+    other plan's answer."""
+    from pipeline import parse
+    from pipeline.checking.classify import cites_other_plan
+
+    here = ROOT / "corpus" / "one-hundred-twenty-fourth"
+    plan = parse(next((here / "plan").iterdir()))
+    copy = parse(here / "inbox" / "KH don vi 2026" / "CAX - KH 38 dam bao ANTT mua mua bao.pdf")
+    assert "46/KH-UBND" in " ".join(r.number or "" for r in copy.references)
+    assert cites_other_plan(copy, plan) is None

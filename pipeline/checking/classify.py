@@ -363,12 +363,19 @@ def cites_other_plan(doc: Document, plan: Document):
         return None
     suffix = plan.meta.number.split("/", 1)[1].upper()
     own = {number_key(n) for n in plan_numbers(plan)}  # (a joint plan's numbers are all its own)
+    bases = _plan_bases(plan)
+    # a document of the plan's time that cites the plan the plan carries on ("Thực hiện Kế hoạch số
+    # 46/KH-UBND ngày 28/7/2025 …" atop a unit's 2026 plan copied from its 2025 one, where the 2026
+    # plan renews 46/KH-UBND): the unit's answer to this plan, its opening not brought up to date
+    renewed = bool(doc.meta.date) and doc.meta.date >= plan.meta.date
     for ref in doc.references:
         if not (ref.number and "/" in ref.number and number_key(ref.number) not in own
                 and ref.number.split("/", 1)[1].upper() == suffix and ref.date):
             continue
+        if renewed and number_key(ref.number) in bases:
+            continue
         if ref.date[:4] < plan.meta.date[:4] or (ref.date != plan.meta.date and _plan_issuer(ref.issuer, plan)
-                                                  and ref.number.upper() not in _plan_bases(plan)):
+                                                  and number_key(ref.number) not in bases):
             return ref
     return None
 

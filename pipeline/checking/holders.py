@@ -478,9 +478,11 @@ def match_sender(doc: Document, holders: list[Holder], plan_issuer: str | None,
                 # Chư Sê", whose place the gazetteer's name of it leaves out)
                 candidates.append((said if body.start == 0 else body.name, "câu ban hành"))
                 break
-            if m and not doc.meta.issuer and said[:1].isupper() and len(said.split()) <= 8:
+            if m and not doc.meta.issuer and len(said.split()) <= 8 and (said[:1].isupper() or any(
+                    name_score(a, said) >= 90 for h in holders for a in [h.name, *h.aliases])):
                 # a unit the gazetteer does not know, named by a page with no header ("…, Tổ dân
-                # phố số 8 báo cáo kết quả thực hiện như sau:"): a holder's name, or nothing
+                # phố số 8 báo cáo kết quả thực hiện như sau:", "…, thôn Đông Tiến báo cáo kết quả
+                # như sau:" in small letters where it is a holder's name): a holder's name, or nothing
                 candidates.append((said, "câu ban hành"))
                 break
     if not doc.meta.issuer and " - " in (doc.meta.title or ""):
