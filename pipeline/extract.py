@@ -396,7 +396,27 @@ def place_of(issuer: str | None) -> str | None:
     return m.group(0) if m else None
 
 
+# a place-and-date line with no year in figures ("Tam Điệp, ngày 12 tháng Giêng năm Bính Ngọ")
+_LUNAR_PLACE_DATE = re.compile(r"^(?P<place>[^\W\d_][^,;:]{1,59}?)\s*,\s*(?P<date>(?:ngày|mùng|mồng)\s[^\d]*\d{1,2}\D*)$", re.I)
+
+
+def lunar_dated(doc: Document) -> None:
+    """A document dated by the lunar calendar alone ("Tam Điệp, ngày 12 tháng Giêng năm Bính Ngọ",
+    a hamlet's report): that day in the solar calendar (extractors/dates.py), its year the one of
+    its can-chi name nearest the years the document names."""
+    lines = [*doc.preamble, *(p for s in all_sections(doc.sections) for p in s.paragraphs)]
+    near = year_hint(*lines)
+    for line in lines:
+        m = _LUNAR_PLACE_DATE.match(line.strip())
+        days = [h.value for h in find_dates(m.group("date"), near) if h.value and len(h.value) == 10] if m and near else []
+        if days:
+            doc.meta.date, doc.meta.place = days[0], doc.meta.place or m.group("place").strip()
+            return
+
+
 def extract(doc: Document) -> Document:
+    if doc.meta.date is None:
+        lunar_dated(doc)
     year = year_hint(doc.meta.date, doc.meta.title)
     sections = doc.sections
     if any(" | " in p for p in doc.preamble):

@@ -1302,3 +1302,20 @@ def test_the_named_holders_asked_for_their_results_is_no_duty():
     kết quả thực hiện năm 2026 (…) gửi Ủy ban nhân dân xã (qua Phòng Kinh tế) trước ngày 30/11/2026"
     gives the report's date, not a duty."""
     assert not [d for d in _plan_of("one-hundred-twenty-fourth").duties if d.section == "V.2"]
+
+
+def test_a_report_dated_by_the_lunar_calendar_alone(tmp_path):
+    """one-hundred-eighteenth: a hamlet's report signed "Tam Điệp, ngày 12 tháng Giêng năm Bính Ngọ"
+    (no year in figures) is of 28/02/2026, Bính Ngọ being the year nearest those it names."""
+    path = write(tmp_path, "bc-to-2.txt", """
+        BÁO CÁO
+        Kết quả tổ chức Tết Nguyên đán Bính Ngọ của Tổ dân phố số 2
+
+        Thực hiện Kế hoạch số 07/KH-UBND ngày 07/01/2026 của UBND phường, Tổ dân phố số 2 báo cáo kết quả như sau:
+        Ngày 25 tháng Chạp tổ ra quân tổng vệ sinh các ngõ, có 86 người tham gia.
+
+        Tam Điệp, ngày 12 tháng Giêng năm Bính Ngọ
+        Tổ trưởng
+        Phạm Văn Lợi
+    """)
+    assert parse(path).meta.date == "2026-02-28"
