@@ -151,6 +151,12 @@ def _lunar_atoms() -> list[tuple[str, re.Pattern[str]]]:
     ]
 
 
+@ruleset.cached
+def _all_atoms() -> list[tuple[str, re.Pattern[str]]]:
+    """The solar atoms and the lunar ones, put together once (find_dates runs on every sentence)."""
+    return _ATOMS + _lunar_atoms()
+
+
 def _lunar_value(kind: str, m: re.Match[str], default_year: int | None):
     """A lunar atom's solar day (or a named month's first and last day, a range)."""
     g = m.groupdict()
@@ -188,7 +194,7 @@ def _solar(day: int, month: int, year: int) -> str:
 def find_dates(text: str, default_year: int | None = None) -> list[DateHit]:
     hits: list[DateHit] = []
     digits = _DIGIT.search(text) is not None
-    for kind, pattern in _ATOMS + _lunar_atoms():
+    for kind, pattern in _all_atoms():
         if not digits and kind not in _WORDY:
             continue
         for m in pattern.finditer(text):

@@ -804,10 +804,9 @@ def _holders_named(name: str) -> list[Body]:
             each = [_holders_named(p.strip(" ,.")) for p in pieces]
             if all(each):
                 return [b for found in each for b in found]
-    # bodies listed with commas, each one the gazetteer knows whole (not "các thôn, tổ dân phố")
-    listed = [canonical_body(p.strip(" .")) for p in name.split(",")]
-    if len(listed) > 1 and all(b is not None and b.start <= 3 and b.end >= len(p.strip(" .")) - 2
-                               for b, p in zip(listed, name.split(","))):
+    # bodies listed with commas, each one the gazetteer knows (not "các thôn, tổ dân phố")
+    listed = _joint_holders(name.strip(" ."))
+    if listed:
         return listed
     one = _holder_named(name)
     return [one] if one is not None else []
