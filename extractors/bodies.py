@@ -103,7 +103,7 @@ def _compiled():
     # "huyện Tây Hòa", and the numbered wards of some towns ("Phường 2", "Phường 10")
     areas = _alt(g["numbered_areas"])
     locality = (rf"(?:\s+(?:(?:{localities})\s+(?:{capname}|\d{{1,2}}(?![\w/]))|(?:{loc_alone})(?![\w])"
-                rf"|(?:{areas})\s+\d{{1,2}}(?![\w/])(?:\s*[-–]\s*{capname})?))")
+                rf"|(?:{areas})\s+(?:\d{{1,2}}|[IVX]{{1,5}})(?![\w/])(?:\s*[-–]\s*{capname})?))")
     # (a field that a proper name completes, written "… +" in the gazetteer: "Cửa khẩu quốc tế Hữu Nghị")
     named = [f[:-2] for f in fields if f.endswith(" +")]
     fields = [f for f in fields if not f.endswith(" +")]

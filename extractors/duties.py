@@ -34,8 +34,14 @@ def _starts(text: str, cues: list[str]) -> bool:
 
 
 def is_assignment_section(title: str) -> bool:
+    """A heading of the part that assigns work ("IV. TỔ CHỨC THỰC HIỆN", "III. NHIỆM VỤ, GIẢI PHÁP VÀ
+    PHÂN CÔNG THỰC HIỆN"); not an item whose sentence holds the words ("c) Sở Xây dựng chủ trì
+    kiểm tra …; kịp thời kiến nghị xử lý nhà đầu tư chậm tiến độ")."""
     key = fold(title)
-    return any(c in key for c in words()["assignment_sections"])
+    return any(c in key and (key.startswith(c) or len(key.split()) <= _HEADING_WORDS) for c in words()["assignment_sections"])
+
+
+_HEADING_WORDS = 16  # (a heading longer than this is an item's sentence)
 
 
 def _deadline(text: str, year: int | None) -> str | None:
@@ -470,6 +476,36 @@ def _columns(header: list[str], kind: str) -> list[int]:
             if any(k == n or k.startswith(n) for k in _headings(cell) for n in names)]
 
 
+# a cell that only points at the plan's own text ("Điểm a khoản 1", "Mục II.3.c", "Khoản 2 Mục III")
+_REFERENCE_CELL = re.compile(r"^(?:(?:diem|khoan|muc|tiet|dieu|nhiem vu so|nhiem vu)\s*[a-z0-9.]{1,8}\s*,?\s*)+$")
+
+
+def _point_of(cell: str, heading: str) -> str:
+    """The plan's own point a reference cell names, as its section id: "Điểm a khoản 1" under
+    "Nhiệm vụ tại Mục II" -> "II.1.a", "Mục III, khoản 2" -> "III.2"; "" when it names none."""
+    key, head = fold(cell), fold(heading)
+    part = re.search(r"\bmuc ([ivx]+)\b", key) or re.search(r"\bmuc ([ivx]+)\b", head)
+    clause, point = re.search(r"\bkhoan (\d{1,2})\b", key), re.search(r"\bdiem ([a-zđ])\b", key)
+    if part is None or clause is None:
+        return ""
+    return ".".join([part.group(1).upper(), clause.group(1), *([point.group(1)] if point else [])])
+
+
+def _content_column(table: list[list[str]], header: list[str] | None = None) -> int | None:
+    """The table's content column: the one ``_column`` names, unless its cells only point at the
+    plan's own points ("Nhiệm vụ tại Mục II | Nội dung nhiệm vụ": "Điểm a khoản 1" is where the
+    task stands, not what it is); then the next column whose heading names content."""
+    header = header if header is not None else table[0]
+    best = _column(header, "content")
+    if best is None:
+        return None
+    rest = [row for row in table[1:] if best < len(row) and row[best].strip()]
+    if rest and sum(bool(_REFERENCE_CELL.match(fold(row[best]).strip())) for row in rest) * 2 > len(rest):
+        others = [c for c in _columns(header, "content") if c != best]
+        return others[0] if others else best
+    return best
+
+
 def row_tables(paragraphs: list[str]) -> list[list[list[str]]]:
     """The tables a run of paragraphs holds as rows of cells joined by " | " (a spreadsheet's
     sheet, a table read as text)."""
@@ -626,9 +662,12 @@ def table_duties(section: Section, year: int | None, codes: dict[str, str] | Non
             continue
         header = table[0]
         lead = _column(header, "lead")
-        content = _column(header, "content")
+        content = _content_column(table)
         if lead is None or content is None:
             continue
+        pointer = _column(header, "content")  # (a column of references to the plan's own points)
+        if pointer == content:
+            pointer = None
         support = _column(header, "support")
         time = _column(header, "time")
         months, months_year = month_columns(table[:2], year)
@@ -684,7 +723,8 @@ def table_duties(section: Section, year: int | None, codes: dict[str, str] | Non
             # each body of the lead cell leads the row ("Sở Y tế; Sở Văn hóa, Thể thao và Du lịch"):
             # co-leads each must do it, so each has the duty (the first keeps the row's id)
             base = f"{section.id}-t{ti}.{ri}" if section.id else f"t{ti}.{ri}"
-            code = first if _CODE.fullmatch(first) else ""
+            code = (first if _CODE.fullmatch(first) else
+                    _point_of(row[pointer], header[pointer]) if pointer is not None and pointer < len(row) else "")
             tasks = _cell_tasks(text, row[time] if time is not None and time < len(row) else "", year)
             for j, (task, due) in enumerate(tasks or [(text, deadline)], start=1):
                 row_id = base if not tasks else f"{base}.{j}"
@@ -960,6 +1000,9 @@ def merge_restated(duties: list[Duty]) -> list[Duty]:
     pairs = []
     for r in rows:
         for p in prose:
+            if r.code and r.code == p.section:  # the row says which point it restates ("Điểm a khoản 1")
+                pairs.append((101, r.id, p.id))
+                continue
             if p.body_id != r.body_id:
                 continue
             score = fuzz.token_set_ratio(fold(r.text), fold(p.text))
@@ -1018,7 +1061,7 @@ def _plan_items(sections: list[Section], year: int | None) -> dict[tuple[str, in
             for table in s.tables:
                 if len(table) < 2:
                     continue
-                content, time = _column(table[0], "content"), _column(table[0], "time")
+                content, time = _content_column(table), _column(table[0], "time")
                 for row in table[1:]:
                     if content is None or content >= len(row) or not row[0].strip().isdigit():
                         continue
@@ -1241,11 +1284,14 @@ def _extract_duties(sections: list[Section], year: int | None = None) -> list[Du
         # Ủy ban MTTQ …", "8. Giao Sở … chủ trì theo dõi …")
         secs = [s for s in secs if not _assigns_nothing(s)]
         heads = any(led_body(_PREFIX.sub("", s.title).strip(" .:;")) for s in secs)
+        # "a) Sở Xây dựng chủ trì …", "b) Đề nghị Ngân hàng … tổ chức …": a content part's items
+        # that each open with their holder and its obligation are holders' items too
+        subjects = len(secs) >= 2 and all(_is_item(s.title) and _names_holder_first(s.title) for s in secs)
         for s in secs:
             if is_assignment_section(s.title):
                 _walk_assignment(s, year, duties, None)
             elif heads and (led_body(_PREFIX.sub("", s.title).strip(" .:;"))
-                            or canonical_body(_PREFIX.sub("", s.title)) is not None):
+                            or canonical_body(_PREFIX.sub("", s.title)) is not None) or subjects:
                 _walk_assignment(s, year, duties, None, top=False)
             else:
                 walk(s.children)

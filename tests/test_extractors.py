@@ -1319,3 +1319,32 @@ def test_a_report_dated_by_the_lunar_calendar_alone(tmp_path):
         Phạm Văn Lợi
     """)
     assert parse(path).meta.date == "2026-02-28"
+
+
+def test_a_content_parts_items_that_open_with_their_holder_and_the_appendix_that_restates_them():
+    """one-hundred-twenty-sixth: "II. NHIỆM VỤ, GIẢI PHÁP" / "1. Về quy hoạch …" / "a) Sở Nông nghiệp
+    và Môi trường chủ trì rà soát …", "b) Đề nghị Ngân hàng Chính sách xã hội Chi nhánh tỉnh …": each
+    item a duty of the holder it opens with; the Phụ lục's rows ("1 | Điểm a khoản 1 | Rà soát quỹ đất
+    … | Sở Nông nghiệp và Môi trường | 30/6/2026" under "Nhiệm vụ tại Mục II | Nội dung nhiệm vụ")
+    restate them (the reference column is where the task stands, not what it is) and give their
+    time; "… kịp thời kiến nghị xử lý nhà đầu tư chậm tiến độ" in an item is no assignment part."""
+    duties = _plan_of("one-hundred-twenty-sixth").duties
+    got = {d.section: d for d in duties}
+    assert {s for s in got if s.startswith("II.")} == {f"II.{k}.{p}" for k, ps in
+                                                      ((1, "abc"), (2, "abc"), (3, "ab"), (4, "abc"), (5, "abc"), (6, "ab"))
+                                                      for p in ps}
+    assert not [d for d in duties if d.section.startswith("PL")]  # every row restates a point
+    assert got["II.3.b"].body_id.startswith("ngan-hang-chinh-sach-xa-hoi") and got["II.3.b"].role == "requested"
+    assert got["II.4.b"].role == "support"
+    assert got["II.5.c"].deadline == "2026-12-31"  # (its row: "31/12/2026")
+    assert got["II.3.a"].deadline == "2026-03"  # (its row only: "Quý I/2026")
+
+
+def test_the_states_vertical_agencies_are_bodies():
+    """A province's branches of the State bank, treasury and social insurance are holders."""
+    names = {t: [b.name for b in find_bodies(t)] for t in (
+        "Ngân hàng Chính sách xã hội Chi nhánh tỉnh Bắc Ninh tổ chức cho vay",
+        "Kho bạc Nhà nước khu vực IV phối hợp kiểm soát chi",
+        "BHXH tỉnh, Kho bạc tỉnh và Sở Tài chính")}
+    assert list(names.values()) == [["Ngân hàng Chính sách xã hội Chi nhánh tỉnh Bắc Ninh"],
+                                    ["Kho bạc Nhà nước khu vực IV"], ["BHXH tỉnh", "Kho bạc tỉnh", "Sở Tài chính"]]
