@@ -150,6 +150,11 @@ def _as_named(text: str, body: Body | None = None) -> Body:
                 start=0, end=len(text), text=text)
 
 
+# a person named before the post that holds the work ("Đồng chí Lê Văn Hùng - Chỉ huy trưởng …")
+# (the title's "Đồng chí" is gone with the item's prefix)
+_NAMED_POST = re.compile(r"^(?:(?:[Đđ]ồng chí|[Đđ]/c)\s+)?(?P<person>(?:\S+\s+){1,3}?\S+)\s*[-–]\s+(?P<post>\S.*)$")
+
+
 def heading_holder(title: str, grouping: bool = False) -> Body | None:
     """The holder a heading of the assignment part names, as the heading names it.
 
@@ -159,6 +164,10 @@ def heading_holder(title: str, grouping: bool = False) -> Body | None:
     of its own) is a holder only when it names a known body.
     """
     clean = _PREFIX.sub("", title).strip(" .:;")
+    named = _NAMED_POST.match(clean)
+    if (named and all(w[:1].isupper() for w in named.group("person").split())
+            and not starts_as_holder(named.group("person")) and canonical_body(named.group("person")) is None):
+        clean = named.group("post")  # "Đồng chí Võ Đình Nam - Công chức Tư pháp - Hộ tịch": the post
     portfolio = _portfolio().search(clean)
     if portfolio and led_body(clean) is not None:  # a person's post: the whole title holds the duty
         from pipeline.normalize import slugify

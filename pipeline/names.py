@@ -11,7 +11,7 @@ import re
 from . import ruleset
 from .normalize import fold
 
-LOCALITY_WORDS = ("thành phố", "thị xã", "thị trấn", "đặc khu", "tỉnh", "huyện", "quận", "phường", "xã", "thôn", "ấp", "bản",
+LOCALITY_WORDS = ("thành phố", "thị xã", "thị trấn", "đặc khu", "tỉnh", "huyện", "quận", "phường", "xã", "thôn", "ấp", "bản", "xóm", "khóm", "sóc", "buôn", "plei",
                   "khu phố", "tổ dân phố", r"khu vực(?= \d)")  # (a numbered area: "KHU VỰC 2 - LAI CHÂU")
 _LOCALITY = re.compile(r"\b(" + "|".join(LOCALITY_WORDS) + r")\b", re.I)
 

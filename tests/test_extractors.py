@@ -1348,3 +1348,16 @@ def test_the_states_vertical_agencies_are_bodies():
         "BHXH tỉnh, Kho bạc tỉnh và Sở Tài chính")}
     assert list(names.values()) == [["Ngân hàng Chính sách xã hội Chi nhánh tỉnh Bắc Ninh"],
                                     ["Kho bạc Nhà nước khu vực IV"], ["BHXH tỉnh", "Kho bạc tỉnh", "Sở Tài chính"]]
+
+
+def test_a_person_named_before_the_post_that_holds_the_work():
+    """one-hundred-twenty-fifth: "4. Đồng chí Võ Đình Nam - Công chức Tư pháp - Hộ tịch" over "a) Tổ
+    chức 02 buổi phổ biến …": the post holds the items; a name joined by a dash is no person
+    ("Hội Nông dân - Hội Cựu chiến binh xã", "Phòng Văn hóa - Xã hội")."""
+    got = {(d.section, d.body_id) for d in _plan_of("one-hundred-twenty-fifth").duties}
+    assert {("III.4.a", "cong-chuc-tu-phap-ho-tich"), ("III.4.b", "cong-chuc-tu-phap-ho-tich"),
+            ("III.6.a", "ban-chi-huy-quan-su-xa")} <= got
+    from extractors.duties import heading_holder
+
+    assert heading_holder("Phòng Văn hóa - Xã hội").name == "Phòng Văn hóa - Xã hội"
+    assert heading_holder("Hội Nông dân - Hội Cựu chiến binh xã").name == "Hội Nông dân - Hội Cựu chiến binh xã"

@@ -1181,3 +1181,17 @@ def test_a_duty_is_cut_into_parts_outside_its_brackets_and_work_promised_to_anot
     assert not_taken_up("Phương án chưa được phê duyệt nên chưa thực hiện việc bàn giao, cải tạo các cơ sở.", True)
     assert not_taken_up("Sau khi phương án được phê duyệt, UBND xã sẽ ban hành kế hoạch riêng để triển khai.", True)
     assert not not_taken_up("Ủy ban nhân dân xã đã ban hành kế hoạch riêng về bàn giao các cơ sở.", True)
+
+
+def test_work_left_to_others_is_not_taken_up_but_work_merged_into_another_is():
+    """one-hundred-twenty-seventh: "… đã có Đồn Biên phòng và Công an xã nắm, xóm không lập danh sách
+    riêng" leaves the work to others; "xóm không tổ chức họp riêng mà lồng ghép tuyên truyền … vào 02
+    cuộc họp xóm" does it another way."""
+    from extractors.tasks import not_taken_up
+
+    left = ("Việc theo dõi người đi làm ăn xa, người lạ vào xóm đã có Đồn Biên phòng và Công an xã nắm, "
+            "xóm không lập danh sách riêng.")
+    assert not_taken_up(left, report=True) == [left]
+    merged = ("Xóm không tổ chức họp riêng mà lồng ghép tuyên truyền phòng, chống mua bán người vào 02 cuộc "
+              "họp xóm định kỳ ngày 12/4/2026 và ngày 20/9/2026.")
+    assert not_taken_up(merged, report=True) == []

@@ -1425,3 +1425,13 @@ def test_a_unit_plan_copied_from_last_year_still_answers_this_years_plan():
     copy = parse(here / "inbox" / "KH don vi 2026" / "CAX - KH 38 dam bao ANTT mua mua bao.pdf")
     assert "46/KH-UBND" in " ".join(r.number or "" for r in copy.references)
     assert cites_other_plan(copy, plan) is None
+
+
+def test_a_xom_under_its_commune():
+    """"UBND XÃ TRÀ LĨNH / XÓM ĐÔNG SI" (a northern hamlet is a xóm; khóm, sóc, buôn, plei elsewhere):
+    the xóm is the issuer, under its commune (one-hundred-twenty-seventh)."""
+    doc = parse_text("UBND XÃ TRÀ LĨNH\nXÓM ĐÔNG SI\nSố: 05/BC-XĐS\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                     "Độc lập - Tự do - Hạnh phúc\nTrà Lĩnh, ngày 10 tháng 11 năm 2026\nBÁO CÁO\n"
+                     "Kết quả thực hiện công tác phòng, chống mua bán người năm 2026\n"
+                     "1. Xóm lập danh sách 09 người đi làm ăn xa.\n")
+    assert (doc.meta.parent_issuer, doc.meta.issuer) == ("Ủy ban nhân dân xã Trà Lĩnh", "Xóm Đông Si")
