@@ -48,7 +48,8 @@ def samples(corpus: Path):
             mine = got.get((ids.get(row["duty_id"], row["duty_id"]), row["body_id"], row["kind"]))
             if mine is None or not mine.signals or row["status"] == "not_submitted":
                 continue
-            out.append((base.name, mine.signals, row["status"] != str(mine.status)))
+            out.append((base.name, dict(mine.signals, _gold=row["status"], _got=str(mine.status)),
+                        row["status"] != str(mine.status)))
         print(f"  {base.name}", file=sys.stderr, flush=True)
     return out, totals
 
@@ -83,8 +84,14 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, default=ROOT / "corpus")
     ap.add_argument("--dry-run", action="store_true")
+    ap.add_argument("--samples", type=Path, help="a JSON file of the verdicts: read if it exists, else written")
     args = ap.parse_args(argv)
-    rows, totals = samples(args.corpus)
+    if args.samples and args.samples.exists():
+        rows, totals = (lambda d: ([tuple(r) for r in d["rows"]], d["totals"]))(json.loads(args.samples.read_text()))
+    else:
+        rows, totals = samples(args.corpus)
+        if args.samples:
+            args.samples.write_text(json.dumps({"rows": rows, "totals": totals}))
     X, y = matrix(rows)
     sets = [s for s, _, _ in rows]
     held_out = np.zeros(len(rows))
