@@ -384,7 +384,8 @@ def starts_as_holder(text: str) -> bool:
 
 @ruleset.cached
 def _holder_words() -> tuple[str, ...]:
-    return tuple(normalize_text(w).lower() + " " for w in words()["holder_heads"])
+    hamlets = ruleset.load_yaml("bodies.yaml")["hamlets"]
+    return tuple(normalize_text(w).lower() + " " for w in [*words()["holder_heads"], *hamlets])
 
 
 def _labelled(para: str) -> tuple[Body, str, str] | None:

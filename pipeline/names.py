@@ -11,9 +11,14 @@ import re
 from . import ruleset
 from .normalize import fold
 
-LOCALITY_WORDS = ("thành phố", "thị xã", "thị trấn", "đặc khu", "tỉnh", "huyện", "quận", "phường", "xã", "thôn", "ấp", "bản", "xóm", "khóm", "sóc", "buôn", "plei",
-                  "khu phố", "tổ dân phố", r"khu vực(?= \d)")  # (a numbered area: "KHU VỰC 2 - LAI CHÂU")
-_LOCALITY = re.compile(r"\b(" + "|".join(LOCALITY_WORDS) + r")\b", re.I)
+
+@ruleset.cached
+def _locality() -> re.Pattern:
+    """A locality word that starts a place's name (bodies.yaml ``localities`` and ``hamlets``, and a
+    numbered area: "KHU VỰC 2 - LAI CHÂU")."""
+    g = ruleset.load_yaml("bodies.yaml")
+    words = sorted([*g["localities"], *g["hamlets"]], key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r"|khu vực(?= \d))\b", re.I)
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -130,7 +135,7 @@ def normal_case(name: str) -> str:
     table = _case_table()
     while i < len(words):
         if proper:
-            m = _LOCALITY.match(" ".join(words[i:]).lower())
+            m = _locality().match(" ".join(words[i:]).lower())
             if m and m.start() == 0 and words[i].isupper():  # "… SỐ 1 XÃ NAM LÝ": the place word in small letters
                 out.append(m.group(1).lower())
                 i += len(m.group(1).split(" "))
@@ -165,7 +170,7 @@ def normal_case(name: str) -> str:
                 i += n
                 break
         else:
-            m = _LOCALITY.match(" ".join(words[i:]).lower())
+            m = _locality().match(" ".join(words[i:]).lower())
             if m and m.start() == 0:
                 n = len(m.group(1).split(" "))
                 out.append(m.group(1).lower() if out else m.group(1).capitalize())

@@ -322,8 +322,10 @@ def _title_after(lines: list[Line], start: int) -> tuple[list[str], int]:
 
 @ruleset.cached
 def _body_heads() -> tuple[str, ...]:
-    """The words that start a body's name on an issuer line (bodies.yaml ``issuer_heads``)."""
-    return tuple(ruleset.load_yaml("bodies.yaml")["issuer_heads"])
+    """The words that start a body's name on an issuer line (bodies.yaml ``issuer_heads`` and
+    ``hamlets``)."""
+    g = ruleset.load_yaml("bodies.yaml")
+    return (*g["issuer_heads"], *(h.upper() for h in g["hamlets"]))
 
 
 @ruleset.cached
