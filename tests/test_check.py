@@ -637,3 +637,25 @@ def test_an_appendix_sent_as_a_file_of_its_own_goes_with_its_document():
     alone = by["Phu luc BC xa Thien Cam.xlsx"]
     assert (alone.role, alone.date) == ("report", "2026-06-11") and "57/BC-UBND" in alone.message
     assert "Cùng văn bản" in by["SXD - BC 987 PCTT (ban scan).pdf"].message
+
+
+@pytest.mark.slow
+def test_a_deadline_moved_by_the_issuers_letters_in_the_inbox():
+    """one-hundred-twenty-eighth: the Sở's "V/v gia hạn thời gian gửi báo cáo …" moves every unit's
+    report from 24/4 to 15/5/2026; its reply to xã Na Sầm's "V/v xin gia hạn …" grants Na Sầm alone
+    22/5 (not the 29/5 it asked for); the request is no report; a date the clerk gives holds."""
+    base = ROOT / "corpus" / "one-hundred-twenty-eighth"
+    opts = dict(plan=next((base / "plan").iterdir()), inbox=base / "inbox", roster=base / "roster.yaml", jobs=2)
+    run = run_check(CheckOptions(**opts))
+    files = {f.rel: f for f in run.files}
+    assert run.due["report"] == "2026-05-15" and run.due["plan"] == "2026-03-20"
+    na_sam = files["BC ra soat cho/Na Sam/scan_BC231_NaSam_20260521.pdf"]
+    assert na_sam.due == "2026-05-22" and "781/SCT-QLTM" in na_sam.message
+    ky_lua = files["BC ra soat cho/P.Ky Lua_BC 112 ra soat, de xuat chuyen doi cho.pdf"]
+    assert (ky_lua.due or run.due["report"]) == "2026-05-15"
+    request = files["BC ra soat cho/Na Sam/CV 215 xin gia han BC ra soat cho.docx"]
+    assert (request.status, request.role) == ("unrecognized", "other")
+    assert "15/05/2026" in files["VB So ban hanh/CV 642-SCT-QLTM gia han bao cao ra soat cho.pdf"].message
+    fixed = run_check(CheckOptions(**opts, report_due="2026-04-24"))
+    assert fixed.due["report"] == "2026-04-24"
+    assert {f.rel: f for f in fixed.files}["BC ra soat cho/Na Sam/scan_BC231_NaSam_20260521.pdf"].due in (None, "2026-04-24")

@@ -589,6 +589,11 @@ SHAPES = {
     # duties done another way; xóm reports (first run: senders 0.700, verdicts 0.645; now 1.000 /
     # 0.742)
     "one-hundred-twenty-seventh": (0.71, 0.94, 1.0),
+    # the report date moved by the issuer's letters in the inbox (first run: on time 0.625, files
+    # 0.923, verdicts 0.676; now 1.000 / 1.000 / 0.676)
+    "one-hundred-twenty-eighth": (0.64, 0.89, 1.0),
+    # counts short of the duty's number (first run: verdicts 0.788)
+    "one-hundred-twenty-ninth": (0.75, 0.93, 1.0),
 }
 
 # Files whose status is still wrong, each a known gap (README): twenty-eighth's homeroom teacher's

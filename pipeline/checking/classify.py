@@ -658,6 +658,12 @@ def _classify(fr: FileResult, plan: Document, holders: list[Holder]) -> None:
                       + f", không phải Kế hoạch số {plan.meta.number}: "
                       + ("không tính cho năm nay." if earlier else "không tính cho kế hoạch này."))
         return
+    if re.match(_files()["extension_request_subject"], fold(doc.meta.title or "").strip()):
+        # a unit's letter asking for more time ("V/v xin gia hạn thời gian gửi báo cáo …")
+        fr.role, fr.status = Role.OTHER, FileStatus.UNRECOGNIZED
+        fr.message = ("Công văn xin gia hạn thời gian gửi kế hoạch hoặc báo cáo: không phải kế hoạch hay báo cáo "
+                      "của đơn vị.")
+        return
     if relevant and (kind in plan_types or _plans_by_letter(doc) or submits_plan(doc)):
         fr.role = Role.UNIT_PLAN
     elif relevant and (kind in report_types or _reports_by_letter(doc)):

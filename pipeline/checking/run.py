@@ -21,6 +21,7 @@ from ..runmodel import FileResult, FileStatus, Role, Run
 from . import confidence
 from . import coverage as cov
 from .classify import archive_companions, archive_summaries, classify, appendix_pieces, continuation_pages
+from .extensions import extend_everyone, extend_units, extensions
 from .holders import build_holders, load_roster
 from .inbox import inbox_files, links_out, read_inbox, read_register
 from .isolation import LocalPool, Reader
@@ -173,11 +174,15 @@ def run_check(options: CheckOptions, review: Review | None = None, progress=None
            "report": options.report_due or plan.deadlines.get("report")}
     t_read = time.time()
     attribute(files, plan, holders, options.register, review)
+    moved = extensions(files, plan, holders)  # (the issuer's letters in the inbox that give more time)
+    fixed = tuple(k for k, v in (("plan", options.plan_due), ("report", options.report_due)) if v)
+    extend_everyone(moved, due, holders, fixed)
     for fr in (u for f in files for u in f.units()):  # (a deadline the clerk gives holds for every file)
         if fr.doc is not None and fr.role == Role.REPORT and not options.report_due:
             fr.due = own_due(fr, plan) or report_due(fr.doc, plan, due["report"])
         elif fr.doc is not None and fr.role == Role.UNIT_PLAN and not options.plan_due:
             fr.due = yearly_due(fr.doc, plan, "plan")  # a multi-year plan's "trước ngày 31/01 hằng năm"
+    extend_units(moved, files, fixed)
     earlier_years(files, plan)
     subs = cov.submissions(files, holders, due, None if options.report_due else {b: v[0] for b, v in plan.unit_deadlines.items()})
     t_classify = time.time()
