@@ -581,8 +581,8 @@ SHAPES = {
     "one-hundred-twenty-fourth": (0.77, 0.90, 1.0),
     # tasks in a content part's items that open with their holder, restated in a Phụ lục by
     # reference ("Điểm a khoản 1"); replies by number (first run: register 0.000, verdicts 0.040;
-    # now 0.970 / 0.880)
-    "one-hundred-twenty-sixth": (0.85, 0.95, 1.0),
+    # now 0.970 / 0.900)
+    "one-hundred-twenty-sixth": (0.87, 0.95, 1.0),
     # posts and people as holders ("Đồng chí Võ Đình Nam - Công chức Tư pháp - Hộ tịch") (first
     # run: register 0.762, senders 0.833, verdicts 0.590; now 0.913 / 0.833 / 0.769)
     "one-hundred-twenty-fifth": (0.74, 0.88, 0.8),

@@ -1195,3 +1195,19 @@ def test_work_left_to_others_is_not_taken_up_but_work_merged_into_another_is():
     merged = ("Xóm không tổ chức họp riêng mà lồng ghép tuyên truyền phòng, chống mua bán người vào 02 cuộc "
               "họp xóm định kỳ ngày 12/4/2026 và ngày 20/9/2026.")
     assert not_taken_up(merged, report=True) == []
+
+
+def test_a_reply_that_names_a_point_of_the_plan_by_its_number():
+    """one-hundred-twenty-sixth: "Điểm 5.a: Đã hoàn thành", "Mục II.2.b - Thẩm định …", "Nhiệm vụ tại
+    điểm b khoản 3 Mục II: Đã hoàn thành." cite the plan's points (a point without its part is the
+    one of that number and letter); a law's point is none; a project's row code stays its own."""
+    from pipeline.checking.coverage import cites, code_cited, point_of
+
+    assert code_cited("Điểm 5.a: Đã hoàn thành; Kết quả khảo sát công bố")[0] == "5.a"
+    assert code_cited("Mục II.2.b - Thẩm định chủ trương đầu tư dự án") == ("II.2.b", "Thẩm định chủ trương đầu tư dự án")
+    assert code_cited("Nhiệm vụ tại điểm b khoản 3 Mục II: Đã hoàn thành.") == ("II.3.b", "Đã hoàn thành.")
+    assert code_cited("Đối với nhiệm vụ tại điểm a khoản 1 Mục II Kế hoạch")[0] == "II.1.a"
+    assert code_cited("Điểm a khoản 2 Điều 5 Nghị định số 100/2024/NĐ-CP quy định đối tượng") is None
+    assert code_cited("HĐ 2.3.1: Đang thực hiện, đạt 50%.") == ("2.3.1", "Đang thực hiện, đạt 50%.")
+    assert cites("5.a", point_of("II.5.a")) and cites("II.5.a", "II.5.a") and not cites("5.a", "II.5.b")
+    assert not cites("2.3.1", "II.2.3.1") and point_of("PL1-t1.3") == ""

@@ -148,7 +148,7 @@ def coverage(plan: Document, holders: list[Holder], subs: list[Submission], sim:
                                   evidence_sha256=fr.sha256 if fr is not None else "")
                 if fr is not None and fr.doc is not None:
                     _judge(row, duty.text, fr, reading(fr, kind), sim, rivals[h.body_id], plan, duty.deadline,
-                           duty.code, duty.role)
+                           duty.code or point_of(duty.section), duty.role)
                     # a holder's earlier documents of the kind (another report of its own: the self-
                     # inspection before the report of remedies): a duty the latest does not wholly
                     # take up is read in them too, and takes the best verdict
@@ -158,7 +158,7 @@ def coverage(plan: Document, holders: list[Holder], subs: list[Submission], sim:
                         alt = CoverageRow(duty_id=duty.id, body_id=h.body_id, body=h.name, kind=kind,
                                           duty_text=duty.text, evidence_sha256=other.sha256)
                         _judge(alt, duty.text, other, reading(other, kind), sim, rivals[h.body_id], plan,
-                               duty.deadline, duty.code, duty.role)
+                               duty.deadline, duty.code or point_of(duty.section), duty.role)
                         if _RANK[alt.status] > _RANK[row.status]:
                             row = alt
                 rows.append(row)
@@ -202,9 +202,17 @@ def read_for_judging(fr: FileResult, kind: Kind, plan: Document | None = None) -
     if plan is not None:  # nor what a document on several plans says under another plan's heading
         elsewhere = other_plan_sections(doc, plan)
         texts = ["" if t.section in elsewhere else x for t, x in zip(tasks, texts)]
+    titles = _section_titles(doc)
     return Reading(tasks=tasks, texts=texts, refused=refusals_by_task(doc, tasks, report),
-                   codes=[code_cited(t.text) for t in tasks], titles=_section_titles(doc),
+                   codes=[code_cited(t.text) or _under_cited_heading(t, titles) for t in tasks], titles=titles,
                    admitted=admissions(doc))
+
+
+def _under_cited_heading(task: Task, titles: dict[str, str]) -> tuple[str, str] | None:
+    """A task under a heading that cites a point of the plan by number alone ("1. Đối với nhiệm vụ
+    tại điểm a khoản 1 Mục II Kế hoạch"): that point, and the task's own words."""
+    cited = code_cited(titles.get(task.section) or "")
+    return (cited[0], task.text) if cited is not None and re.search(r"[a-zđ]$", cited[0]) else None
 
 
 def _judge(row: CoverageRow, duty_text: str, fr: FileResult, read: Reading, sim: Similarity, others: Rivals,
@@ -214,13 +222,21 @@ def _judge(row: CoverageRow, duty_text: str, fr: FileResult, read: Reading, sim:
     texts, each = list(read.texts), [list(x) for x in read.refused]
     by_code: dict[int, list[str]] = {}  # the answers by the row's code, with what they put off
     if code:  # an answer by the row's code alone speaks in the row's words
-        for i, t in enumerate(tasks):
-            if read.codes[i] is None or read.codes[i][0] != code:
-                continue
-            rest = read.codes[i][1]
+        citing = [i for i in range(len(tasks)) if read.codes[i] is not None and cites(read.codes[i][0], code)]
+        for i in citing:
+            t, rest = tasks[i], read.codes[i][1]
             kept, refused = taken_up(rest, report and not t.status), not_taken_up(rest, report and not t.status)
-            if t.status == "not_done" or not kept.strip(" ."):
-                texts[i], each[i] = "", [f"{duty_text}: {x}" for x in (refused or [rest])]
+            if refused and rest.strip().startswith(refused[0].strip()[:40]):
+                kept = ""  # the answer's first words refuse it ("… (…) không thuộc chức năng, nhiệm vụ của
+                # Sở Xây dựng. Theo Quyết định …"): what follows gives reasons, not work done
+            if not kept.strip(" ."):
+                # nothing of it done: the whole row, unless other activities answer it too (what
+                # one of the items under "1. Đối với nhiệm vụ tại điểm a khoản 1 Mục II" puts off)
+                texts[i] = ""
+                each[i] = [f"{duty_text}: {x}" for x in (refused or [rest])] if len(citing) == 1 else (refused or [rest])
+            elif t.status == "not_done":  # some of it done, the rest put off ("… 20 tỷ đồng còn lại chưa
+                # cân đối được" under "Chuyển sang năm 2027"): taken up in part
+                texts[i], by_code[i] = f"{duty_text}. {kept}", refused or [rest]
             else:  # (what it puts off is a piece of the row: taken up in part, below)
                 texts[i], by_code[i] = f"{duty_text}. {kept}", refused
     verdict = judge(duty_text, texts, sim, own_plan=row.kind == Kind.PLAN or says_plan_issued(texts),
@@ -292,6 +308,23 @@ def _code_citation() -> re.Pattern:
     return re.compile(ruleset.load_yaml("judgement.yaml")["code_citation"])
 
 
+@ruleset.cached
+def _point_citations() -> list[re.Pattern]:
+    return [re.compile(p) for p in ruleset.load_yaml("judgement.yaml").get("point_citation") or []]
+
+
+def point_of(section: str) -> str:
+    """A duty's point of the plan, when its section is one ("II.5.a", "III.2"); else ""."""
+    return section if re.fullmatch(r"[IVX]+(?:\.\d{1,2}){1,2}(?:\.[a-zđ])?", section or "") else ""
+
+
+def cites(cited: str, code: str) -> bool:
+    """Whether a reply's cited code names the duty's: the same code, or a point cited without its
+    part ("5.a" of "II.5.a")."""
+    return bool(code) and (cited == code or (not cited[:1].isupper() and re.search(r"[a-zđ]$", cited) is not None
+                                             and code.endswith("." + cited)))
+
+
 def code_cited(text: str) -> tuple[str, str] | None:
     """The plan row's code an activity cites alone, and what it says after it ("HĐ 2.3.1: Đang
     thực hiện, đạt 50%." -> ("2.3.1", "Đang thực hiện, đạt 50%.")); None when it cites none. (The
@@ -299,10 +332,17 @@ def code_cited(text: str) -> tuple[str, str] | None:
     whose every character the folded one keeps in its place, or else from the folded text.)"""
     folded = fold(text)
     m = _code_citation().match(folded)
-    if m is None:
+    code = m.group("code") if m else None
+    for p in ([] if m else _point_citations()):
+        m = p.match(folded)
+        if m:
+            part = m.groupdict().get("m")
+            code = ".".join([*([part.upper()] if part else []), m.group("k"), m.group("p")])
+            break
+    if m is None or code is None:
         return None
     base = " ".join(normalize_text(text).split())
-    return m.group("code"), (base if len(base) == len(folded) else folded)[m.start("rest"):]
+    return code, (base if len(base) == len(folded) else folded)[m.start("rest"):]
 
 
 @ruleset.cached
