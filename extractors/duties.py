@@ -33,15 +33,15 @@ def _starts(text: str, cues: list[str]) -> bool:
     return any(key == c or key.startswith(c + " ") for c in cues)
 
 
+_HEADING_WORDS = 16  # (a heading longer than this is an item's sentence)
+
+
 def is_assignment_section(title: str) -> bool:
     """A heading of the part that assigns work ("IV. TỔ CHỨC THỰC HIỆN", "III. NHIỆM VỤ, GIẢI PHÁP VÀ
     PHÂN CÔNG THỰC HIỆN"); not an item whose sentence holds the words ("c) Sở Xây dựng chủ trì
     kiểm tra …; kịp thời kiến nghị xử lý nhà đầu tư chậm tiến độ")."""
     key = fold(title)
     return any(c in key and (key.startswith(c) or len(key.split()) <= _HEADING_WORDS) for c in words()["assignment_sections"])
-
-
-_HEADING_WORDS = 16  # (a heading longer than this is an item's sentence)
 
 
 def _deadline(text: str, year: int | None) -> str | None:
@@ -501,19 +501,21 @@ def _point_of(cell: str, heading: str) -> str:
     return ".".join([part.group(1).upper(), clause.group(1), *([point.group(1)] if point else [])])
 
 
-def _content_column(table: list[list[str]], header: list[str] | None = None) -> int | None:
-    """The table's content column: the one ``_column`` names, unless its cells only point at the
-    plan's own points ("Nhiệm vụ tại Mục II | Nội dung nhiệm vụ": "Điểm a khoản 1" is where the
-    task stands, not what it is); then the next column whose heading names content."""
-    header = header if header is not None else table[0]
+def _content_column(table: list[list[str]]) -> tuple[int | None, int | None]:
+    """The table's content column, and its column of references to the plan's own points if it
+    has one: the one ``_column`` names, unless its cells only point at the plan's points
+    ("Nhiệm vụ tại Mục II | Nội dung nhiệm vụ": "Điểm a khoản 1" is where the task stands, not what
+    it is); then the next column whose heading names content."""
+    header = table[0]
     best = _column(header, "content")
     if best is None:
-        return None
+        return None, None
     rest = [row for row in table[1:] if best < len(row) and row[best].strip()]
     if rest and sum(bool(_REFERENCE_CELL.match(fold(row[best]).strip())) for row in rest) * 2 > len(rest):
         others = [c for c in _columns(header, "content") if c != best]
-        return others[0] if others else best
-    return best
+        if others:
+            return others[0], best
+    return best, None
 
 
 def row_tables(paragraphs: list[str]) -> list[list[list[str]]]:
@@ -672,12 +674,9 @@ def table_duties(section: Section, year: int | None, codes: dict[str, str] | Non
             continue
         header = table[0]
         lead = _column(header, "lead")
-        content = _content_column(table)
+        content, pointer = _content_column(table)  # (pointer: a column of references to the plan's points)
         if lead is None or content is None:
             continue
-        pointer = _column(header, "content")  # (a column of references to the plan's own points)
-        if pointer == content:
-            pointer = None
         support = _column(header, "support")
         time = _column(header, "time")
         months, months_year = month_columns(table[:2], year)
@@ -1071,7 +1070,7 @@ def _plan_items(sections: list[Section], year: int | None) -> dict[tuple[str, in
             for table in s.tables:
                 if len(table) < 2:
                     continue
-                content, time = _content_column(table), _column(table[0], "time")
+                content, time = _content_column(table)[0], _column(table[0], "time")
                 for row in table[1:]:
                     if content is None or content >= len(row) or not row[0].strip().isdigit():
                         continue

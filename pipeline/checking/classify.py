@@ -594,12 +594,17 @@ def is_the_plan(doc: Document, plan: Document) -> bool:
                 and m.date == p.date and fold(m.issuer or "") == fold(p.issuer or ""))
 
 
+def issuers_own(doc: Document, plan: Document) -> bool:
+    """A document the plan's own issuer sent (a reminder, an extension, the plan it amends)."""
+    return bool(plan.meta.issuer) and fold(doc.meta.issuer or "") == fold(plan.meta.issuer)
+
+
 def cited_by_plan(doc: Document, plan: Document) -> bool:
     """A document of the plan's own issuer that the plan cites by number and date: the plan it
     amends or carries out ("Điều chỉnh, bổ sung Kế hoạch số 58/KH-UBND ngày 15/3/2024"), sent back
     with the replies; no unit's document."""
     m = doc.meta
-    if not m.number or not plan.meta.issuer or fold(m.issuer or "") != fold(plan.meta.issuer):
+    if not m.number or not issuers_own(doc, plan):
         return False
     return any(r.number and r.number.upper() == m.number.upper() and (not r.date or not m.date or r.date == m.date)
                for r in plan.references)
@@ -686,7 +691,7 @@ def _classify(fr: FileResult, plan: Document, holders: list[Holder]) -> None:
             fr.status = FileStatus.UNRECOGNIZED
             fr.message = ("Văn bản về việc khác, không thuộc kế hoạch này; không tính là kế hoạch hay báo cáo "
                           "của đơn vị." if fr.holder else "Văn bản không thuộc kế hoạch này và không rõ đơn vị gửi.")
-        elif fr.holder is None and plan.meta.issuer and fold(doc.meta.issuer or "") == fold(plan.meta.issuer):
+        elif fr.holder is None and issuers_own(doc, plan):
             # the issuer's own letter about its plan (a reminder, "V/v đôn đốc thực hiện Kế hoạch số …")
             fr.status = FileStatus.UNRECOGNIZED
             fr.message = (f"{_describe(doc)[:1].upper()}{_describe(doc)[1:]} là văn bản của chính cơ quan ban hành "

@@ -234,11 +234,10 @@ def _judge(row: CoverageRow, duty_text: str, fr: FileResult, read: Reading, sim:
                 # one of the items under "1. Đối với nhiệm vụ tại điểm a khoản 1 Mục II" puts off)
                 texts[i] = ""
                 each[i] = [f"{duty_text}: {x}" for x in (refused or [rest])] if len(citing) == 1 else (refused or [rest])
-            elif t.status == "not_done":  # some of it done, the rest put off ("… 20 tỷ đồng còn lại chưa
-                # cân đối được" under "Chuyển sang năm 2027"): taken up in part
-                texts[i], by_code[i] = f"{duty_text}. {kept}", refused or [rest]
-            else:  # (what it puts off is a piece of the row: taken up in part, below)
-                texts[i], by_code[i] = f"{duty_text}. {kept}", refused
+            else:  # (what it puts off is a piece of the row: taken up in part, below; so is the rest of
+                # a row whose status says not done, "… 20 tỷ đồng còn lại chưa cân đối được" under
+                # "Chuyển sang năm 2027")
+                texts[i], by_code[i] = f"{duty_text}. {kept}", refused or ([rest] if t.status == "not_done" else [])
     verdict = judge(duty_text, texts, sim, own_plan=row.kind == Kind.PLAN or says_plan_issued(texts),
                     refused=[*(x for xs in each for x in xs), *read.admitted], others=others)
     status = Status(verdict.status)

@@ -22,6 +22,7 @@ from .. import ruleset
 from ..model import Document, all_sections
 from ..normalize import date_text, fold
 from ..runmodel import FileResult, Role
+from .classify import issuers_own
 from .holders import Holder, name_score
 
 
@@ -39,22 +40,18 @@ def _rules() -> dict[str, re.Pattern]:
     return {k: re.compile(data[k]) for k in ("extension_subject", "extension_grant", "extension_asked")}
 
 
-def _issuers_letter(doc: Document, plan: Document) -> bool:
-    return bool(plan.meta.issuer) and fold(doc.meta.issuer or "") == fold(plan.meta.issuer)
-
-
 def _sentences(doc: Document) -> list[str]:
     paras = [*doc.preamble, *(p for s in all_sections(doc.sections) for p in [s.title or "", *s.paragraphs])]
     return [s.strip() for p in paras for s in re.split(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])", p) if s.strip()]
 
 
-def _named(sentence: str, holders: list[Holder], plan: Document) -> tuple[str, ...]:
-    """The holders a sentence names (not the issuer, not those above it)."""
+def _named(sentence: str, holders: list[Holder]) -> tuple[str, ...]:
+    """The holders a sentence names (the issuer and the bodies above it are none)."""
     out = []
     for body in find_bodies(sentence):
-        best = max(holders, key=lambda h: name_score(body.name, h.name), default=None)
-        if best is not None and name_score(body.name, best.name) >= 90 and best.body_id not in out:
-            out.append(best.body_id)
+        score, best = max(((name_score(body.name, h.name), h.body_id) for h in holders), default=(0.0, ""))
+        if score >= 90 and best not in out:
+            out.append(best)
     return tuple(out)
 
 
@@ -63,7 +60,7 @@ def extensions(files: list[FileResult], plan: Document, holders: list[Holder]) -
     rules = _rules()
     found: list[Extension] = []
     letters = [u for f in files for u in f.units()
-               if u.doc is not None and u.role not in (Role.UNIT_PLAN, Role.REPORT) and _issuers_letter(u.doc, plan)
+               if u.doc is not None and u.role not in (Role.UNIT_PLAN, Role.REPORT) and issuers_own(u.doc, plan)
                and rules["extension_subject"].search(fold(u.doc.meta.title or ""))]
     for fr in sorted(letters, key=lambda u: u.date or ""):
         year = int(fr.date[:4]) if fr.date else None
@@ -76,7 +73,7 @@ def extensions(files: list[FileResult], plan: Document, holders: list[Holder]) -
             if not days:
                 continue
             kind = "plan" if "ke hoach" in key[grant.start():] and "bao cao" not in key[grant.start():] else "report"
-            found.append(Extension(kind, max(days), _named(sentence, holders, plan), fr))
+            found.append(Extension(kind, max(days), _named(sentence, holders), fr))
     return found
 
 
